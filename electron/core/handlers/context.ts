@@ -1,0 +1,7 @@
+import type { StoreSession } from '../store/session';
+
+/** What every handler may use. The actor is recorded in the audit log. */
+export interface HandlerContext {
+  session: StoreSession;
+  actor: string;
+}

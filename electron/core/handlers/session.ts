@@ -1,0 +1,11 @@
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { HandlerContext } from './context';
+
+export function sessionHandlers(ctx: HandlerContext) {
+  return {
+    'session:status': async () => ctx.session.status(),
+    'session:create': async ({ passphrase }) => ctx.session.create(passphrase),
+    'session:unlock': async ({ passphrase }) => ctx.session.unlock(passphrase),
+    'session:lock': async () => ctx.session.lock(),
+  } satisfies Pick<Handlers, 'session:status' | 'session:create' | 'session:unlock' | 'session:lock'>;
+}

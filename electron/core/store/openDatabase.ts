@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+
+export type Db = Database.Database;
+
+export class WrongKeyError extends Error {
+  constructor() {
+    super('wrong key or not a werkbank database');
+    this.name = 'WrongKeyError';
+  }
+}
+
+/**
+ * The open sequence of ARCHITECTURE.md: cipher and legacy settings first, then the raw key, then
+ * prove the key by reading sqlite_master — before anything could write to the file. Only then
+ * WAL, foreign keys and secure delete. A wrong key therefore leaves the file byte-for-byte intact.
+ */
+export function openDatabase(file: string, key: Buffer, opts: { create: boolean; readonly?: boolean }): Db {
+  if (key.length !== 32) throw new Error('key must be 32 bytes');
+  const hex = key.toString('hex');
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error('key hex invalid');
+  const db = new Database(file, { fileMustExist: !opts.create, readonly: opts.readonly ?? false });
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.pragma(`key="x'${hex}'"`);
+    try {
+      db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+    } catch {
+      throw new WrongKeyError();
+    }
+    if (!opts.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON');
+    // A committed transaction must survive kill -9 (PRODUCT.md §7); NORMAL in WAL may lose the last one.
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}

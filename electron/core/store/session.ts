@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../../../shared/ipc/result';
+import type { SessionStatus } from '../../../shared/ipc/channels/session';
+import type { Db } from './openDatabase';
+import { createStore, openStore, type KdfCost } from './store';
+
+export interface SessionOptions {
+  /** scrypt cost; tests lower it, production keeps the default. */
+  kdfCost?: KdfCost;
+  autoLockMinutes?: number;
+  now?: () => number;
+}
+
+export const DB_FILE_NAME = 'werkbank.db';
+
+/**
+ * Owns the one open connection to the encrypted store and its lock state. Every service asks it
+ * for the database; when the store is locked (or auto-locked after inactivity) that is refused.
+ */
+export class StoreSession {
+  private db: Db | null = null;
+  private lastActivity = 0;
+  private readonly autoLockMs: number;
+  private readonly now: () => number;
+  readonly dbFile: string;
+
+  constructor(
+    readonly dataDir: string,
+    private readonly options: SessionOptions = {},
+  ) {
+    this.dbFile = join(dataDir, DB_FILE_NAME);
+    this.autoLockMs = (options.autoLockMinutes ?? 10) * 60_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  status(): SessionStatus {
+    this.lockIfIdle();
+    const state = this.db ? 'ontgrendeld' : existsSync(this.dbFile) ? 'vergrendeld' : 'nieuw';
+    return { state, storeLabel: this.dbFile, autoLockMinutes: this.autoLockMs / 60_000 };
+  }
+
+  async create(passphrase: string): Promise<SessionStatus> {
+    this.opened(await createStore(this.dbFile, passphrase, this.options.kdfCost));
+    return this.status();
+  }
+
+  async unlock(passphrase: string): Promise<SessionStatus> {
+    if (!this.db) this.opened(await openStore(this.dbFile, passphrase));
+    return this.status();
+  }
+
+  lock(): SessionStatus {
+    this.db?.close();
+    this.db = null;
+    return this.status();
+  }
+
+  /** The open database; refuses when locked. Counts as activity for the auto-lock. */
+  database(): Db {
+    this.lockIfIdle();
+    if (!this.db) {
+      throw new UserError('LOCKED', 'De werkbank is vergrendeld. Vul uw wachtwoordzin in om verder te gaan.');
+    }
+    this.lastActivity = this.now();
+    return this.db;
+  }
+
+  private opened(db: Db): void {
+    this.db = db;
+    this.lastActivity = this.now();
+  }
+
+  private lockIfIdle(): void {
+    if (this.db && this.now() - this.lastActivity > this.autoLockMs) this.lock();
+  }
+}
+

@@ -1,0 +1,115 @@
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, protocol, session, shell, type Session } from 'electron';
+import log from 'electron-log/main';
+import { createHandlers } from '../core/handlers';
+import { StoreSession } from '../core/store/session';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from './appOrigin';
+import { registerAppIpc } from './ipc';
+import { redactionHook } from './logging';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
+import { createWindowOpenHandler } from './security/externalLinks';
+import { createNavigationGuard, preventWebviewAttach } from './security/navigation';
+import { createPermissionHandlers } from './security/permissions';
+import { isAllowedRequestUrl } from './security/requests';
+import { createWindowOptions } from './windowOptions';
+
+/*
+ * Bootstrap only: every decision lives in a small pure module next to this file and is tested
+ * under Node. This file wires those modules to Electron and is checked by tsc and the Electron
+ * end-to-end test (which needs the binary).
+ */
+
+const here = dirname(fileURLToPath(import.meta.url));
+const PRELOAD_PATH = join(here, '../preload/index.cjs');
+const RENDERER_ROOT = join(here, '../renderer');
+
+log.hooks.push(redactionHook);
+const warn = (message: string): void => log.warn(message);
+
+// Must happen before 'ready': privileged schemes cannot be registered later.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+// Checklist #4: sandbox every renderer, including any that a future change creates by accident.
+app.enableSandbox();
+
+// One instance per user: two processes writing one encrypted store would race the audit chain.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  let mainWindow: BrowserWindow | null = null;
+  const dataDir = process.env.WERKBANK_DATA_DIR || app.getPath('userData');
+  const store = new StoreSession(dataDir);
+
+  const permissions = createPermissionHandlers(warn);
+  const hardenSession = (s: Session): void => {
+    s.setPermissionRequestHandler(permissions.request);
+    s.setPermissionCheckHandler(permissions.check);
+    s.setDevicePermissionHandler(permissions.device);
+    s.webRequest.onBeforeRequest((details, callback) => {
+      const allowed = isAllowedRequestUrl(details.url, APP_ORIGIN);
+      if (!allowed) warn('cancelled a request outside the app origin');
+      callback({ cancel: !allowed });
+    });
+  };
+  app.on('session-created', hardenSession);
+
+  // Applied to every webContents the app ever creates, not just the main window.
+  const guardNavigation = createNavigationGuard(APP_ORIGIN, warn);
+  const openHandler = createWindowOpenHandler((url) => shell.openExternal(url), warn);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (details) => guardNavigation(details));
+    contents.on('will-frame-navigate', (details) => guardNavigation(details));
+    contents.on('will-redirect', (details) => guardNavigation(details));
+    contents.on('will-attach-webview', (event) => preventWebviewAttach(event));
+    contents.setWindowOpenHandler(openHandler);
+  });
+
+  const createWindow = async (): Promise<void> => {
+    const win = new BrowserWindow(createWindowOptions({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged }));
+    mainWindow = win;
+    win.once('ready-to-show', () => win.show());
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    await win.loadURL(APP_ENTRY_URL);
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app
+    .whenReady()
+    .then(async () => {
+      mkdirSync(dataDir, { recursive: true });
+      hardenSession(session.defaultSession);
+      protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT, (path) => readFile(path), warn));
+      await registerAppIpc(createHandlers({ session: store, actor: 'gebruiker' }), log);
+      await createWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+      });
+    })
+    .catch((e: unknown) => {
+      log.error('startup failed', e instanceof Error ? e : String(e));
+      app.exit(1);
+    });
+
+  app.on('window-all-closed', () => {
+    // macOS apps stay in the dock without windows; everywhere else closing the window quits.
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Close the database so the key leaves memory and the WAL is checkpointed.
+  app.on('will-quit', () => {
+    store.lock();
+  });
+}

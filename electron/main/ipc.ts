@@ -1,0 +1,83 @@
+import { CHANNELS, type Channel, type Handlers } from '../../shared/ipc/contract';
+import { dispatch, type DispatchLog } from '../../shared/ipc/dispatch';
+import { fail, type Result } from '../../shared/ipc/result';
+import { APP_ORIGIN } from './appOrigin';
+import { isAllowedSender, type SenderFrameLike } from './security/senderFrame';
+
+/** The part of Electron's ipcMain this module uses; tests pass a fake. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>): void;
+}
+export interface IpcInvokeEventLike {
+  readonly senderFrame: SenderFrameLike | null;
+}
+export interface IpcLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string, detail?: string): void;
+}
+
+export const REFUSED_SENDER_MESSAGE =
+  'Dit verzoek kwam niet uit het venster van de werkbank en is geweigerd; er is niets gewijzigd. Sluit de werkbank en start hem opnieuw. Blijft dit gebeuren, meld het dan aan de beheerder.';
+
+/**
+ * Registers one invoke handler per contract channel — never a generic "call anything" channel.
+ * Each call first proves it comes from the top frame of our own page (checklist #17), then goes
+ * through the shared `dispatch`, which validates the payload with zod before any handler runs
+ * and validates the answer before it leaves (PRODUCT.md §5). Handlers never throw across IPC: a
+ * refusal is a Result like every other error, so the renderer has one error path.
+ */
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  handlers: Handlers,
+  appOrigin: string,
+  log: IpcLog,
+  channels: readonly Channel[] = CHANNELS,
+): void {
+  const dispatchLog = toDispatchLog(log);
+  for (const channel of channels) {
+    ipcMain.handle(channel, async (event, payload): Promise<Result<unknown>> => {
+      if (!isAllowedSender(event.senderFrame, appOrigin)) {
+        log.warn(`IPC ${channel} refused: sender is not the top frame of ${appOrigin}`);
+        return fail('INTERNAL', REFUSED_SENDER_MESSAGE);
+      }
+      const result = await dispatch(channel, payload, handlers, dispatchLog);
+      // Channel and code only: the payload and the answer may hold personal data.
+      if (!result.ok) log.info(`IPC ${channel} answered ${result.error.code}`);
+      return result;
+    });
+  }
+}
+
+/**
+ * Wires the real ipcMain. Electron is imported lazily so that this module — and its tests — load
+ * under plain Node, where `import 'electron'` would try to download the binary.
+ */
+export async function registerAppIpc(handlers: Handlers, log: IpcLog): Promise<void> {
+  const { ipcMain } = await import('electron');
+  registerIpc(ipcMain, handlers, APP_ORIGIN, log);
+}
+
+/** dispatch hands us zod issues or a stack; keep paths, codes and stacks, drop everything else. */
+function toDispatchLog(log: IpcLog): DispatchLog {
+  return {
+    error(message, detail) {
+      log.error(message, summarise(detail));
+    },
+  };
+}
+
+function summarise(detail: unknown): string | undefined {
+  if (typeof detail === 'string') return detail;
+  if (Array.isArray(detail)) {
+    return detail
+      .map((issue: unknown) => {
+        if (typeof issue !== 'object' || issue === null) return '?';
+        const { path, code } = issue as { path?: unknown; code?: unknown };
+        const where = Array.isArray(path) ? path.map(String).join('.') : '';
+        return `${where || '(root)'}: ${typeof code === 'string' ? code : '?'}`;
+      })
+      .join('; ');
+  }
+  return undefined;
+}

@@ -1,0 +1,136 @@
+import nodePath, { type PlatformPath } from 'node:path';
+import { APP_HOST, APP_SCHEME, parseUrl } from './appOrigin';
+
+/**
+ * Privileges for `protocol.registerSchemesAsPrivileged`. `standard` gives the scheme normal URL
+ * semantics (relative URLs, a real origin, storage); `secure` makes it a secure context like
+ * https; `supportFetchAPI` lets the page fetch its own assets. `corsEnabled` stays off on
+ * purpose: leaving it unset keeps our files unreadable from any other origin.
+ */
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
+
+/**
+ * Checklist #7 "Define a Content Security Policy": sent as a response header, so it applies even
+ * if the HTML's own meta tag is lost. Only our own files run; 'unsafe-inline' for styles is what
+ * React's style attributes need and cannot run script.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const MIME_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function contentTypeFor(filePath: string): string {
+  return MIME_TYPES[nodePath.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Maps `app://werkbank/<path>` to a file inside `rendererRoot`, or null when the request must be
+ * refused. Path traversal is the classic hole in custom protocol handlers, so the check is done
+ * on the decoded path (where `%2e%2e%2f` has become `../`), refuses separators and characters
+ * that only mean something to the file system (backslash, NUL, drive colon), refuses any `..`
+ * segment outright, and finally proves the resolved path is still inside the root.
+ * `pathApi` is injectable so the Windows rules are tested on Linux too.
+ */
+export function resolveRendererPath(
+  rendererRoot: string,
+  requestUrl: string,
+  pathApi: PlatformPath = nodePath,
+): string | null {
+  const url = parseUrl(requestUrl);
+  if (!url || url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  if (url.username !== '' || url.password !== '') return null;
+
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    return null; // malformed percent-encoding
+  }
+  if (/[\\\0:]/.test(decoded)) return null;
+  if (decoded.split('/').some((segment) => segment === '..')) return null;
+
+  const relative = decoded === '' || decoded.endsWith('/') ? `${decoded}index.html` : decoded;
+  const root = pathApi.resolve(rendererRoot);
+  // Both path flavours accept '/' as a separator, so the URL path can be resolved as is.
+  const full = pathApi.resolve(root, `.${relative}`);
+  const fromRoot = pathApi.relative(root, full);
+  if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${pathApi.sep}`) || pathApi.isAbsolute(fromRoot)) {
+    return null;
+  }
+  return full;
+}
+
+export type ReadFile = (path: string) => Promise<Uint8Array>;
+export type ProtocolLog = (message: string) => void;
+
+function securityHeaders(contentType: string): Headers {
+  return new Headers({
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  });
+}
+
+function plain(status: number, text: string): Response {
+  return new Response(text, { status, headers: securityHeaders('text/plain; charset=utf-8') });
+}
+
+/**
+ * The handler for `protocol.handle('app', …)`: read-only (GET/HEAD), serves only files below
+ * the renderer root, and gives every response the CSP and nosniff headers.
+ */
+export function createAppProtocolHandler(
+  rendererRoot: string,
+  readFile: ReadFile,
+  log: ProtocolLog = () => undefined,
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    const filePath = resolveRendererPath(rendererRoot, request.url);
+    if (filePath === null) {
+      log('refused an app:// request outside the renderer folder');
+      return plain(404, 'Not found');
+    }
+    try {
+      const body = await readFile(filePath);
+      const headers = securityHeaders(contentTypeFor(filePath));
+      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException | null)?.code;
+      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return plain(404, 'Not found');
+      log(`reading a renderer file failed: ${code ?? 'unknown error'}`);
+      return plain(500, 'Internal error');
+    }
+  };
+}

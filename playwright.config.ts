@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests in Debian's Chromium against the browser host with a real encrypted store
+ * (test/e2e-browser/fixtures.ts starts one per worker). `npx playwright install` cannot work on our
+ * machines, so the browser is the system one.
+ */
+export default defineConfig({
+  tsconfig: './tsconfig.playwright.json',
+  testDir: 'test/e2e-browser',
+  testMatch: '**/*.e2e.ts',
+  outputDir: 'test-results/e2e-browser',
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    browserName: 'chromium',
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+});

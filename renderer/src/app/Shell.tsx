@@ -1,0 +1,63 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, NavLink, Route, Routes } from 'react-router';
+import type { SessionStatus } from '../../../shared/ipc/channels/session';
+import { api, unwrap } from '../api';
+import { AreaComingPage } from '../features/areas/AreaComingPage';
+import { CaseListPage } from '../features/cases/CaseListPage';
+import { SESSION_KEY } from './useSession';
+
+const AREAS = ['casussen', 'tafels', 'escalaties', 'businesscase', 'beheer'] as const;
+
+/** The frame around every screen once the store is open: skip link, navigation, lock button. */
+export function Shell({ status }: { status: SessionStatus }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const lock = useMutation({
+    mutationFn: () => unwrap(api.sessionLock({})),
+    onSuccess: (next) => {
+      // Forget every cached screen so nothing personal stays in memory behind the lock screen.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+      queryClient.setQueryData(SESSION_KEY, next);
+    },
+  });
+  return (
+    <div className="werkbank-shell">
+      <SkipLink href="#inhoud">{t('app.skipToContent')}</SkipLink>
+      <header className="werkbank-header">
+        <div>
+          <Paragraph className="werkbank-brand">{t('app.title')}</Paragraph>
+          <Paragraph small className="werkbank-header-sub">
+            {t('app.subtitle')}
+          </Paragraph>
+        </div>
+        <Button appearance="secondary-action-button" onClick={() => lock.mutate()} disabled={lock.isPending}>
+          {t('app.lock')}
+        </Button>
+      </header>
+      <nav className="werkbank-nav" aria-label={t('app.mainNav')}>
+        <ul>
+          {AREAS.map((area) => (
+            <li key={area}>
+              <NavLink to={`/${area}`}>{t(`nav.${area}`)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="inhoud" tabIndex={-1} className="werkbank-main">
+        <Routes>
+          <Route path="/" element={<Navigate to="/casussen" replace />} />
+          <Route path="/casussen" element={<CaseListPage />} />
+          {AREAS.filter((a) => a !== 'casussen').map((area) => (
+            <Route key={area} path={`/${area}`} element={<AreaComingPage area={t(`nav.${area}`)} />} />
+          ))}
+          <Route path="*" element={<Navigate to="/casussen" replace />} />
+        </Routes>
+      </main>
+      <footer className="werkbank-footer">
+        <Paragraph small>{t('app.storeLabel', { path: status.storeLabel })}</Paragraph>
+      </footer>
+    </div>
+  );
+}

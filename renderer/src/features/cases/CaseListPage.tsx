@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import { FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CASE_STATUSES, type CaseStatus } from '../../../../shared/domain/enums';
+import { api, unwrap } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { CaseTable } from './CaseTable';
+
+/** The working case list: filter by wijk, status or code/alias; an explicit empty state. */
+export function CaseListPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<CaseStatus | ''>('');
+  const searchId = useId();
+  const statusId = useId();
+  const query = { search: search.trim() || undefined, status: status || undefined };
+  const cases = useQuery({ queryKey: ['cases', query], queryFn: () => unwrap(api.casesList(query)) });
+  const filtered = Boolean(query.search || query.status);
+  return (
+    <>
+      <Heading1>{t('cases.title')}</Heading1>
+      <Paragraph>{t('cases.intro')}</Paragraph>
+      <search className="werkbank-filters" aria-label={t('cases.filters')}>
+        <FormField>
+          <FormLabel htmlFor={searchId}>{t('cases.search')}</FormLabel>
+          <Textbox id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor={statusId}>{t('cases.status')}</FormLabel>
+          <Select id={statusId} value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
+            <SelectOption value="">{t('cases.all')}</SelectOption>
+            {CASE_STATUSES.map((s) => (
+              <SelectOption key={s} value={s}>
+                {t(`status.${s}`)}
+              </SelectOption>
+            ))}
+          </Select>
+        </FormField>
+      </search>
+      <ErrorAlert message={cases.error?.message} />
+      {cases.data && cases.data.items.length === 0 && !filtered ? (
+        <section className="werkbank-empty" aria-labelledby="leeg-titel">
+          <h2 id="leeg-titel">{t('cases.emptyTitle')}</h2>
+          <Paragraph>{t('cases.emptyBody')}</Paragraph>
+        </section>
+      ) : cases.data && cases.data.items.length === 0 ? (
+        <Paragraph role="status">{t('cases.noMatch')}</Paragraph>
+      ) : cases.data ? (
+        <>
+          <Paragraph role="status">{t('cases.count', { count: cases.data.items.length })}</Paragraph>
+          <CaseTable items={cases.data.items} />
+        </>
+      ) : null}
+    </>
+  );
+}

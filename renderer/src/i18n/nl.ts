@@ -1,0 +1,83 @@
+/** Every string a person reads in the app. Dutch is the only language for now (PRODUCT.md §1). */
+export const nl = {
+  app: {
+    title: 'Casuïstiek Werkbank',
+    subtitle: 'Pilots Bestaanszekerheid — Rotterdam',
+    skipToContent: 'Direct naar de inhoud',
+    lock: 'Vergrendelen',
+    mainNav: 'Hoofdmenu',
+    storeLabel: 'Opslag: {{path}}',
+  },
+  nav: {
+    casussen: 'Casussen',
+    tafels: 'Tafels',
+    escalaties: 'Escalaties',
+    businesscase: 'Businesscase',
+    beheer: 'Beheer',
+  },
+  session: {
+    loading: 'Werkbank wordt geopend…',
+    createTitle: 'Nieuwe werkbank',
+    createIntro:
+      'Alle gegevens blijven versleuteld op deze computer. Kies een wachtwoordzin van minstens {{min}} tekens; zonder deze wachtwoordzin kan niemand de gegevens lezen, ook u niet. Bewaar hem dus goed.',
+    passphrase: 'Wachtwoordzin',
+    confirmation: 'Herhaal de wachtwoordzin',
+    create: 'Werkbank aanmaken',
+    creating: 'Bezig met aanmaken…',
+    unlockTitle: 'Werkbank ontgrendelen',
+    unlockIntro: 'Vul uw wachtwoordzin in om de versleutelde gegevens te openen.',
+    unlock: 'Ontgrendelen',
+    unlocking: 'Bezig met ontgrendelen…',
+    autoLockNote: 'De werkbank vergrendelt zichzelf na {{minutes}} minuten zonder activiteit.',
+  },
+  cases: {
+    title: 'Casussen',
+    intro: 'Alle aangemelde casussen en signalen, nieuwste eerst.',
+    filters: 'Filters',
+    search: 'Zoek op casuscode of alias',
+    wijk: 'Wijk',
+    status: 'Status',
+    all: 'Alle',
+    emptyTitle: 'Nog geen casussen',
+    emptyBody:
+      'Er zijn nog geen casussen aangemeld. Importeer een bestand met de opdrachtregel (werkbank import) of meld een casus aan zodra dat scherm beschikbaar is.',
+    noMatch: 'Geen casussen gevonden met deze filters.',
+    count_one: '{{count}} casus',
+    count_other: '{{count}} casussen',
+    col: {
+      code: 'Casuscode',
+      alias: 'Alias',
+      wijk: 'Wijk',
+      status: 'Status',
+      sporen: 'Sporen',
+      registeredOn: 'Aangemeld op',
+      regisseur: 'Casusregisseur',
+    },
+    signaal: 'Signaal',
+  },
+  areas: {
+    comingTitle: '{{area}}',
+    comingBody:
+      'Dit onderdeel is nog niet gebouwd. De gegevens en berekeningen bestaan al in de werkbank en via de opdrachtregel; het scherm volgt in een volgende versie.',
+  },
+  status: {
+    aangemeld: 'Aangemeld',
+    geagendeerd: 'Geagendeerd',
+    in_behandeling: 'In behandeling',
+    plan_vastgesteld: 'Plan vastgesteld',
+    in_uitvoering: 'In uitvoering',
+    afgesloten: 'Afgesloten',
+    vastgelopen: 'Vastgelopen',
+    geescaleerd: 'Geëscaleerd',
+    ingetrokken: 'Ingetrokken',
+  },
+  spoor: {
+    samenredzaamheid: 'Samenredzaamheid',
+    wonen: 'Wonen',
+    werk_dagbesteding: 'Werk en dagbesteding',
+    financiele_zekerheid: 'Financiële zekerheid',
+  },
+  errors: {
+    generic: 'Er ging iets mis. Probeer het opnieuw.',
+  },
+} as const;

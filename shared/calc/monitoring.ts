@@ -1,0 +1,150 @@
+/** §3.6 monitoring indicators per wijk and period (inclusive dates). */
+import { LEEFGEBIEDEN, type EscalationTarget, type Leefgebied, type Spoor } from '../domain/enums';
+import { emptySporenRecord } from './allocate';
+import { daysBetween, isWithin } from './dates';
+import { emptyOutcomeCounts, emptyTargetCounts, type OutcomeOrOpen } from './figures';
+import { isCounted } from './interventionCost';
+import { roundRatio } from './rounding';
+import { median } from './stats';
+import type { CaseCalc, EscalationCalc } from './types';
+
+export interface Knelpunt {
+  wijk: string;
+  rule: string;
+  raisedOn: string;
+}
+
+export interface IndicatorOptions {
+  from: string;
+  to: string;
+  today: string;
+}
+
+export interface ScoreChange {
+  /** Mean of followUp − intake, 2 decimals (half away from zero); null when n is 0. */
+  averageChange: number | null;
+  n: number;
+}
+
+export interface WijkIndicators {
+  aanmeldingen: number;
+  signalen: number;
+  casesDiscussed: number;
+  interventionsPerSpoor: Record<Spoor, number>;
+  doorbraken: number;
+  voorliggendVeld: number;
+  escalations: {
+    byTarget: Record<EscalationTarget, number>;
+    byOutcome: Record<OutcomeOrOpen, number>;
+    /** Open now (ingediend / in behandeling) with a deadline before today; not period-bound. */
+    overdue: number;
+  };
+  medianDaysToPlan: number | null;
+  medianDaysToBesluit: number | null;
+  scoreChange: Record<Leefgebied, ScoreChange>;
+  knelpuntenPerRule: Record<string, number>;
+}
+
+export interface Indicators {
+  from: string;
+  to: string;
+  perWijk: Record<string, WijkIndicators>;
+  /** All wijken together (medians are recomputed, not combined). */
+  totaal: WijkIndicators;
+}
+
+/** Escalations that wait on the target: only these can be overdue. */
+const WAITING_ON_TARGET = new Set<EscalationCalc['status']>(['ingediend', 'in_behandeling']);
+
+function scoreChanges(cases: readonly CaseCalc[]): Record<Leefgebied, ScoreChange> {
+  const entries = LEEFGEBIEDEN.map((leefgebied): [Leefgebied, ScoreChange] => {
+    const diffs: number[] = [];
+    for (const c of cases) {
+      for (const s of c.scores) {
+        if (s.leefgebied === leefgebied && s.intake !== null && s.followUp !== null) diffs.push(s.followUp - s.intake);
+      }
+    }
+    const sum = diffs.reduce((acc, d) => acc + d, 0);
+    const averageChange = diffs.length === 0 ? null : roundRatio(BigInt(sum), BigInt(diffs.length), 2);
+    return [leefgebied, { averageChange, n: diffs.length }];
+  });
+  return Object.fromEntries(entries) as Record<Leefgebied, ScoreChange>;
+}
+
+/**
+ * Period rules: aanmeldingen/signalen by registeredOn; discussed when a discussedOn date falls in
+ * the period; interventions by startedOn (else the case's reference date, else registeredOn) and
+ * only when they happened (counted statuses); escalations by submittedOn; lead time to plan for
+ * plans reached in the period; lead time to besluit for besluiten in the period. Score changes
+ * use every case registered by the end of the period, because a follow-up score usually comes
+ * long after the aanmelding.
+ */
+function indicatorsFor(cases: readonly CaseCalc[], knelpunten: readonly Knelpunt[], opts: IndicatorOptions): WijkIndicators {
+  const inPeriod = (iso: string | null | undefined): boolean => iso !== null && iso !== undefined && isWithin(iso, opts.from, opts.to);
+  const interventionsPerSpoor = emptySporenRecord();
+  let doorbraken = 0;
+  let voorliggendVeld = 0;
+  const byTarget = emptyTargetCounts();
+  const byOutcome = emptyOutcomeCounts();
+  let overdue = 0;
+  const daysToBesluit: number[] = [];
+
+  for (const c of cases) {
+    for (const i of c.interventions) {
+      if (!isCounted(i) || !inPeriod(i.startedOn ?? c.referenceDate ?? c.registeredOn)) continue;
+      interventionsPerSpoor[i.spoor] += 1;
+      if (i.doorbraak) doorbraken += 1;
+      if (i.voorliggendVeld) voorliggendVeld += 1;
+    }
+    for (const e of c.escalations) {
+      if (inPeriod(e.submittedOn)) {
+        byTarget[e.target] += 1;
+        if (e.besluit !== undefined) byOutcome[e.besluit.outcome] += 1;
+        else if (e.status !== 'ingetrokken') byOutcome.open += 1;
+      }
+      if (WAITING_ON_TARGET.has(e.status) && e.deadlineOn !== undefined && e.deadlineOn < opts.today) overdue += 1;
+      if (e.besluit !== undefined && e.submittedOn !== undefined && inPeriod(e.besluit.decidedOn)) {
+        daysToBesluit.push(daysBetween(e.submittedOn, e.besluit.decidedOn));
+      }
+    }
+  }
+
+  const raised = knelpunten.filter((k) => inPeriod(k.raisedOn));
+  const rules = [...new Set(raised.map((k) => k.rule))].sort();
+  // fromEntries defines own properties, so a rule text such as '__proto__' stays a plain key.
+  const knelpuntenPerRule: Record<string, number> = Object.fromEntries(
+    rules.map((rule) => [rule, raised.filter((k) => k.rule === rule).length]),
+  );
+
+  return {
+    aanmeldingen: cases.filter((c) => !c.isSignaal && inPeriod(c.registeredOn)).length,
+    signalen: cases.filter((c) => c.isSignaal && inPeriod(c.registeredOn)).length,
+    casesDiscussed: cases.filter((c) => c.discussedOn.some(inPeriod)).length,
+    interventionsPerSpoor,
+    doorbraken,
+    voorliggendVeld,
+    escalations: { byTarget, byOutcome, overdue },
+    medianDaysToPlan: median(
+      cases.filter((c) => !c.isSignaal && c.planOn !== null && inPeriod(c.planOn)).map((c) => daysBetween(c.registeredOn, c.planOn ?? c.registeredOn)),
+    ),
+    medianDaysToBesluit: median(daysToBesluit),
+    scoreChange: scoreChanges(cases.filter((c) => c.registeredOn <= opts.to)),
+    knelpuntenPerRule,
+  };
+}
+
+export function computeIndicators(cases: readonly CaseCalc[], knelpunten: readonly Knelpunt[], opts: IndicatorOptions): Indicators {
+  if (opts.from > opts.to) throw new RangeError(`Periode begint (${opts.from}) na het einde (${opts.to}).`);
+  const wijken = [...new Set([...cases.map((c) => c.wijk), ...knelpunten.map((k) => k.wijk)])].sort();
+  const perWijk = Object.fromEntries(
+    wijken.map((wijk) => [
+      wijk,
+      indicatorsFor(
+        cases.filter((c) => c.wijk === wijk),
+        knelpunten.filter((k) => k.wijk === wijk),
+        opts,
+      ),
+    ]),
+  );
+  return { from: opts.from, to: opts.to, perWijk, totaal: indicatorsFor(cases, knelpunten, opts) };
+}

@@ -1,0 +1,129 @@
+/**
+ * Inputs of the calculation engine (§3). They are already validated and resolved by the data
+ * layer: cost lines carry their price-list values, dates are ISO 'YYYY-MM-DD', money is integer cents.
+ */
+import type {
+  ArrangementDomain,
+  ArrangementSetting,
+  BesluitOutcome,
+  CalculationStatus,
+  CaseStatus,
+  EscalationInstrument,
+  EscalationStatus,
+  EscalationTarget,
+  EvidenceGrade,
+  InterventionStatus,
+  Leefgebied,
+  Payer,
+  Spoor,
+  Unit,
+} from '../domain/enums';
+
+/** §3.1 a resolved cost line (item references already replaced by the price-list values). */
+export interface CostLine {
+  label: string;
+  payer: Payer;
+  unit: Unit;
+  unitCostCents: number;
+  quantity: number;
+  probabilityPct: number;
+  evidence: EvidenceGrade;
+}
+
+/** §2.4 a kengetal; `unitCostCents: null` means no public source yet, so it cannot be used. */
+export interface PriceListItem {
+  id: string;
+  name: string;
+  unit: Unit;
+  unitCostCents: number | null;
+  payer: Payer;
+  evidence: EvidenceGrade;
+  source: string;
+  year: number;
+}
+
+/** §4 a cost line as written in a file: either a price-list `item` or a free `label` line. */
+export interface CostLineRef {
+  item?: string;
+  label?: string;
+  payer?: Payer;
+  unit?: Unit;
+  unitCostCents?: number;
+  quantity: number;
+  probabilityPct?: number;
+  evidence?: EvidenceGrade;
+}
+
+export interface InterventionCalc {
+  spoor: Spoor;
+  type: string;
+  status: InterventionStatus;
+  oneOffCents: number;
+  rateCents: number;
+  quantity: number;
+  payer: Payer;
+  voorliggendVeld: boolean;
+  doorbraak: boolean;
+  /** When it started; only monitoring (§3.6) uses it, falling back to the case's reference date. */
+  startedOn?: string | null;
+}
+
+export interface BesluitCalc {
+  outcome: BesluitOutcome;
+  instruments: EscalationInstrument[];
+  maatwerkbudgetCents?: number;
+  payer?: Payer;
+  decidedOn: string;
+  approvedWeeklyCents?: number;
+  reviewOn?: string;
+}
+
+export interface EscalationCalc {
+  target: EscalationTarget;
+  status: EscalationStatus;
+  submittedOn?: string;
+  deadlineOn?: string;
+  arrangementId?: string;
+  besluit?: BesluitCalc;
+}
+
+export interface ArrangementCalc {
+  id: string;
+  domain: ArrangementDomain;
+  setting: ArrangementSetting;
+  provider: string;
+  weeklyCents: number;
+  from: string;
+  weeks: number;
+  subcontractorSurchargePct?: number;
+}
+
+export interface LeefgebiedScore {
+  leefgebied: Leefgebied;
+  intake: number | null;
+  followUp: number | null;
+}
+
+export interface CaseCalc {
+  code: string;
+  wijk: string;
+  isSignaal: boolean;
+  status: CaseStatus;
+  registeredOn: string;
+  referenceDate: string | null;
+  /** The date the case reached plan_vastgesteld (for the aanmelding → plan lead time). */
+  planOn: string | null;
+  horizonWeeks: number;
+  attributionPct: number;
+  sporen: Spoor[];
+  calculationStatus: CalculationStatus;
+  /** Ids of the tafels the case was discussed at. */
+  tafels: string[];
+  discussedOn: string[];
+  reference: CostLine[];
+  actual: CostLine[];
+  interventions: InterventionCalc[];
+  escalations: EscalationCalc[];
+  arrangements: ArrangementCalc[];
+  scores: LeefgebiedScore[];
+}

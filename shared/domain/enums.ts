@@ -1,0 +1,125 @@
+/**
+ * The closed vocabularies of PRODUCT.md, as the exact identifiers the interchange format (§4) uses.
+ * Every enum is a `const` tuple so zod schemas, SQL CHECK constraints and exhaustive switches share
+ * one source of truth. The Dutch meaning of each word is in ./glossary.ts.
+ */
+
+/** §2.1 sporen (tracks), in the order used to break ties in largest-remainder splits (§3.3). */
+export const SPOREN = ['samenredzaamheid', 'wonen', 'werk_dagbesteding', 'financiele_zekerheid'] as const;
+export type Spoor = (typeof SPOREN)[number];
+
+/** §3.4 payers (financiers). */
+export const PAYERS = [
+  'wmo',
+  'jeugd',
+  'wlz',
+  'zvw',
+  'participatie',
+  'schuldhulp',
+  'woningcorporatie',
+  'gemeente_overig',
+  'overig',
+] as const;
+export type Payer = (typeof PAYERS)[number];
+
+/** §3.4 the payers whose savings count for the gemeente; the rest are shown but never added to it. */
+export const GEMEENTE_PAYERS: readonly Payer[] = ['wmo', 'jeugd', 'participatie', 'schuldhulp', 'gemeente_overig'];
+
+/** §2.4 price-list units. */
+export const UNITS = ['dag', 'nacht', 'week', 'maand', 'jaar', 'uur', 'eenmalig'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** §2.4 evidence grades: A measured/contract tariff, B published estimate, C rough/expert estimate. */
+export const EVIDENCE_GRADES = ['A', 'B', 'C'] as const;
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
+
+/** §2.1 case status (the state machine lives in ./caseStatus.ts). */
+export const CASE_STATUSES = [
+  'aangemeld',
+  'geagendeerd',
+  'in_behandeling',
+  'plan_vastgesteld',
+  'in_uitvoering',
+  'afgesloten',
+  'vastgelopen',
+  'geescaleerd',
+  'ingetrokken',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** §3.2 a calculation is concept until the tafel fixes it. */
+export const CALCULATION_STATUSES = ['concept', 'vastgesteld'] as const;
+export type CalculationStatus = (typeof CALCULATION_STATUSES)[number];
+
+/** §2.1 intervention status. */
+export const INTERVENTION_STATUSES = ['voorgesteld', 'ingezet', 'afgerond', 'afgebroken'] as const;
+export type InterventionStatus = (typeof INTERVENTION_STATUSES)[number];
+
+/** §3.2 interventions whose cost counts as investering (a `voorgesteld` one has cost nothing yet). */
+export const COUNTED_INTERVENTION_STATUSES: readonly InterventionStatus[] = ['ingezet', 'afgerond', 'afgebroken'];
+
+/** §2.1 arrangements (Wmo / Jeugd). */
+export const ARRANGEMENT_DOMAINS = ['wmo', 'jeugd'] as const;
+export type ArrangementDomain = (typeof ARRANGEMENT_DOMAINS)[number];
+export const ARRANGEMENT_SETTINGS = ['extramuraal', 'intramuraal', 'semimuraal'] as const;
+export type ArrangementSetting = (typeof ARRANGEMENT_SETTINGS)[number];
+
+/** §2.3 escalation targets and states. */
+export const ESCALATION_TARGETS = ['netwerk', 'prio', 'wijk_mt', 'jeugd_weekbedrag', 'overig'] as const;
+export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
+export const ESCALATION_STATUSES = [
+  'concept',
+  'ingediend',
+  'in_behandeling',
+  'besluit',
+  'afgerond',
+  'teruggelegd',
+  'ingetrokken',
+] as const;
+export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
+export const BESLUIT_OUTCOMES = ['toegekend', 'deels_toegekend', 'afgewezen'] as const;
+export type BesluitOutcome = (typeof BESLUIT_OUTCOMES)[number];
+/** §3.2 outcomes whose maatwerkbudget counts as investering. */
+export const GRANTING_OUTCOMES: readonly BesluitOutcome[] = ['toegekend', 'deels_toegekend'];
+export const ESCALATION_INSTRUMENTS = [
+  'sparren_verbinden',
+  'breed_casusoverleg',
+  'afwijken_regels',
+  'maatwerkbudget',
+] as const;
+export type EscalationInstrument = (typeof ESCALATION_INSTRUMENTS)[number];
+export const URGENCIES = ['laag', 'normaal', 'hoog', 'acuut'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** §2.2 tafel types (others are configurable, so the schema accepts any slug; these are the defaults). */
+export const DEFAULT_TAFEL_TYPES = ['wijktafel', 'jeugd_weekbedrag'] as const;
+
+/** §2.2 meeting actions. */
+export const ACTION_STATUSES = ['open', 'gedaan', 'vervallen'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** Leefgebieden for the 1–5 self-reliance score (§2.1), after the ZRM domains (DOMAIN.md §3.1 #16). */
+export const LEEFGEBIEDEN = [
+  'financien',
+  'dagbesteding',
+  'huisvesting',
+  'huiselijke_relaties',
+  'geestelijke_gezondheid',
+  'lichamelijke_gezondheid',
+  'verslaving',
+  'adl_vaardigheden',
+  'sociaal_netwerk',
+  'maatschappelijke_participatie',
+  'justitie',
+] as const;
+export type Leefgebied = (typeof LEEFGEBIEDEN)[number];
+
+/** §2.1 household composition. */
+export const HOUSEHOLD_TYPES = [
+  'alleenstaand',
+  'alleenstaand_met_kinderen',
+  'paar',
+  'paar_met_kinderen',
+  'overig',
+] as const;
+export type HouseholdType = (typeof HOUSEHOLD_TYPES)[number];

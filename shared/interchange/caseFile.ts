@@ -1,0 +1,133 @@
+/** A case (casus or signaal) as it travels in an interchange file (PRODUCT.md §2.1, §4). */
+import { z } from 'zod';
+import { CALCULATION_STATUSES, CASE_STATUSES, HOUSEHOLD_TYPES, LEEFGEBIEDEN, SPOREN } from '../domain/enums';
+import { ArrangementSchema, CostLineSchema, EscalationSchema, InterventionSchema } from './caseParts';
+import { caseCode, identifier, isoDate, isoDateTime, longText, percentage, shortText } from './primitives';
+import { CONSENT_BASES, STATUSES_WITHOUT_REFERENCE_DATE } from './vocabulary';
+
+const PersonSchema = z.strictObject({
+  /** Dropped in a pseudonymised export (§5), hence optional. */
+  name: shortText.optional(),
+  organisation: shortText.optional(),
+});
+
+export const ConsentSchema = z.strictObject({
+  basis: z.enum(CONSENT_BASES),
+  recordedOn: isoDate,
+  /** Per partner: may this partner see the case? (absent for a legal basis without consent) */
+  scope: z.array(z.strictObject({ partner: shortText, granted: z.boolean() })).optional(),
+});
+
+const score = z.number().int('Score is een geheel getal van 1 tot 5.').min(1, 'Score is 1 tot 5.').max(5, 'Score is 1 tot 5.');
+
+export const ScoreSchema = z.strictObject({
+  leefgebied: z.enum(LEEFGEBIEDEN),
+  intake: score.nullable(),
+  followUp: score.nullable(),
+});
+
+export const StatusChangeSchema = z.strictObject({
+  from: z.enum(CASE_STATUSES).nullable(),
+  to: z.enum(CASE_STATUSES),
+  at: isoDateTime,
+  /** Who changed it and why; dropped in a pseudonymised export. */
+  by: shortText.optional(),
+  why: longText.optional(),
+});
+
+/** §3.2 the price-list version a calculation uses, and when/by whom the tafel fixed it. */
+export const CalculationSchema = z.strictObject({
+  priceListVersion: identifier,
+  fixedOn: isoDate.optional(),
+  fixedBy: shortText.optional(),
+});
+
+const AGE_BAND = /^(\d{1,3}-\d{1,3}|\d{1,3}\+)$/;
+
+/**
+ * The fields of the §4 example are the required core; everything else is optional so that data
+ * from other sources can be imported with what it has.
+ *
+ * `referenceDate` (the first tafel discussion) may be null only for a signaal or a case that is
+ * still `aangemeld`/`geagendeerd`: those have not been discussed yet. `alias` and `birthYear` are
+ * optional because a signaal has neither (until consent) and a pseudonymised export drops them.
+ */
+export const CaseSchema = z
+  .strictObject({
+    code: caseCode,
+    wijk: shortText,
+    alias: shortText.optional(),
+    birthYear: z.number().int('Geboortejaar is een jaartal.').min(1900, 'Geboortejaar moet na 1900 liggen.').max(2100, 'Geboortejaar is niet plausibel.').optional(),
+    /** Instead of a birth year (data minimisation, pseudonymised exports): e.g. '30-39' or '80+'. */
+    ageBand: z.string().regex(AGE_BAND, "Leeftijdsgroep heeft de vorm '30-39' of '80+'.").optional(),
+    registeredOn: isoDate,
+    referenceDate: isoDate.nullable(),
+    horizonWeeks: z.number().int('Horizon is een geheel aantal weken.').min(1, 'Horizon is minimaal 1 week.').max(520, 'Horizon is maximaal 520 weken.'),
+    attributionPct: percentage,
+    sporen: z.array(z.enum(SPOREN)),
+    status: z.enum(CASE_STATUSES),
+    calculationStatus: z.enum(CALCULATION_STATUSES),
+    reference: z.array(CostLineSchema),
+    actual: z.array(CostLineSchema),
+    interventions: z.array(InterventionSchema),
+    arrangements: z.array(ArrangementSchema),
+    escalations: z.array(EscalationSchema),
+    isSignaal: z.boolean().optional(),
+    casusregisseur: PersonSchema.optional(),
+    aanmelder: PersonSchema.optional(),
+    aanleiding: longText.optional(),
+    doel: longText.optional(),
+    household: z.enum(HOUSEHOLD_TYPES).optional(),
+    householdSize: z.number().int('Aantal personen is een geheel getal.').min(1, 'Minimaal 1 persoon.').max(30, 'Maximaal 30 personen.').optional(),
+    consent: ConsentSchema.optional(),
+    retentionUntil: isoDate.optional(),
+    scores: z.array(ScoreSchema).optional(),
+    notes: longText.optional(),
+    statusHistory: z.array(StatusChangeSchema).optional(),
+    calculation: CalculationSchema.optional(),
+  })
+  .superRefine((c, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const signaal = c.isSignaal === true;
+    if (signaal && c.consent === undefined) {
+      // §2.1/§5: a signaal is pseudonymous until the resident has consented.
+      if (c.alias !== undefined) issue(['alias'], 'Een signaal heeft geen alias zolang er geen toestemming is vastgelegd; laat alias weg of leg eerst de toestemming vast.');
+      if (c.birthYear !== undefined) issue(['birthYear'], 'Een signaal heeft geen geboortejaar zolang er geen toestemming is vastgelegd; laat birthYear weg of leg eerst de toestemming vast.');
+    }
+    if (c.birthYear !== undefined && c.ageBand !== undefined) {
+      issue(['ageBand'], 'Geef een geboortejaar óf een leeftijdsgroep, niet allebei.');
+    }
+    if (c.birthYear !== undefined && c.birthYear > Number(c.registeredOn.slice(0, 4))) {
+      issue(['birthYear'], 'Geboortejaar ligt na de aanmelddatum; controleer het jaartal.');
+    }
+    if (c.referenceDate === null && !signaal && !STATUSES_WITHOUT_REFERENCE_DATE.includes(c.status)) {
+      issue(['referenceDate'], 'Een besproken casus heeft een referentiedatum (de eerste bespreking aan tafel) nodig.');
+    }
+    if (!signaal && c.sporen.length === 0) issue(['sporen'], 'Kies minstens één spoor.');
+    reportDuplicates(c.sporen, (i) => issue(['sporen', i], 'Dit spoor staat er dubbel in.'));
+    reportDuplicates(c.scores?.map((s) => s.leefgebied) ?? [], (i) => issue(['scores', i, 'leefgebied'], 'Dit leefgebied heeft al een score.'));
+    reportDuplicates(c.arrangements.map((a) => a.id), (i) => issue(['arrangements', i, 'id'], 'Dit arrangement-id komt al eerder voor in deze casus.'));
+    reportDuplicates(c.interventions.map((v) => v.id), (i) => issue(['interventions', i, 'id'], 'Dit interventie-id komt al eerder voor in deze casus.'));
+    reportDuplicates(c.escalations.map((e) => e.id), (i) => issue(['escalations', i, 'id'], 'Dit escalatie-id komt al eerder voor in deze casus.'));
+    const arrangementIds = new Set(c.arrangements.map((a) => a.id));
+    c.escalations.forEach((e, i) => {
+      if (e.arrangementId !== undefined && !arrangementIds.has(e.arrangementId)) {
+        issue(['escalations', i, 'arrangementId'], `Arrangement '${e.arrangementId}' bestaat niet in deze casus; gebruik het id van een arrangement van dezelfde casus.`);
+      }
+    });
+  });
+
+/** Calls `report(index)` for every value that already occurred earlier (undefined is never a duplicate). */
+export function reportDuplicates(values: readonly (string | undefined)[], report: (index: number) => void): void {
+  const seen = new Set<string>();
+  values.forEach((value, index) => {
+    if (value === undefined) return;
+    if (seen.has(value)) report(index);
+    seen.add(value);
+  });
+}
+
+export type CaseFile = z.infer<typeof CaseSchema>;
+export type ConsentFile = z.infer<typeof ConsentSchema>;
+export type ScoreFile = z.infer<typeof ScoreSchema>;
+export type StatusChangeFile = z.infer<typeof StatusChangeSchema>;

@@ -1,0 +1,134 @@
+/** The parts of a case in an interchange file: cost lines, interventions, arrangements, escalations. */
+import { z } from 'zod';
+import {
+  ARRANGEMENT_DOMAINS,
+  ARRANGEMENT_SETTINGS,
+  BESLUIT_OUTCOMES,
+  ESCALATION_INSTRUMENTS,
+  ESCALATION_STATUSES,
+  ESCALATION_TARGETS,
+  EVIDENCE_GRADES,
+  INTERVENTION_STATUSES,
+  PAYERS,
+  SPOREN,
+  UNITS,
+  URGENCIES,
+} from '../domain/enums';
+import { cents, identifier, isoDate, longText, percentage, quantity, shortText } from './primitives';
+
+/**
+ * §3.1 a cost line: either a price-list `item` (unit, cost, payer and evidence then come from the
+ * case's price-list version) or a free line with `label` and all four values written out.
+ */
+export const CostLineSchema = z
+  .strictObject({
+    item: identifier.optional(),
+    label: shortText.optional(),
+    payer: z.enum(PAYERS).optional(),
+    unit: z.enum(UNITS).optional(),
+    unitCostCents: cents.optional(),
+    quantity,
+    /** Default 100: the cost is certain to occur without the approach. */
+    probabilityPct: percentage.optional(),
+    evidence: z.enum(EVIDENCE_GRADES).optional(),
+  })
+  .superRefine((line, ctx) => {
+    if (line.item !== undefined) return;
+    if (line.label === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['item'],
+        message: 'Kostenregel heeft een kengetal (item) nodig, of een omschrijving (label) met financier, eenheid, bedrag en bewijsgraad.',
+      });
+      return;
+    }
+    for (const field of ['payer', 'unit', 'unitCostCents', 'evidence'] as const) {
+      if (line[field] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `Een kostenregel zonder kengetal moet '${field}' zelf vermelden.`,
+        });
+      }
+    }
+  });
+
+export const InterventionSchema = z.strictObject({
+  id: identifier.optional(),
+  spoor: z.enum(SPOREN),
+  /** An intervention type id from the catalogue (free for data from other sources). */
+  type: identifier,
+  status: z.enum(INTERVENTION_STATUSES),
+  oneOffCents: cents,
+  rateCents: cents,
+  unit: z.enum(UNITS),
+  quantity,
+  payer: z.enum(PAYERS),
+  /** Referred to the voorliggend veld (a monitoring indicator, §3.6). */
+  voorliggendVeld: z.boolean(),
+  /** Needed a rule deviation; which rule, on what legal basis, allowed by whom. */
+  doorbraak: z.boolean(),
+  partner: shortText.optional(),
+  startedOn: isoDate.optional(),
+  endedOn: isoDate.optional(),
+  doorbraakRule: longText.optional(),
+  doorbraakLegalBasis: longText.optional(),
+  doorbraakAllowedBy: shortText.optional(),
+  socialeKaartId: identifier.optional(),
+  note: longText.optional(),
+});
+
+export const ArrangementSchema = z.strictObject({
+  id: identifier,
+  domain: z.enum(ARRANGEMENT_DOMAINS),
+  setting: z.enum(ARRANGEMENT_SETTINGS),
+  provider: shortText,
+  weeklyCents: cents,
+  from: isoDate,
+  /** May be fractional (a period of 2.5 weeks). */
+  weeks: quantity,
+  /** Any surcharge by a subcontractor is flagged as not allowed (§3.5). */
+  subcontractorSurchargePct: percentage.optional(),
+});
+
+export const BesluitSchema = z.strictObject({
+  outcome: z.enum(BESLUIT_OUTCOMES),
+  instruments: z.array(z.enum(ESCALATION_INSTRUMENTS)).optional(),
+  /** Granted maatwerkbudget; counts as investering when the outcome grants (§3.2). */
+  maatwerkbudgetCents: cents.optional(),
+  /** Who pays the maatwerkbudget; gemeente_overig when absent. */
+  payer: z.enum(PAYERS).optional(),
+  decidedOn: isoDate,
+  /** jeugd_weekbedrag: the allowed weekly maximum (§3.5). */
+  approvedWeeklyCents: cents.optional(),
+  reviewOn: isoDate.optional(),
+  motivation: longText.optional(),
+  decidedBy: shortText.optional(),
+  validUntil: isoDate.optional(),
+});
+
+export const EscalationSchema = z.strictObject({
+  id: identifier.optional(),
+  target: z.enum(ESCALATION_TARGETS),
+  status: z.enum(ESCALATION_STATUSES),
+  urgency: z.enum(URGENCIES).optional(),
+  submittedOn: isoDate.optional(),
+  deadlineOn: isoDate.optional(),
+  /** For jeugd_weekbedrag: the arrangement of the same case this request is about. */
+  arrangementId: identifier.optional(),
+  question: longText.optional(),
+  tried: longText.optional(),
+  blockingRule: longText.optional(),
+  requestedDeviation: longText.optional(),
+  legalBasis: longText.optional(),
+  requestedBudgetCents: cents.optional(),
+  consentChecked: z.boolean().optional(),
+  owner: shortText.optional(),
+  besluit: BesluitSchema.optional(),
+});
+
+export type CostLineFile = z.infer<typeof CostLineSchema>;
+export type InterventionFile = z.infer<typeof InterventionSchema>;
+export type ArrangementFile = z.infer<typeof ArrangementSchema>;
+export type BesluitFile = z.infer<typeof BesluitSchema>;
+export type EscalationFile = z.infer<typeof EscalationSchema>;

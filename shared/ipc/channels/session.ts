@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { defineChannel } from '../defineChannel';
+
+/** A passphrase protects every household in the store, so a weak one is refused up front. */
+export const MIN_PASSPHRASE_LENGTH = 12;
+
+export const SessionStatus = z.object({
+  /** nieuw: no store yet (choose a passphrase); vergrendeld: store exists, locked; ontgrendeld: open. */
+  state: z.enum(['nieuw', 'vergrendeld', 'ontgrendeld']),
+  storeLabel: z.string(),
+  autoLockMinutes: z.number().int().positive(),
+});
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+const Empty = z.object({}).strict();
+
+export const sessionChannels = {
+  'session:status': defineChannel(Empty, SessionStatus),
+  'session:create': defineChannel(
+    z
+      .object({
+        passphrase: z
+          .string()
+          .min(MIN_PASSPHRASE_LENGTH, `Kies een wachtwoordzin van minstens ${MIN_PASSPHRASE_LENGTH} tekens.`)
+          .max(1024),
+        confirmation: z.string().max(1024),
+      })
+      .strict()
+      .refine((v) => v.passphrase === v.confirmation, {
+        message: 'De twee wachtwoordzinnen zijn niet gelijk. Typ dezelfde wachtwoordzin twee keer.',
+        path: ['confirmation'],
+      }),
+    SessionStatus,
+  ),
+  'session:unlock': defineChannel(
+    z.object({ passphrase: z.string().min(1, 'Vul uw wachtwoordzin in.').max(1024) }).strict(),
+    SessionStatus,
+  ),
+  'session:lock': defineChannel(Empty, SessionStatus),
+} as const;

@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createHandlers } from '../../electron/core/handlers';
+import { StoreSession } from '../../electron/core/store/session';
+import { startHost, type RunningHost } from '../../electron/host/server';
+
+export interface Werkbank {
+  host: RunningHost;
+  session: StoreSession;
+  dataDir: string;
+}
+
+/** A fresh browser host on a fresh (not yet created) encrypted store for every test. */
+export const test = base.extend<{ werkbank: Werkbank }>({
+  werkbank: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'werkbank-e2e-'));
+    const session = new StoreSession(dataDir);
+    const host = await startHost({
+      rendererDir: resolve('out/renderer'),
+      handlers: createHandlers({ session, actor: 'e2e' }),
+    });
+    await use({ host, session, dataDir });
+    session.lock();
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+/** WCAG 2.1 AA (plus 2.2 AA) — PRODUCT.md §7: every screen without violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
+
+export const PASSPHRASE = 'correct paard batterij niet';
+
+export async function createStoreThroughUi(page: Page, werkbank: Werkbank): Promise<void> {
+  await page.goto(werkbank.host.url);
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Herhaal de wachtwoordzin').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Werkbank aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Casussen' })).toBeVisible();
+}

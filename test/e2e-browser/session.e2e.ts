@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import {
+  createStoreThroughUi,
+  expect,
+  expectNoAxeViolations,
+  PASSPHRASE,
+  screenshot,
+  test,
+} from './fixtures';
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+test.describe('§5 Unlock with a passphrase', () => {
+  test('first start asks for a new passphrase, in Dutch, and refuses a short or mismatched one', async ({ page, werkbank }) => {
+    await page.goto(werkbank.host.url);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe werkbank' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshot(page, '01-nieuwe-werkbank');
+
+    await page.getByLabel('Wachtwoordzin', { exact: true }).fill('kort');
+    await page.getByLabel('Herhaal de wachtwoordzin').fill('kort');
+    await page.getByRole('button', { name: 'Werkbank aanmaken' }).click();
+    await expect(page.getByText('Kies een wachtwoordzin van minstens 12 tekens.')).toBeVisible();
+
+    await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Herhaal de wachtwoordzin').fill(`${PASSPHRASE}x`);
+    await page.getByRole('button', { name: 'Werkbank aanmaken' }).click();
+    await expect(page.getByText('De twee wachtwoordzinnen zijn niet gelijk.', { exact: false })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshot(page, '02-nieuwe-werkbank-fouten');
+    expect(werkbank.session.status().state).toBe('nieuw');
+  });
+
+  test('a wrong passphrase gives a clear Dutch message and leaves the store file untouched', async ({ page, werkbank }) => {
+    await createStoreThroughUi(page, werkbank);
+    await page.getByRole('button', { name: 'Vergrendelen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Werkbank ontgrendelen' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const before = sha(werkbank.session.dbFile);
+    await page.getByLabel('Wachtwoordzin').fill('dit is de verkeerde zin');
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await expect(page.getByRole('alert')).toContainText('Deze wachtwoordzin past niet bij deze werkbank');
+    await expectNoAxeViolations(page);
+    await screenshot(page, '03-ontgrendelen-fout');
+    expect(sha(werkbank.session.dbFile)).toBe(before);
+
+    await page.getByLabel('Wachtwoordzin').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Casussen' })).toBeVisible();
+  });
+});
