@@ -1,0 +1,71 @@
+/** PRODUCT.md §4: the whole interchange file, and the one entry point that validates it. */
+import { z } from 'zod';
+import { firstIssueMessage } from '../ipc/zodMessage';
+import {
+  EscalationTargetSchema,
+  InterventionTypeSchema,
+  PartnerSchema,
+  PriceListSchema,
+  RuleSchema,
+  SocialeKaartEntrySchema,
+  TafelTypeSchema,
+  WijkSchema,
+} from './catalogues';
+import { CaseSchema } from './caseFile';
+import { checkCrossReferences } from './crossReferences';
+import { KnelpuntSchema, MeetingSchema, TafelSchema } from './meetings';
+import { isoDateTime } from './primitives';
+import { FORMAT_V1 } from './vocabulary';
+
+const DatasetObject = z.strictObject({
+  format: z.literal(FORMAT_V1, { message: `Onbekend bestandsformaat; verwacht '${FORMAT_V1}'.` }),
+  exportedAt: isoDateTime.optional(),
+  /** The current price-list version; cases without `calculation` use it. */
+  priceList: PriceListSchema,
+  /** Older (frozen) versions, so cases fixed on them round-trip unchanged. */
+  priceListHistory: z.array(PriceListSchema).optional(),
+  interventionTypes: z.array(InterventionTypeSchema).optional(),
+  rules: z.array(RuleSchema).optional(),
+  escalationTargets: z.array(EscalationTargetSchema).optional(),
+  wijken: z.array(WijkSchema).optional(),
+  partners: z.array(PartnerSchema).optional(),
+  tafelTypes: z.array(TafelTypeSchema).optional(),
+  tafels: z.array(TafelSchema).optional(),
+  meetings: z.array(MeetingSchema).optional(),
+  socialeKaart: z.array(SocialeKaartEntrySchema).optional(),
+  knelpunten: z.array(KnelpuntSchema).optional(),
+  /** Casussen and signalen (a signaal is a case with isSignaal: true). */
+  cases: z.array(CaseSchema),
+});
+
+export type DatasetShape = z.infer<typeof DatasetObject>;
+
+export const DatasetSchema = DatasetObject.superRefine(checkCrossReferences);
+
+export type DatasetFile = z.infer<typeof DatasetSchema>;
+
+export type ParseDatasetResult = { ok: true; data: DatasetFile } | { ok: false; message: string };
+
+/**
+ * Validates a whole file before anything is written. The message names the path of the first
+ * offending field, e.g. `cases[3].reference[0].quantity: …`.
+ */
+export function parseDataset(raw: unknown): ParseDatasetResult {
+  const parsed = DatasetSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, message: firstIssueMessage(new z.ZodError(parsed.error.issues.map(pointAtUnknownField))) };
+}
+
+/**
+ * zod reports an unknown field at the object that holds it; a person needs the field itself
+ * (`cases[0].foo`), so the first unknown key is moved into the path.
+ */
+function pointAtUnknownField(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'unrecognized_keys' || issue.keys.length === 0) return issue;
+  const [key = ''] = issue.keys;
+  return {
+    ...issue,
+    path: [...issue.path, key],
+    message: `Onbekend veld '${key}'; formaat v1 kent dit veld niet. Verwijder het of controleer de spelling.`,
+  };
+}

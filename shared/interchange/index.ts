@@ -1,0 +1,8 @@
+/** The interchange format v1 (PRODUCT.md §4): schemas, types and the validating entry point. */
+export * from './primitives';
+export * from './vocabulary';
+export * from './catalogues';
+export * from './caseParts';
+export * from './caseFile';
+export * from './meetings';
+export { DatasetSchema, parseDataset, type DatasetFile, type ParseDatasetResult } from './dataset';
