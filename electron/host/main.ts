@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createHandlers } from '../core/handlers';
 import { StoreSession } from '../core/store/session';
-import { defaultDataDir } from './dataDir';
+import { defaultDataDir } from '../core/store/dataDir';
 import { startHost } from './server';
 
 /**

@@ -7,7 +7,16 @@ import { isAllowedSender, type SenderFrameLike } from './security/senderFrame';
 /** The part of Electron's ipcMain this module uses; tests pass a fake. */
 export interface IpcMainLike {
   handle(channel: string, listener: (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>): void;
+  removeHandler(channel: string): void;
+  removeAllListeners(channel: string): unknown;
 }
+
+/**
+ * electron-log/main registers this channel (both `on` and `handle`) as soon as it is imported, so
+ * renderers could write into the main log. Our page never logs that way, and a channel without
+ * the sender check and without a schema is exactly what checklist #17 warns about.
+ */
+export const ELECTRON_LOG_CHANNEL = '__ELECTRON_LOG__';
 export interface IpcInvokeEventLike {
   readonly senderFrame: SenderFrameLike | null;
 }
@@ -21,7 +30,8 @@ export const REFUSED_SENDER_MESSAGE =
   'Dit verzoek kwam niet uit het venster van de werkbank en is geweigerd; er is niets gewijzigd. Sluit de werkbank en start hem opnieuw. Blijft dit gebeuren, meld het dan aan de beheerder.';
 
 /**
- * Registers one invoke handler per contract channel — never a generic "call anything" channel.
+ * Registers one invoke handler per contract channel — never a generic "call anything" channel —
+ * and removes the one channel a library registers behind our back.
  * Each call first proves it comes from the top frame of our own page (checklist #17), then goes
  * through the shared `dispatch`, which validates the payload with zod before any handler runs
  * and validates the answer before it leaves (PRODUCT.md §5). Handlers never throw across IPC: a
@@ -34,6 +44,8 @@ export function registerIpc(
   log: IpcLog,
   channels: readonly Channel[] = CHANNELS,
 ): void {
+  ipcMain.removeHandler(ELECTRON_LOG_CHANNEL);
+  ipcMain.removeAllListeners(ELECTRON_LOG_CHANNEL);
   const dispatchLog = toDispatchLog(log);
   for (const channel of channels) {
     ipcMain.handle(channel, async (event, payload): Promise<Result<unknown>> => {

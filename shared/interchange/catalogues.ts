@@ -30,20 +30,27 @@ export const InterventionTypeSchema = z.strictObject({
   multiplierSource: longText.nullable(),
 });
 
-export const RuleSchema = z.strictObject({
-  id: identifier,
-  kind: z.enum(BELEIDSREGEL_KINDS),
-  /** Cap in cents per week; null for a rule without an amount (the surcharge ban). */
-  valueCents: cents.nullable(),
-  effectiveFrom: isoDate,
-  /** Last day in force (inclusive); null = open-ended. */
-  effectiveTo: isoDate.nullable(),
-  source: longText,
-});
+export const RuleSchema = z
+  .strictObject({
+    id: identifier,
+    kind: z.enum(BELEIDSREGEL_KINDS),
+    /** Cap in cents per week; null for a rule without an amount (the surcharge ban). */
+    valueCents: cents.nullable(),
+    effectiveFrom: isoDate,
+    /** Last day in force (inclusive); null = open-ended. */
+    effectiveTo: isoDate.nullable(),
+    source: longText,
+  })
+  .refine((r) => r.effectiveTo === null || r.effectiveTo >= r.effectiveFrom, {
+    path: ['effectiveTo'],
+    message: 'Einddatum ligt vóór de ingangsdatum; corrigeer een van beide.',
+  });
 
 export const EscalationTargetSchema = z.strictObject({
   id: z.enum(ESCALATION_TARGETS),
   name: shortText,
+  /** What the target does; part of the default catalogue (escalatiedoelen.json). */
+  description: longText.optional(),
   deadlineWorkingDays: z.number().int().min(1, 'Termijn is minimaal 1 werkdag.').max(365, 'Termijn is maximaal 365 werkdagen.'),
   active: z.boolean(),
 });

@@ -45,6 +45,26 @@ export function stringsIn(value: unknown, path = ''): { path: string; text: stri
   return [];
 }
 
+/**
+ * Markdown split into the units a quote and its seed file must share: a paragraph, a list item or
+ * a table row (a quote may wrap over lines inside one of them). Returns [first line, text] pairs.
+ */
+export function markdownBlocks(markdown: string): { line: number; text: string }[] {
+  const blocks: { line: number; lines: string[] }[] = [];
+  let open = false;
+  markdown.split('\n').forEach((line, index) => {
+    if (line.trim() === '') {
+      open = false;
+      return;
+    }
+    const last = blocks[blocks.length - 1];
+    if (open && last && !/^\s*(?:[-*] |\| |\d+\. |#)/.test(line)) last.lines.push(line);
+    else blocks.push({ line: index + 1, lines: [line] });
+    open = true;
+  });
+  return blocks.map((b) => ({ line: b.line, text: b.lines.join('\n') }));
+}
+
 export interface QuoteProblem {
   where: string;
   problem: string;

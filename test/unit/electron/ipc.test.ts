@@ -6,6 +6,7 @@ import { createHandlers } from '../../../electron/core/handlers';
 import { StoreSession } from '../../../electron/core/store/session';
 import { APP_ORIGIN } from '../../../electron/main/appOrigin';
 import {
+  ELECTRON_LOG_CHANNEL,
   REFUSED_SENDER_MESSAGE,
   registerIpc,
   type IpcInvokeEventLike,
@@ -16,13 +17,23 @@ import { CHANNELS, type Handlers } from '../../../shared/ipc/contract';
 
 type Listener = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
-function fakeIpcMain(): IpcMainLike & { listeners: Map<string, Listener> } {
+function fakeIpcMain(): IpcMainLike & { listeners: Map<string, Listener>; onListeners: Set<string> } {
   const listeners = new Map<string, Listener>();
+  // What electron-log/main leaves behind when it is imported before us.
+  listeners.set(ELECTRON_LOG_CHANNEL, () => Promise.resolve({}));
+  const onListeners = new Set([ELECTRON_LOG_CHANNEL]);
   return {
     listeners,
+    onListeners,
     handle(channel, listener) {
       if (listeners.has(channel)) throw new Error(`second handler for ${channel}`);
       listeners.set(channel, listener);
+    },
+    removeHandler(channel) {
+      listeners.delete(channel);
+    },
+    removeAllListeners(channel) {
+      onListeners.delete(channel);
     },
   };
 }
@@ -60,6 +71,12 @@ describe('§5 Electron hardening: IPC registration', () => {
   it('registers exactly one handler per contract channel and nothing else', () => {
     const { ipc } = setup();
     expect([...ipc.listeners.keys()].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it("removes electron-log's unchecked renderer-logging channel", () => {
+    const { ipc } = setup();
+    expect(ipc.listeners.has(ELECTRON_LOG_CHANNEL)).toBe(false);
+    expect(ipc.onListeners.has(ELECTRON_LOG_CHANNEL)).toBe(false);
   });
 
   it.each<[string, IpcInvokeEventLike]>([

@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { firstIssueMessage } from '../../shared/ipc/zodMessage';
+import { CliError, EXIT } from './errors';
+
+export const EXPORT_WHATS = ['dataset', 'businesscase', 'indicators', 'register'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
+
+const Common = z.object({
+  db: z.string().min(1).optional(),
+  'passphrase-file': z.string().min(1).optional(),
+});
+
+const Command = z.discriminatedUnion('command', [
+  Common.extend({ command: z.literal('init') }),
+  Common.extend({ command: z.literal('import'), file: z.string({ error: 'geef het bestand op: werkbank import BESTAND' }).min(1) }),
+  Common.extend({
+    command: z.literal('export'),
+    what: z.enum(EXPORT_WHATS, { error: `--what moet een van ${EXPORT_WHATS.join(', ')} zijn` }),
+    format: z.enum(EXPORT_FORMATS, { error: `--format moet een van ${EXPORT_FORMATS.join(', ')} zijn` }),
+    out: z.string({ error: 'geef het doelbestand op met --out BESTAND' }).min(1),
+    year: z.coerce.number().int().min(2000).max(2100).optional(),
+    wijk: z.string().min(1).optional(),
+    pseudonymised: z.boolean().default(false),
+  }),
+  Common.extend({ command: z.literal('verify') }),
+]);
+export type CliCommand = z.infer<typeof Command>;
+
+export const USAGE = `Gebruik / usage:
+  werkbank init                                   nieuwe versleutelde werkbank
+  werkbank import BESTAND                         dataset (formaat v1) importeren
+  werkbank export --what dataset|businesscase|indicators|register
+                  --format json|csv --out BESTAND [--year JJJJ] [--wijk NAAM] [--pseudonymised]
+  werkbank verify                                 integriteit en auditketen controleren
+Opties voor elke opdracht: --db BESTAND, --passphrase-file BESTAND (of WERKBANK_PASSPHRASE).`;
+
+/** Parses argv into one validated command; anything off is a user error naming the option. */
+export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        'passphrase-file': { type: 'string' },
+        what: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        year: { type: 'string' },
+        wijk: { type: 'string' },
+        pseudonymised: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new CliError(EXIT.user, `Onbekende of onvolledige optie (${msg}).\n${USAGE}`, `Unknown or incomplete option (${msg}).`);
+  }
+  const [command, ...rest] = parsed.positionals;
+  if (parsed.values.help || !command || command === 'help') return 'help';
+  const candidate = { command, ...parsed.values, ...(rest[0] !== undefined ? { file: rest[0] } : {}) };
+  const result = Command.safeParse(candidate);
+  if (!result.success) {
+    const unknownCommand = !['init', 'import', 'export', 'verify'].includes(command);
+    const nl = unknownCommand ? `Onbekende opdracht '${command}'.` : firstIssueMessage(result.error);
+    throw new CliError(EXIT.user, `${nl}\n${USAGE}`, unknownCommand ? `Unknown command '${command}'.` : `Invalid arguments: ${nl}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { CliError, EXIT } from './errors';
+
+export interface PassphraseSources {
+  env: NodeJS.ProcessEnv;
+  file?: string;
+  stdin: NodeJS.ReadStream;
+  stderr: NodeJS.WriteStream;
+}
+
+/**
+ * PRODUCT.md §6: the variable, then a file, then an interactive prompt. Without a terminal there
+ * is no one to ask, so a missing passphrase is an error rather than a hang (CI has no stdin).
+ */
+export async function readPassphrase(
+  src: PassphraseSources,
+  envName: 'WERKBANK_PASSPHRASE' | 'WERKBANK_DOSSIER_PASSPHRASE',
+  prompt: string,
+): Promise<string> {
+  const fromEnv = src.env[envName];
+  if (fromEnv) return fromEnv;
+  if (src.file) {
+    if (!existsSync(src.file)) {
+      throw new CliError(EXIT.user, `Wachtwoordbestand ${src.file} bestaat niet.`, `Passphrase file ${src.file} does not exist.`);
+    }
+    return readFileSync(src.file, 'utf8').replace(/\r?\n$/, '');
+  }
+  if (!src.stdin.isTTY) {
+    throw new CliError(
+      EXIT.user,
+      `Geen wachtwoordzin: zet ${envName}, gebruik --passphrase-file, of start de opdracht in een terminal.`,
+      `No passphrase: set ${envName}, pass --passphrase-file, or run the command in a terminal.`,
+    );
+  }
+  return promptHidden(src.stdin, src.stderr, prompt);
+}
+
+function promptHidden(stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStream, prompt: string): Promise<string> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: stdin, output: stderr, terminal: true });
+    // Echo nothing of what is typed: the passphrase must not end up on the screen or in scrollback.
+    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => {
+      if (s.startsWith(prompt)) stderr.write(prompt);
+    };
+    rl.question(prompt, (answer) => {
+      rl.close();
+      stderr.write('\n');
+      resolve(answer);
+    });
+  });
+}

@@ -1,0 +1,154 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../../shared/ipc/result';
+import { verifyAuditChain } from '../core/store/audit';
+import { defaultDataDir } from '../core/store/dataDir';
+import type { Db } from '../core/store/openDatabase';
+import { DB_FILE_NAME } from '../core/store/session';
+import { createStore, openStore } from '../core/store/store';
+import { importDataset } from '../core/data/importDataset';
+import { buildExport } from '../core/export/buildExport';
+import { parseCommand, USAGE, type CliCommand } from './args';
+import { CliError, ENGLISH_BY_CODE, EXIT } from './errors';
+import { readPassphrase } from './passphrase';
+
+export interface CliIo {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  now: () => Date;
+}
+
+/** The `werkbank` command (PRODUCT.md §6) on the same core services as the app. Returns the exit code. */
+export async function runCli(io: CliIo): Promise<number> {
+  try {
+    const command = parseCommand(io.argv);
+    if (command === 'help') {
+      io.stdout.write(`${USAGE}\n`);
+      return EXIT.ok;
+    }
+    return await execute(command, io);
+  } catch (e) {
+    return report(e, io);
+  }
+}
+
+function report(e: unknown, io: CliIo): number {
+  if (e instanceof CliError) {
+    io.stderr.write(`fout: ${e.nl}\nerror: ${e.en}\n`);
+    return e.exitCode;
+  }
+  if (e instanceof UserError) {
+    const detail = e.code === 'BAD_INPUT' ? `: ${e.message}` : '';
+    io.stderr.write(`fout: ${e.message}\nerror: ${ENGLISH_BY_CODE[e.code]}${detail}\n`);
+    return e.code === 'INTEGRITY' ? EXIT.integrity : EXIT.user;
+  }
+  io.stderr.write(
+    `fout: er ging iets mis in de werkbank; er is niets opgeslagen.\nerror: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
+  return EXIT.integrity;
+}
+
+async function execute(command: CliCommand, io: CliIo): Promise<number> {
+  const dbFile = command.db ?? join(defaultDataDir(io.env), DB_FILE_NAME);
+  const passphrase = () =>
+    readPassphrase(
+      { env: io.env, file: command['passphrase-file'], stdin: io.stdin, stderr: io.stderr },
+      'WERKBANK_PASSPHRASE',
+      'Wachtwoordzin: ',
+    );
+
+  if (command.command === 'init') {
+    const db = await createStore(dbFile, await passphrase());
+    db.close();
+    io.stdout.write(`Nieuwe werkbank aangemaakt: ${dbFile}\n`);
+    return EXIT.ok;
+  }
+
+  const db = await openStore(dbFile, await passphrase());
+  try {
+    switch (command.command) {
+      case 'import':
+        return runImport(db, command.file, io);
+      case 'export':
+        return runExport(db, command, io);
+      case 'verify':
+        return runVerify(db, io);
+      default: {
+        const never: never = command;
+        throw new Error(`unhandled command ${JSON.stringify(never)}`);
+      }
+    }
+  } finally {
+    db.close();
+  }
+}
+
+function runImport(db: Db, file: string, io: CliIo): number {
+  if (!existsSync(file)) {
+    throw new CliError(EXIT.user, `Bestand ${file} bestaat niet.`, `File ${file} does not exist.`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new CliError(
+      EXIT.user,
+      `${file} is geen geldige JSON (${why}); er is niets geïmporteerd.`,
+      `${file} is not valid JSON (${why}); nothing was imported.`,
+    );
+  }
+  const counts = importDataset(db, raw, { actor: 'cli' });
+  const summary = Object.entries(counts)
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(', ');
+  io.stdout.write(`Geïmporteerd uit ${file} — ${summary}\n`);
+  return EXIT.ok;
+}
+
+function runExport(db: Db, command: Extract<CliCommand, { command: 'export' }>, io: CliIo): number {
+  if (command.format === 'xlsx' || command.format === 'pdf') {
+    throw new CliError(
+      EXIT.user,
+      `Het formaat ${command.format} is in deze versie nog niet beschikbaar; gebruik json of csv.`,
+      `Format ${command.format} is not available in this version yet; use json or csv.`,
+    );
+  }
+  const content = buildExport(db, {
+    what: command.what,
+    format: command.format,
+    year: command.year ?? io.now().getFullYear(),
+    wijk: command.wijk,
+    pseudonymised: command.pseudonymised,
+    now: io.now(),
+    actor: 'cli',
+  });
+  // Write to a temporary name first so a crash never leaves a half-written export behind.
+  const tmp = `${command.out}.part`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, command.out);
+  io.stdout.write(`Export (${command.what}, ${command.format}) geschreven naar ${command.out}\n`);
+  return EXIT.ok;
+}
+
+function runVerify(db: Db, io: CliIo): number {
+  const integrity = db.pragma('integrity_check', { simple: true });
+  const foreignKeys = db.pragma('foreign_key_check') as unknown[];
+  const chain = verifyAuditChain(db);
+  const problems: string[] = [];
+  if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
+  if (foreignKeys.length > 0) problems.push(`foreign_key_check: ${foreignKeys.length} verwijzing(en) kapot`);
+  if (!chain.ok) problems.push(`auditketen gebroken bij regel ${chain.brokenAt} (${chain.reason})`);
+  if (problems.length > 0) {
+    throw new CliError(
+      EXIT.integrity,
+      `Controle mislukt: ${problems.join('; ')}. Zet een reservekopie terug of neem contact op met de beheerder.`,
+      `Verification failed: ${problems.join('; ')}.`,
+    );
+  }
+  io.stdout.write(`In orde: database intact, ${chain.entries} auditregels, keten geldig.\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,104 @@
+/**
+ * §2.4 the small catalogues: wijken, partners, escalation targets, tafel types, intervention types,
+ * beleidsregels. They are configuration without rows pointing at them, so a list that a file (or
+ * the default catalogue) provides replaces the whole list; a list it omits is left alone.
+ */
+import type { BeleidsRegel } from '../../../shared/calc/beleidsregels';
+import type { InterventionTypeCalc } from '../../../shared/calc/maatschappelijk';
+import type {
+  EscalationTargetFile,
+  InterventionTypeFile,
+  PartnerFile,
+  RuleFile,
+  TafelTypeFile,
+  WijkFile,
+} from '../../../shared/interchange';
+import type { Db } from '../store/openDatabase';
+import { defined, fromFlag, nul, opt, toFlag } from './rows';
+
+export function replaceWijken(db: Db, wijken: readonly WijkFile[]): void {
+  db.prepare('DELETE FROM wijken').run();
+  const insert = db.prepare('INSERT INTO wijken (id, position, name, code_prefix) VALUES (?, ?, ?, ?)');
+  wijken.forEach((w, i) => insert.run(w.id, i, w.name, w.codePrefix));
+}
+
+export function readWijken(db: Db): WijkFile[] {
+  const rows = db.prepare('SELECT id, name, code_prefix FROM wijken ORDER BY position').all() as { id: string; name: string; code_prefix: string }[];
+  return rows.map((r) => ({ id: r.id, name: r.name, codePrefix: r.code_prefix }));
+}
+
+export function replacePartners(db: Db, partners: readonly PartnerFile[]): void {
+  db.prepare('DELETE FROM partners').run();
+  const insert = db.prepare('INSERT INTO partners (id, position, name, kind) VALUES (?, ?, ?, ?)');
+  partners.forEach((p, i) => insert.run(p.id, i, p.name, p.kind));
+}
+
+export function readPartners(db: Db): PartnerFile[] {
+  return db.prepare('SELECT id, name, kind FROM partners ORDER BY position').all() as PartnerFile[];
+}
+
+export function replaceEscalationTargets(db: Db, targets: readonly EscalationTargetFile[]): void {
+  db.prepare('DELETE FROM escalation_targets').run();
+  const insert = db.prepare(
+    'INSERT INTO escalation_targets (id, position, name, description, deadline_working_days, active) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  targets.forEach((t, i) => insert.run(t.id, i, t.name, nul(t.description), t.deadlineWorkingDays, toFlag(t.active)));
+}
+
+export function readEscalationTargets(db: Db): EscalationTargetFile[] {
+  const rows = db
+    .prepare('SELECT id, name, description, deadline_working_days, active FROM escalation_targets ORDER BY position')
+    .all() as { id: EscalationTargetFile['id']; name: string; description: string | null; deadline_working_days: number; active: number }[];
+  return rows.map((r) =>
+    defined({ id: r.id, name: r.name, description: opt(r.description), deadlineWorkingDays: r.deadline_working_days, active: fromFlag(r.active) }),
+  );
+}
+
+export function replaceTafelTypes(db: Db, types: readonly TafelTypeFile[]): void {
+  db.prepare('DELETE FROM tafel_types').run();
+  const insert = db.prepare('INSERT INTO tafel_types (id, position, name, description) VALUES (?, ?, ?, ?)');
+  types.forEach((t, i) => insert.run(t.id, i, t.name, t.description));
+}
+
+export function readTafelTypes(db: Db): TafelTypeFile[] {
+  return db.prepare('SELECT id, name, description FROM tafel_types ORDER BY position').all() as TafelTypeFile[];
+}
+
+export function replaceInterventionTypes(db: Db, types: readonly InterventionTypeFile[]): void {
+  db.prepare('DELETE FROM intervention_types').run();
+  const insert = db.prepare(
+    'INSERT INTO intervention_types (id, position, spoor, name, multiplier, multiplier_source) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  types.forEach((t, i) => insert.run(t.id, i, t.spoor, t.name, t.multiplier, t.multiplierSource));
+}
+
+/** The intervention types as the calc engine (§3.7) and the interchange file both use them. */
+export function loadInterventionTypes(db: Db): InterventionTypeCalc[] {
+  const rows = db
+    .prepare('SELECT id, spoor, name, multiplier, multiplier_source FROM intervention_types ORDER BY position')
+    .all() as { id: string; spoor: InterventionTypeCalc['spoor']; name: string; multiplier: number | null; multiplier_source: string | null }[];
+  return rows.map((r) => ({ id: r.id, spoor: r.spoor, name: r.name, multiplier: r.multiplier, multiplierSource: r.multiplier_source }));
+}
+
+export function replaceRules(db: Db, rules: readonly RuleFile[]): void {
+  db.prepare('DELETE FROM rules').run();
+  const insert = db.prepare(
+    'INSERT INTO rules (id, position, kind, value_cents, effective_from, effective_to, source) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  rules.forEach((r, i) => insert.run(r.id, i, r.kind, r.valueCents, r.effectiveFrom, r.effectiveTo, r.source));
+}
+
+/** The beleidsregels (weekbedrag caps, surcharge ban) with their effective dates (§3.5). */
+export function loadRules(db: Db): BeleidsRegel[] {
+  const rows = db
+    .prepare('SELECT id, kind, value_cents, effective_from, effective_to, source FROM rules ORDER BY position')
+    .all() as { id: string; kind: BeleidsRegel['kind']; value_cents: number | null; effective_from: string; effective_to: string | null; source: string }[];
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    valueCents: r.value_cents,
+    effectiveFrom: r.effective_from,
+    effectiveTo: r.effective_to,
+    source: r.source,
+  }));
+}

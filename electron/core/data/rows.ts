@@ -1,0 +1,39 @@
+/** Small conversions between SQLite rows and interchange objects, shared by every repository. */
+
+/** SQLite has no boolean: 0/1 in, true/false out. */
+export const toFlag = (value: boolean): 0 | 1 => (value ? 1 : 0);
+export const fromFlag = (value: number): boolean => value === 1;
+
+/** A NULL column becomes an absent field, so an export writes back exactly what was imported. */
+export function opt<T>(value: T | null): T | undefined {
+  return value === null ? undefined : value;
+}
+
+/** An absent field becomes NULL (better-sqlite3 refuses `undefined` as a parameter). */
+export function nul<T>(value: T | undefined): T | null {
+  return value === undefined ? null : value;
+}
+
+/** Drops keys whose value is undefined, so objects compare and serialise exactly like the file. */
+export function defined<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = v;
+  return out as T;
+}
+
+/** Groups rows by a key, keeping their order (queries already sort by position). */
+export function groupBy<R, K>(rows: readonly R[], key: (row: R) => K): Map<K, R[]> {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** JSON text column for a small list that is only read whole; NULL when absent. */
+export function jsonOrNull(value: unknown): string | null {
+  return value === undefined ? null : JSON.stringify(value);
+}

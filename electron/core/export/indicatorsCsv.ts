@@ -1,0 +1,30 @@
+import { ESCALATION_TARGETS, LEEFGEBIEDEN, SPOREN } from '../../../shared/domain/enums';
+import type { Indicators, WijkIndicators } from '../../../shared/calc';
+import { toCsv, type CsvCell } from './csv';
+import { suppressCount } from './smallCells';
+
+/** §3.6 as a long table: one row per wijk × indicator, so any set of indicators fits one file. */
+export function indicatorsCsv(ind: Indicators, pseudonymised: boolean): string {
+  const rows: CsvCell[][] = [];
+  const n = (v: number) => suppressCount(v, pseudonymised);
+  const add = (wijk: string, w: WijkIndicators) => {
+    rows.push([wijk, 'aanmeldingen', n(w.aanmeldingen)]);
+    rows.push([wijk, 'signalen', n(w.signalen)]);
+    rows.push([wijk, 'casussen besproken', n(w.casesDiscussed)]);
+    for (const s of SPOREN) rows.push([wijk, `interventies ${s}`, n(w.interventionsPerSpoor[s])]);
+    rows.push([wijk, 'doorbraken', n(w.doorbraken)]);
+    rows.push([wijk, 'verwijzingen voorliggend veld', n(w.voorliggendVeld)]);
+    for (const t of ESCALATION_TARGETS) rows.push([wijk, `escalaties naar ${t}`, n(w.escalations.byTarget[t])]);
+    for (const [o, v] of Object.entries(w.escalations.byOutcome)) rows.push([wijk, `escalaties uitkomst ${o}`, n(v)]);
+    rows.push([wijk, 'escalaties over de termijn', n(w.escalations.overdue)]);
+    rows.push([wijk, 'mediaan dagen aanmelding tot plan', w.medianDaysToPlan === null ? '' : String(w.medianDaysToPlan).replace('.', ',')]);
+    for (const l of LEEFGEBIEDEN) {
+      const s = w.scoreChange[l];
+      if (s.n > 0) rows.push([wijk, `zelfredzaamheid ${l} gemiddelde verandering (n=${String(n(s.n))})`, String(s.averageChange).replace('.', ',')]);
+    }
+    for (const [rule, v] of Object.entries(w.knelpuntenPerRule)) rows.push([wijk, `knelpunten: ${rule}`, n(v)]);
+  };
+  for (const [wijk, w] of Object.entries(ind.perWijk)) add(wijk, w);
+  add('alle wijken', ind.totaal);
+  return toCsv([`wijk`, `indicator (${ind.from} t/m ${ind.to})`, 'waarde'], rows);
+}
