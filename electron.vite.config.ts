@@ -3,6 +3,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const root = import.meta.dirname;
+// The bootstrap test builds into its own folder (inside the repo, so node_modules resolves) and
+// never races the browser suite's build of out/renderer.
+const out = resolve(root, process.env.WERKBANK_ELECTRON_OUT_DIR ?? 'out');
 
 /**
  * One build for the three Electron targets. Outputs line up with package.json "main"
@@ -11,7 +14,7 @@ const root = import.meta.dirname;
 export default defineConfig({
   main: {
     build: {
-      outDir: resolve(root, 'out/main'),
+      outDir: resolve(out, 'main'),
       // ESM (package.json "type": "module"); runtime dependencies stay in node_modules, where the
       // native SQLite module must live anyway.
       rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
@@ -19,7 +22,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: resolve(root, 'out/preload'),
+      outDir: resolve(out, 'preload'),
       // A sandboxed preload can only require('electron') and a few Node built-ins: it must be
       // CommonJS and self-contained, so shared code and zod are bundled into it.
       externalizeDeps: false,
@@ -33,7 +36,7 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

@@ -18,7 +18,10 @@ export function redactLogValue(value: unknown): unknown {
     case 'bigint':
     case 'undefined':
       return value;
-    default:
+    case 'symbol':
+    case 'function':
+      return REDACTED;
+    case 'object':
       return value === null ? null : REDACTED;
   }
 }

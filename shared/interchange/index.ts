@@ -6,3 +6,4 @@ export * from './caseParts';
 export * from './caseFile';
 export * from './meetings';
 export { DatasetSchema, parseDataset, type DatasetFile, type ParseDatasetResult } from './dataset';
+export { ageBand, pseudonymiseDataset } from './pseudonymise';

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { electronBinaryPath } from '../../scripts/electronBinary.mjs';
+import { electronBinaryPath } from '../../scripts/electronBinary';
 import { CHANNELS, channelToMethod } from '../../shared/ipc/contract';
 
 const root = join(import.meta.dirname, '../..');

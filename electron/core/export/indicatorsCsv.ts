@@ -20,7 +20,9 @@ export function indicatorsCsv(ind: Indicators, pseudonymised: boolean): string {
     rows.push([wijk, 'mediaan dagen aanmelding tot plan', w.medianDaysToPlan === null ? '' : String(w.medianDaysToPlan).replace('.', ',')]);
     for (const l of LEEFGEBIEDEN) {
       const s = w.scoreChange[l];
-      if (s.n > 0) rows.push([wijk, `zelfredzaamheid ${l} gemiddelde verandering (n=${String(n(s.n))})`, String(s.averageChange).replace('.', ',')]);
+      if (s.n === 0 || s.averageChange === null) continue;
+      const hidden = pseudonymised && s.n < 5; // an average over so few cases would describe them
+      rows.push([wijk, `zelfredzaamheid ${l} gemiddelde verandering (n=${String(n(s.n))})`, hidden ? '' : String(s.averageChange).replace('.', ',')]);
     }
     for (const [rule, v] of Object.entries(w.knelpuntenPerRule)) rows.push([wijk, `knelpunten: ${rule}`, n(v)]);
   };

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../../../shared/ipc/result';
+import { seedDefaultCatalogues } from '../data/seed';
 import { appendAudit } from './audit';
 import { DEFAULT_SCRYPT, deriveKey, newKdfParams } from './kdf';
 import { readKeyFile, writeKeyFile } from './keyFile';
@@ -21,6 +22,8 @@ export async function createStore(dbFile: string, passphrase: string, cost: KdfC
   writeKeyFile(dbFile, kdf);
   const db = openDatabase(dbFile, key, { create: true });
   migrate(db, MIGRATIONS);
+  // A new store starts with the default catalogues (PRODUCT.md §2.4); see data/seed.ts.
+  seedDefaultCatalogues(db);
   appendAudit(db, { actor: 'gebruiker', action: 'store.create', entity: 'store' });
   return db;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { electronBinaryPath, hasElectronBinary } from '../../../scripts/electronBinary.mjs';
+import { electronBinaryPath, hasElectronBinary } from '../../../scripts/electronBinary';
 
 function project(pathTxt?: string, binary?: string): string {
   const root = mkdtempSync(join(tmpdir(), 'werkbank-electron-'));
@@ -33,7 +33,7 @@ describe('npm start: the Electron binary is detected with the file system only',
 
   it('never requires the electron package (which would try to download the binary)', async () => {
     const { readFileSync } = await import('node:fs');
-    for (const file of ['scripts/electronBinary.mjs', 'scripts/start.mjs']) {
+    for (const file of ['scripts/electronBinary.ts', 'scripts/start.mjs']) {
       const source = readFileSync(join(import.meta.dirname, '../../..', file), 'utf8');
       expect(source, file).not.toMatch(/(?:require|import)\s*\(\s*['"]electron['"]|from\s*['"]electron['"]/);
     }

@@ -29,3 +29,13 @@ describe('§5 small-cell suppression in pseudonymised aggregates', () => {
     expect(suppressCounts({ a: 3, b: { c: 7 } }, true)).toEqual({ a: '<5', b: { c: 7 } });
   });
 });
+
+describe('§5 small-cell suppression leaves medians alone and hides averages over fewer than 5 cases', () => {
+  it('does not turn a median of 3 days into "<5"', () => {
+    expect(suppressCounts({ cases: 3, medianDaysToPlan: 3 }, true)).toEqual({ cases: '<5', medianDaysToPlan: 3 });
+  });
+  it('drops the average of a score change over 1–4 cases', () => {
+    expect(suppressCounts({ averageChange: 1.5, n: 2 }, true)).toEqual({ averageChange: null, n: '<5' });
+    expect(suppressCounts({ averageChange: 1.5, n: 6 }, true)).toEqual({ averageChange: 1.5, n: 6 });
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * Turns stored case rows back into interchange cases. Optional fields come back only when they
+ * were stored, so import → export gives back the file (in canonical form: an item line without its
+ * own label writes no label, a probability of 100 % is left implicit, isSignaal only when true).
+ */
+import type { BesluitFile, CaseFile, CostLineFile, EscalationFile, InterventionFile } from '../../../shared/interchange';
+import type { CaseRow, CaseRows, CostLineRow, EscalationRow, InterventionRow } from './caseRows';
+import { defined, fromFlag, opt } from './rows';
+
+export function casesFromRows(rows: CaseRows): CaseFile[] {
+  return rows.cases.map((c) => caseFromRows(c, rows));
+}
+
+function caseFromRows(c: CaseRow, rows: CaseRows): CaseFile {
+  const lines = rows.costLines.get(c.code) ?? [];
+  const consent = rows.consents.get(c.code);
+  const history = rows.history.get(c.code);
+  const scores = rows.scores.get(c.code);
+  return defined({
+    code: c.code,
+    wijk: c.wijk,
+    alias: opt(c.alias),
+    birthYear: opt(c.birth_year),
+    ageBand: opt(c.age_band),
+    registeredOn: c.registered_on,
+    referenceDate: c.reference_date,
+    horizonWeeks: c.horizon_weeks,
+    attributionPct: c.attribution_pct,
+    sporen: (rows.sporen.get(c.code) ?? []).map((s) => s.spoor),
+    status: c.status,
+    calculationStatus: c.calculation_status,
+    reference: lines.filter((l) => l.scenario === 'reference').map(costLineFromRow),
+    actual: lines.filter((l) => l.scenario === 'actual').map(costLineFromRow),
+    interventions: (rows.interventions.get(c.code) ?? []).map(interventionFromRow),
+    arrangements: (rows.arrangements.get(c.code) ?? []).map((a) =>
+      defined({
+        id: a.id,
+        domain: a.domain,
+        setting: a.setting,
+        provider: a.provider,
+        weeklyCents: a.weekly_cents,
+        from: a.from_date,
+        weeks: a.weeks,
+        subcontractorSurchargePct: opt(a.subcontractor_surcharge_pct),
+      }),
+    ),
+    escalations: (rows.escalations.get(c.code) ?? []).map(escalationFromRow),
+    isSignaal: c.is_signaal === 1 ? true : undefined,
+    casusregisseur: person(c.casusregisseur, c.casusregisseur_organisation),
+    aanmelder: person(c.aanmelder_name, c.aanmelder_organisation),
+    aanleiding: opt(c.aanleiding),
+    doel: opt(c.doel),
+    household: opt(c.household),
+    householdSize: opt(c.household_size),
+    consent: consent
+      ? defined({
+          basis: consent.basis,
+          recordedOn: consent.recorded_on,
+          scope: consent.scope === null ? undefined : (JSON.parse(consent.scope) as { partner: string; granted: boolean }[]),
+        })
+      : undefined,
+    retentionUntil: opt(c.retention_until),
+    scores: scores?.map((s) => ({ leefgebied: s.leefgebied, intake: s.intake, followUp: s.follow_up })),
+    notes: opt(c.notes),
+    statusHistory: history?.map((h) => defined({ from: h.from_status, to: h.to_status, at: h.at, by: opt(h.by), why: opt(h.why) })),
+    calculation:
+      c.calc_price_list_version === null
+        ? undefined
+        : defined({ priceListVersion: c.calc_price_list_version, fixedOn: opt(c.calc_fixed_on), fixedBy: opt(c.calc_fixed_by) }),
+  });
+}
+
+function person(name: string | null, organisation: string | null): { name?: string; organisation?: string } | undefined {
+  if (name === null && organisation === null) return undefined;
+  return defined({ name: opt(name), organisation: opt(organisation) });
+}
+
+function costLineFromRow(l: CostLineRow): CostLineFile {
+  const probabilityPct = l.probability_pct === 100 ? undefined : l.probability_pct;
+  if (l.item_id !== null) {
+    return defined({ item: l.item_id, label: l.label_given === 1 ? l.label : undefined, quantity: l.quantity, probabilityPct });
+  }
+  return defined({
+    label: l.label,
+    payer: l.payer,
+    unit: l.unit,
+    unitCostCents: l.unit_cost_cents,
+    quantity: l.quantity,
+    probabilityPct,
+    evidence: l.evidence,
+  });
+}
+
+function interventionFromRow(v: InterventionRow): InterventionFile {
+  return defined({
+    id: opt(v.id),
+    spoor: v.spoor,
+    type: v.type,
+    status: v.status,
+    oneOffCents: v.one_off_cents,
+    rateCents: v.rate_cents,
+    unit: v.unit,
+    quantity: v.quantity,
+    payer: v.payer,
+    voorliggendVeld: fromFlag(v.voorliggend_veld),
+    doorbraak: fromFlag(v.doorbraak),
+    partner: opt(v.partner),
+    startedOn: opt(v.started_on),
+    endedOn: opt(v.ended_on),
+    doorbraakRule: opt(v.doorbraak_rule),
+    doorbraakLegalBasis: opt(v.doorbraak_legal_basis),
+    doorbraakAllowedBy: opt(v.doorbraak_allowed_by),
+    socialeKaartId: opt(v.sociale_kaart_id),
+    note: opt(v.note),
+  });
+}
+
+function escalationFromRow(e: EscalationRow): EscalationFile {
+  return defined({
+    id: opt(e.id),
+    target: e.target,
+    status: e.status,
+    urgency: opt(e.urgency),
+    submittedOn: opt(e.submitted_on),
+    deadlineOn: opt(e.deadline_on),
+    arrangementId: opt(e.arrangement_id),
+    question: opt(e.question),
+    tried: opt(e.tried),
+    blockingRule: opt(e.blocking_rule),
+    requestedDeviation: opt(e.requested_deviation),
+    legalBasis: opt(e.legal_basis),
+    requestedBudgetCents: opt(e.requested_budget_cents),
+    consentChecked: e.consent_checked === null ? undefined : fromFlag(e.consent_checked),
+    owner: opt(e.owner),
+    besluit: besluitFromRow(e),
+  });
+}
+
+function besluitFromRow(e: EscalationRow): BesluitFile | undefined {
+  if (e.outcome === null || e.decided_on === null) return undefined;
+  return defined({
+    outcome: e.outcome,
+    instruments: e.instruments === null ? undefined : (JSON.parse(e.instruments) as BesluitFile['instruments']),
+    maatwerkbudgetCents: opt(e.maatwerkbudget_cents),
+    payer: opt(e.payer),
+    decidedOn: e.decided_on,
+    approvedWeeklyCents: opt(e.approved_weekly_cents),
+    reviewOn: opt(e.review_on),
+    motivation: opt(e.motivation),
+    decidedBy: opt(e.decided_by),
+    validUntil: opt(e.valid_until),
+  });
+}

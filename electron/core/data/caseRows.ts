@@ -1,0 +1,207 @@
+/**
+ * Reads cases and all their parts with one query per table, whatever the number of cases (§7:
+ * 10.000 cases). Export (caseExport.ts) and the calc feed (caseCalcs.ts) both map these rows.
+ */
+import type {
+  ArrangementDomain,
+  ArrangementSetting,
+  BesluitOutcome,
+  CalculationStatus,
+  CaseStatus,
+  EscalationStatus,
+  EscalationTarget,
+  EvidenceGrade,
+  HouseholdType,
+  InterventionStatus,
+  Leefgebied,
+  Payer,
+  Spoor,
+  Unit,
+  Urgency,
+} from '../../../shared/domain/enums';
+import type { ConsentBasis, Scenario } from '../../../shared/interchange';
+import type { Db } from '../store/openDatabase';
+import { groupBy } from './rows';
+
+/** Which cases to read; every field narrows, none given = all cases. */
+export interface CaseFilter {
+  codes?: readonly string[];
+  wijk?: string;
+  /** Reference date on or after (inclusive); cases without a reference date then drop out. */
+  referenceFrom?: string;
+  /** Reference date on or before (inclusive). */
+  referenceTo?: string;
+  excludeIngetrokken?: boolean;
+}
+
+export interface CaseRow {
+  code: string;
+  wijk: string;
+  alias: string | null;
+  birth_year: number | null;
+  age_band: string | null;
+  is_signaal: number;
+  status: CaseStatus;
+  registered_on: string;
+  reference_date: string | null;
+  horizon_weeks: number;
+  attribution_pct: number;
+  calculation_status: CalculationStatus;
+  calc_price_list_version: string | null;
+  calc_fixed_on: string | null;
+  calc_fixed_by: string | null;
+  casusregisseur: string | null;
+  casusregisseur_organisation: string | null;
+  aanmelder_name: string | null;
+  aanmelder_organisation: string | null;
+  aanleiding: string | null;
+  doel: string | null;
+  household: HouseholdType | null;
+  household_size: number | null;
+  retention_until: string | null;
+  notes: string | null;
+}
+export interface SpoorRow { case_code: string; spoor: Spoor }
+export interface HistoryRow { case_code: string; from_status: CaseStatus | null; to_status: CaseStatus; at: string; by: string | null; why: string | null }
+export interface ScoreRow { case_code: string; leefgebied: Leefgebied; intake: number | null; follow_up: number | null }
+export interface ConsentRow { case_code: string; basis: ConsentBasis; recorded_on: string; scope: string | null }
+export interface CostLineRow {
+  case_code: string;
+  scenario: Scenario;
+  item_id: string | null;
+  label: string;
+  label_given: number;
+  payer: Payer;
+  unit: Unit;
+  unit_cost_cents: number;
+  quantity: number;
+  probability_pct: number;
+  evidence: EvidenceGrade;
+  amount_cents: number;
+}
+export interface InterventionRow {
+  case_code: string;
+  id: string | null;
+  spoor: Spoor;
+  type: string;
+  status: InterventionStatus;
+  one_off_cents: number;
+  rate_cents: number;
+  unit: Unit;
+  quantity: number;
+  payer: Payer;
+  voorliggend_veld: number;
+  doorbraak: number;
+  cost_cents: number;
+  partner: string | null;
+  started_on: string | null;
+  ended_on: string | null;
+  doorbraak_rule: string | null;
+  doorbraak_legal_basis: string | null;
+  doorbraak_allowed_by: string | null;
+  sociale_kaart_id: string | null;
+  note: string | null;
+}
+export interface ArrangementRow {
+  case_code: string;
+  id: string;
+  domain: ArrangementDomain;
+  setting: ArrangementSetting;
+  provider: string;
+  weekly_cents: number;
+  from_date: string;
+  weeks: number;
+  subcontractor_surcharge_pct: number | null;
+}
+export interface EscalationRow {
+  case_code: string;
+  id: string | null;
+  target: EscalationTarget;
+  status: EscalationStatus;
+  urgency: Urgency | null;
+  submitted_on: string | null;
+  deadline_on: string | null;
+  arrangement_id: string | null;
+  question: string | null;
+  tried: string | null;
+  blocking_rule: string | null;
+  requested_deviation: string | null;
+  legal_basis: string | null;
+  requested_budget_cents: number | null;
+  consent_checked: number | null;
+  owner: string | null;
+  /** Besluit columns; outcome is null when there is no besluit yet. */
+  outcome: BesluitOutcome | null;
+  instruments: string | null;
+  maatwerkbudget_cents: number | null;
+  payer: Payer | null;
+  decided_on: string | null;
+  approved_weekly_cents: number | null;
+  review_on: string | null;
+  motivation: string | null;
+  decided_by: string | null;
+  valid_until: string | null;
+}
+export interface DiscussionRow { case_code: string; tafel_id: string; date: string }
+
+/** Everything of the selected cases, grouped by case code (children in their stored order). */
+export interface CaseRows {
+  cases: CaseRow[];
+  sporen: Map<string, SpoorRow[]>;
+  history: Map<string, HistoryRow[]>;
+  scores: Map<string, ScoreRow[]>;
+  consents: Map<string, ConsentRow>;
+  costLines: Map<string, CostLineRow[]>;
+  interventions: Map<string, InterventionRow[]>;
+  arrangements: Map<string, ArrangementRow[]>;
+  escalations: Map<string, EscalationRow[]>;
+  discussions: Map<string, DiscussionRow[]>;
+}
+
+const SELECTED = `SELECT c.code FROM cases c
+  WHERE (@codes IS NULL OR c.code IN (SELECT value FROM json_each(@codes)))
+    AND (@wijk IS NULL OR c.wijk = @wijk)
+    AND (@referenceFrom IS NULL OR c.reference_date >= @referenceFrom)
+    AND (@referenceTo IS NULL OR c.reference_date <= @referenceTo)
+    AND (@excludeIngetrokken = 0 OR c.status <> 'ingetrokken')`;
+
+function params(filter: CaseFilter) {
+  return {
+    codes: filter.codes ? JSON.stringify(filter.codes) : null,
+    wijk: filter.wijk ?? null,
+    referenceFrom: filter.referenceFrom ?? null,
+    referenceTo: filter.referenceTo ?? null,
+    excludeIngetrokken: filter.excludeIngetrokken ? 1 : 0,
+  };
+}
+
+export function readCaseRows(db: Db, filter: CaseFilter = {}): CaseRows {
+  const p = params(filter);
+  const all = <R>(sql: string): R[] => db.prepare(sql).all(p) as R[];
+  const byCase = <R extends { case_code: string }>(rows: R[]) => groupBy(rows, (r) => r.case_code);
+  const inSelection = `case_code IN (${SELECTED})`;
+  return {
+    cases: all<CaseRow>(`SELECT * FROM cases WHERE code IN (${SELECTED}) ORDER BY code`),
+    sporen: byCase(all<SpoorRow>(`SELECT case_code, spoor FROM case_sporen WHERE ${inSelection} ORDER BY case_code, position`)),
+    history: byCase(all<HistoryRow>(`SELECT * FROM case_status_history WHERE ${inSelection} ORDER BY case_code, position`)),
+    scores: byCase(all<ScoreRow>(`SELECT * FROM case_scores WHERE ${inSelection} ORDER BY case_code, position`)),
+    consents: new Map(all<ConsentRow>(`SELECT * FROM consents WHERE ${inSelection}`).map((r) => [r.case_code, r])),
+    costLines: byCase(all<CostLineRow>(`SELECT * FROM cost_lines WHERE ${inSelection} ORDER BY case_code, scenario, position`)),
+    interventions: byCase(all<InterventionRow>(`SELECT * FROM interventions WHERE ${inSelection} ORDER BY case_code, position`)),
+    arrangements: byCase(all<ArrangementRow>(`SELECT * FROM arrangements WHERE ${inSelection} ORDER BY case_code, position`)),
+    escalations: byCase(
+      all<EscalationRow>(
+        `SELECT e.*, b.outcome, b.instruments, b.maatwerkbudget_cents, b.payer, b.decided_on, b.approved_weekly_cents,
+                b.review_on, b.motivation, b.decided_by, b.valid_until
+           FROM escalations e LEFT JOIN besluiten b ON b.escalation_seq = e.seq
+          WHERE e.${inSelection} ORDER BY e.case_code, e.position`,
+      ),
+    ),
+    discussions: byCase(
+      all<DiscussionRow>(
+        `SELECT DISTINCT a.case_code, m.tafel_id, m.date FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+          WHERE a.${inSelection} ORDER BY a.case_code, m.date, m.tafel_id`,
+      ),
+    ),
+  };
+}

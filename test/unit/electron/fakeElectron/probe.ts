@@ -1,0 +1,94 @@
+// Loads the built main bundle against the fake Electron, drives every hook it registered, and
+// prints one JSON line (prefixed) with what happened.
+// Usage: node --import ./hooks.ts ./probe.ts <out/main/index.js>
+import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { WithRecord } from './record.ts';
+
+const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
+const mainBundle = process.argv[2];
+if (!mainBundle) throw new Error('usage: probe.ts <main bundle>');
+
+await import(pathToFileURL(mainBundle).href);
+const r = (globalThis as WithRecord).__fakeElectron;
+for (let i = 0; i < 100 && r.windows.length === 0; i++) await tick();
+
+function required<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`the bootstrap did not register ${what}`);
+  return value;
+}
+
+const win = r.windows[0];
+const appFrame = { senderFrame: { url: 'app://werkbank/index.html#/casussen', parent: null } };
+const foreign = { senderFrame: { url: 'https://evil.example/', parent: null } };
+const iframe = { senderFrame: { url: 'app://werkbank/index.html', parent: { url: 'app://werkbank/', parent: null } } };
+const invoke = (channel: string, event: unknown, payload: unknown): unknown =>
+  required(r.invokeHandlers.get(channel), `an IPC handler for ${channel}`)(event, payload);
+
+const appProtocol = required(r.protocolHandlers.get('app'), 'the app:// protocol');
+const serve = async (url: string) => {
+  const res = await appProtocol(new Request(url));
+  return { status: res.status, type: res.headers.get('content-type'), csp: res.headers.get('content-security-policy') };
+};
+
+const requestPermission = required(r.sessionHandlers.request, 'a permission request handler');
+const permission = await new Promise<boolean>((resolve) => requestPermission({}, 'media', resolve, {}));
+const beforeRequest = required(r.beforeRequest, 'a webRequest filter');
+const requestVerdict = (url: string): Promise<boolean> =>
+  new Promise((resolve) => beforeRequest({ url }, (v) => resolve(v.cancel)));
+
+type OpenHandler = (details: { url: string }) => { action: string };
+class FakeContents extends EventEmitter {
+  windowOpenHandler: OpenHandler | null = null;
+  setWindowOpenHandler(handler: OpenHandler): void {
+    this.windowOpenHandler = handler;
+  }
+}
+const contents = new FakeContents();
+r.app.emit('web-contents-created', {}, contents);
+const navigations: Record<string, { awayPrevented: boolean; homePrevented: boolean }> = {};
+for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
+  let away = false;
+  let home = false;
+  contents.emit(event, { url: 'https://evil.example/', preventDefault: () => (away = true) });
+  contents.emit(event, { url: 'app://werkbank/index.html', preventDefault: () => (home = true) });
+  navigations[event] = { awayPrevented: away, homePrevented: home };
+}
+let webviewPrevented = false;
+contents.emit('will-attach-webview', { preventDefault: () => (webviewPrevented = true) }, {}, {});
+const openHandler = required(contents.windowOpenHandler, 'a window-open handler');
+const windowOpen = [openHandler({ url: 'file:///etc/passwd' }), openHandler({ url: 'https://example.org/a' })];
+await tick();
+
+const result = {
+  sandboxEnabled: r.sandboxEnabled,
+  singleInstanceLockRequested: r.singleInstanceLockRequested,
+  schemes: r.schemes,
+  exitCode: r.exitCode,
+  windowCount: r.windows.length,
+  loadedUrl: win?.loadedUrl ?? null,
+  webPreferences: win?.options.webPreferences ?? null,
+  preloadExists: win ? existsSync(win.options.webPreferences.preload) : false,
+  invokeChannels: [...r.invokeHandlers.keys()].sort(),
+  onChannels: [...r.onChannels].sort(),
+  statusFromApp: await invoke('session:status', appFrame, {}),
+  statusFromForeign: await invoke('session:status', foreign, {}),
+  statusFromIframe: await invoke('session:status', iframe, {}),
+  badInput: await invoke('session:unlock', appFrame, { passphrase: 42 }),
+  servedIndex: await serve('app://werkbank/'),
+  servedTraversal: await serve('app://werkbank/%2e%2e%2fmain%2findex.js'),
+  permissionGranted: permission,
+  permissionCheck: required(r.sessionHandlers.check, 'a permission check handler')(),
+  deviceCheck: required(r.sessionHandlers.device, 'a device permission handler')(),
+  remoteRequestCancelled: await requestVerdict('https://example.org/x.js'),
+  appRequestCancelled: await requestVerdict('app://werkbank/index.html'),
+  navigations,
+  webviewPrevented,
+  windowOpen,
+  openedExternally: r.openedExternally,
+};
+console.log(`PROBE_RESULT ${JSON.stringify(result)}`);
+r.app.emit('will-quit');
+process.exit(0);
+
