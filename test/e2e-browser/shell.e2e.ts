@@ -32,3 +32,23 @@ test.describe('§2 App shell and case list', () => {
     await expect(page.locator('#inhoud')).toBeFocused();
   });
 });
+
+test.describe('§2.1 Case list with data', () => {
+  test('lists imported cases with Dutch dates and labels, filters by status, and passes axe', async ({ page, werkbank }) => {
+    await createStoreThroughUi(page, werkbank);
+    const { importDataset } = await import('../../electron/core/data');
+    const { readFileSync } = await import('node:fs');
+    importDataset(werkbank.session.database(), JSON.parse(readFileSync('test/fixtures/dataset-voorbeeld.json', 'utf8')), {
+      actor: 'e2e',
+    });
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: /casussen$/ })).toHaveText('9 casussen');
+    const row = page.getByRole('row', { name: /BLO-2024-001/ });
+    await expect(row).toContainText('Bloemhof');
+    await expect(row).toContainText(/\d{2}-\d{2}-2024/);
+    await expectNoAxeViolations(page);
+    await screenshot(page, '06-casussen-met-data');
+    await page.getByLabel('Status').selectOption({ label: 'Ingetrokken' });
+    await expect(page.getByRole('row')).toHaveCount(2); // header + the one withdrawn case
+  });
+});

@@ -9,7 +9,7 @@ import type { PriceListItem } from '../../../shared/calc/types';
 import { SCENARIOS, type CaseFile, type CostLineFile, type EscalationFile, type Scenario } from '../../../shared/interchange';
 import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
-import { jsonOrNull, nul, toFlag } from './rows';
+import { cached, jsonOrNull, nul, toFlag } from './rows';
 
 /** The price-list versions a case's item lines resolve against, by version id. */
 export interface PriceLookup {
@@ -31,7 +31,7 @@ export function writeCase(db: Db, c: CaseFile, prices: PriceLookup): void {
 }
 
 function insertCaseRow(db: Db, c: CaseFile): void {
-  db.prepare(
+  cached(db, 
     `INSERT INTO cases (code, wijk, alias, birth_year, age_band, is_signaal, status, registered_on, reference_date,
        horizon_weeks, attribution_pct, calculation_status, calc_price_list_version, calc_fixed_on, calc_fixed_by,
        casusregisseur, casusregisseur_organisation, aanmelder_name, aanmelder_organisation, aanleiding, doel,
@@ -70,19 +70,19 @@ function insertCaseRow(db: Db, c: CaseFile): void {
 }
 
 function writeCaseParts(db: Db, c: CaseFile, prices: PriceLookup): void {
-  const spoor = db.prepare('INSERT INTO case_sporen (case_code, spoor, position) VALUES (?, ?, ?)');
+  const spoor = cached(db, 'INSERT INTO case_sporen (case_code, spoor, position) VALUES (?, ?, ?)');
   c.sporen.forEach((s, i) => spoor.run(c.code, s, i));
 
-  const history = db.prepare(
+  const history = cached(db, 
     'INSERT INTO case_status_history (case_code, position, from_status, to_status, at, by, why) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   c.statusHistory?.forEach((h, i) => history.run(c.code, i, h.from, h.to, h.at, nul(h.by), nul(h.why)));
 
-  const score = db.prepare('INSERT INTO case_scores (case_code, leefgebied, position, intake, follow_up) VALUES (?, ?, ?, ?, ?)');
+  const score = cached(db, 'INSERT INTO case_scores (case_code, leefgebied, position, intake, follow_up) VALUES (?, ?, ?, ?, ?)');
   c.scores?.forEach((s, i) => score.run(c.code, s.leefgebied, i, s.intake, s.followUp));
 
   if (c.consent) {
-    db.prepare('INSERT INTO consents (case_code, basis, recorded_on, scope) VALUES (?, ?, ?, ?)').run(
+    cached(db, 'INSERT INTO consents (case_code, basis, recorded_on, scope) VALUES (?, ?, ?, ?)').run(
       c.code,
       c.consent.basis,
       c.consent.recordedOn,
@@ -112,7 +112,7 @@ function writeCostLine(
   // parseDataset has resolved every line already; reaching this is a bug, not a user error.
   if (!resolved.ok) throw new Error(`cost line ${code} ${scenario}[${position}] did not resolve: ${resolved.error}`);
   const line = resolved.line;
-  db.prepare(
+  cached(db, 
     `INSERT INTO cost_lines (case_code, scenario, position, price_list_version, item_id, label, label_given, payer, unit,
        unit_cost_cents, quantity, probability_pct, evidence, amount_cents)
      VALUES (@code, @scenario, @position, @version, @item, @label, @labelGiven, @payer, @unit,
@@ -136,7 +136,7 @@ function writeCostLine(
 }
 
 function writeInterventions(db: Db, c: CaseFile): void {
-  const insert = db.prepare(
+  const insert = cached(db, 
     `INSERT INTO interventions (case_code, position, id, spoor, type, status, one_off_cents, rate_cents, unit, quantity, payer,
        voorliggend_veld, doorbraak, cost_cents, partner, started_on, ended_on, doorbraak_rule, doorbraak_legal_basis,
        doorbraak_allowed_by, sociale_kaart_id, note)
@@ -173,7 +173,7 @@ function writeInterventions(db: Db, c: CaseFile): void {
 }
 
 function writeArrangements(db: Db, c: CaseFile): void {
-  const insert = db.prepare(
+  const insert = cached(db, 
     `INSERT INTO arrangements (case_code, id, position, domain, setting, provider, weekly_cents, from_date, weeks, subcontractor_surcharge_pct)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -184,7 +184,6 @@ function writeArrangements(db: Db, c: CaseFile): void {
 
 function writeEscalation(db: Db, code: string, position: number, e: EscalationFile): void {
   const { lastInsertRowid } = db
-    .prepare(
       `INSERT INTO escalations (case_code, position, id, target, status, urgency, submitted_on, deadline_on, arrangement_id,
          question, tried, blocking_rule, requested_deviation, legal_basis, requested_budget_cents, consent_checked, owner)
        VALUES (@code, @position, @id, @target, @status, @urgency, @submittedOn, @deadlineOn, @arrangementId,
@@ -211,7 +210,7 @@ function writeEscalation(db: Db, code: string, position: number, e: EscalationFi
     });
   const b = e.besluit;
   if (!b) return;
-  db.prepare(
+  cached(db, 
     `INSERT INTO besluiten (escalation_seq, outcome, instruments, maatwerkbudget_cents, payer, decided_on, approved_weekly_cents,
        review_on, motivation, decided_by, valid_until)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

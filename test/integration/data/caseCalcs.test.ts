@@ -51,7 +51,7 @@ describe('loadCaseCalcs feeds the calc engine every case with its lines, interve
       const line = calcs.get(row.case_code)?.[row.scenario][row.position];
       expect(line && costLineAmount(line)).toBe(row.amount_cents);
     }
-    // 18000 × 2.5-ish check on a fractional line: bijstand 136000 × 3.5 × 100 % = 476000.
+    // A fractional quantity: bijstand 136000 × 3.5 months × 100 % = 476000.
     expect(stored.find((r) => r.case_code === 'BLO-2025-001' && r.scenario === 'actual' && r.position === 0)?.amount_cents).toBe(476000);
   });
 
@@ -87,7 +87,7 @@ describe('loadCaseCalcs feeds the calc engine every case with its lines, interve
     db.prepare = ((sql: string) => {
       prepared++;
       return original(sql);
-    }) as typeof db.prepare;
+    });
     loadCaseCalcs(db);
     expect(prepared).toBeLessThanOrEqual(12);
   });
