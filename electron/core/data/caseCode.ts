@@ -5,6 +5,7 @@
 import { CASE_CODE } from '../../../shared/interchange';
 import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
+import { cached } from './rows';
 
 function formatCode(prefix: string, year: number, n: number): string {
   return `${prefix}-${String(year)}-${String(n).padStart(3, '0')}`;
@@ -40,7 +41,8 @@ function highestNumberInUse(db: Db, prefix: string, year: number): number {
 
 /** Raises the counter to at least `n` (never lowers it). */
 export function recordCaseCodeNumber(db: Db, prefix: string, year: number, n: number): void {
-  db.prepare(
+  cached(
+    db,
     `INSERT INTO case_code_counters (prefix, year, last_number) VALUES (?, ?, ?)
      ON CONFLICT (prefix, year) DO UPDATE SET last_number = MAX(last_number, excluded.last_number)`,
   ).run(prefix, year, n);

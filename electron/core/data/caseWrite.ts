@@ -183,13 +183,13 @@ function writeArrangements(db: Db, c: CaseFile): void {
 }
 
 function writeEscalation(db: Db, code: string, position: number, e: EscalationFile): void {
-  const { lastInsertRowid } = db
-      `INSERT INTO escalations (case_code, position, id, target, status, urgency, submitted_on, deadline_on, arrangement_id,
+  const { lastInsertRowid } = cached(
+    db,
+    `INSERT INTO escalations (case_code, position, id, target, status, urgency, submitted_on, deadline_on, arrangement_id,
          question, tried, blocking_rule, requested_deviation, legal_basis, requested_budget_cents, consent_checked, owner)
        VALUES (@code, @position, @id, @target, @status, @urgency, @submittedOn, @deadlineOn, @arrangementId,
          @question, @tried, @blockingRule, @requestedDeviation, @legalBasis, @requestedBudgetCents, @consentChecked, @owner)`,
-    )
-    .run({
+  ).run({
       code,
       position,
       id: nul(e.id),

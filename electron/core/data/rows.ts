@@ -1,4 +1,5 @@
 /** Small conversions between SQLite rows and interchange objects, shared by every repository. */
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../store/openDatabase';
 
 /** SQLite has no boolean: 0/1 in, true/false out. */
@@ -39,7 +40,7 @@ export function jsonOrNull(value: unknown): string | null {
   return value === undefined ? null : JSON.stringify(value);
 }
 
-type Statement = ReturnType<Db['prepare']>;
+type Statement = Database.Statement<unknown[]>;
 const statements = new WeakMap<Db, Map<string, Statement>>();
 
 /**
