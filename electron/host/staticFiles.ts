@@ -14,9 +14,8 @@ const MIME: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-/** The same policy the Electron protocol handler sends; only this origin, no inline script. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** The same policy the Electron protocol handler sends (one definition in shared/security). */
+export { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 
 /**
  * Maps a request path to a file inside the built renderer, or null. Decoding happens once and the

@@ -1,5 +1,6 @@
 import nodePath, { type PlatformPath } from 'node:path';
 import { APP_HOST, APP_SCHEME, parseUrl } from './appOrigin';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 
 /**
  * Privileges for `protocol.registerSchemesAsPrivileged`. `standard` gives the scheme normal URL
@@ -9,23 +10,9 @@ import { APP_HOST, APP_SCHEME, parseUrl } from './appOrigin';
  */
 export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
 
-/**
- * Checklist #7 "Define a Content Security Policy": sent as a response header, so it applies even
- * if the HTML's own meta tag is lost. Only our own files run; 'unsafe-inline' for styles is what
- * React's style attributes need and cannot run script.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// Checklist #7 "Define a Content Security Policy": sent as a response header, so it applies even
+// if the HTML's own meta tag is lost. Shared with the browser host.
+export { CONTENT_SECURITY_POLICY };
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

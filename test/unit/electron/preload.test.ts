@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildApi } from '../../../electron/preload/buildApi';
+import { buildApi } from '../../../shared/ipc/buildApi';
 import { CHANNELS, channelToMethod, type Channel } from '../../../shared/ipc/contract';
 
 const root = join(import.meta.dirname, '../../..');
