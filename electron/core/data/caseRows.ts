@@ -1,6 +1,7 @@
 /**
  * Reads cases and all their parts with one query per table, whatever the number of cases (§7:
- * 10.000 cases). Export (caseExport.ts) and the calc feed (caseCalcs.ts) both map these rows.
+ * 10.000 cases). The export maps these rows (caseExport.ts); the calc feed (caseCalcs.ts) reuses
+ * the case filter but reads only the columns the engine needs.
  */
 import type {
   ArrangementDomain,
@@ -142,7 +143,6 @@ export interface EscalationRow {
   decided_by: string | null;
   valid_until: string | null;
 }
-export interface DiscussionRow { case_code: string; tafel_id: string; date: string }
 
 /** Everything of the selected cases, grouped by case code (children in their stored order). */
 export interface CaseRows {
@@ -155,17 +155,17 @@ export interface CaseRows {
   interventions: Map<string, InterventionRow[]>;
   arrangements: Map<string, ArrangementRow[]>;
   escalations: Map<string, EscalationRow[]>;
-  discussions: Map<string, DiscussionRow[]>;
 }
 
-const SELECTED = `SELECT c.code FROM cases c
+/** The selected case codes, as a subquery every per-table query filters on (named parameters of caseFilterParams). */
+export const SELECTED_CASES = `SELECT c.code FROM cases c
   WHERE (@codes IS NULL OR c.code IN (SELECT value FROM json_each(@codes)))
     AND (@wijk IS NULL OR c.wijk = @wijk)
     AND (@referenceFrom IS NULL OR c.reference_date >= @referenceFrom)
     AND (@referenceTo IS NULL OR c.reference_date <= @referenceTo)
     AND (@excludeIngetrokken = 0 OR c.status <> 'ingetrokken')`;
 
-function params(filter: CaseFilter) {
+export function caseFilterParams(filter: CaseFilter) {
   return {
     codes: filter.codes ? JSON.stringify(filter.codes) : null,
     wijk: filter.wijk ?? null,
@@ -176,12 +176,12 @@ function params(filter: CaseFilter) {
 }
 
 export function readCaseRows(db: Db, filter: CaseFilter = {}): CaseRows {
-  const p = params(filter);
+  const p = caseFilterParams(filter);
   const all = <R>(sql: string): R[] => db.prepare(sql).all(p) as R[];
   const byCase = <R extends { case_code: string }>(rows: R[]) => groupBy(rows, (r) => r.case_code);
-  const inSelection = `case_code IN (${SELECTED})`;
+  const inSelection = `case_code IN (${SELECTED_CASES})`;
   return {
-    cases: all<CaseRow>(`SELECT * FROM cases WHERE code IN (${SELECTED}) ORDER BY code`),
+    cases: all<CaseRow>(`SELECT * FROM cases WHERE code IN (${SELECTED_CASES}) ORDER BY code`),
     sporen: byCase(all<SpoorRow>(`SELECT case_code, spoor FROM case_sporen WHERE ${inSelection} ORDER BY case_code, position`)),
     history: byCase(all<HistoryRow>(`SELECT * FROM case_status_history WHERE ${inSelection} ORDER BY case_code, position`)),
     scores: byCase(all<ScoreRow>(`SELECT * FROM case_scores WHERE ${inSelection} ORDER BY case_code, position`)),
@@ -195,12 +195,6 @@ export function readCaseRows(db: Db, filter: CaseFilter = {}): CaseRows {
                 b.review_on, b.motivation, b.decided_by, b.valid_until
            FROM escalations e LEFT JOIN besluiten b ON b.escalation_seq = e.seq
           WHERE e.${inSelection} ORDER BY e.case_code, e.position`,
-      ),
-    ),
-    discussions: byCase(
-      all<DiscussionRow>(
-        `SELECT DISTINCT a.case_code, m.tafel_id, m.date FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
-          WHERE a.${inSelection} ORDER BY a.case_code, m.date, m.tafel_id`,
       ),
     ),
   };

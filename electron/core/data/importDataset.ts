@@ -2,7 +2,7 @@
  * §4 import of a whole dataset: validate the complete file first, then write it in ONE transaction
  * with one audit entry — an invalid or conflicting file changes nothing.
  *
- * Merge rule (documented in README of this folder, and in the Dutch CONFLICT messages):
+ * Merge rule (also in README.md of this folder, and in the Dutch CONFLICT messages):
  * - cases, meetings (and their actions) and knelpunten are case data and are never overwritten:
  *   a code or id that already exists refuses the whole import (CONFLICT, nothing written);
  * - catalogue lists the file provides (interventionTypes, rules, escalationTargets, wijken,
