@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import type { Result } from './result';
 import { caseListChannels } from './channels/cases';
+import { caseEditChannels } from './channels/caseEdit';
+import { catalogueChannels } from './channels/catalogue';
+import { escalationChannels } from './channels/escalations';
+import { meetingChannels } from './channels/meetings';
+import { reportChannels } from './channels/reports';
 import { sessionChannels } from './channels/session';
 
 /**
@@ -10,6 +15,11 @@ import { sessionChannels } from './channels/session';
 export const contract = {
   ...sessionChannels,
   ...caseListChannels,
+  ...caseEditChannels,
+  ...escalationChannels,
+  ...meetingChannels,
+  ...catalogueChannels,
+  ...reportChannels,
 } as const;
 
 export type Contract = typeof contract;

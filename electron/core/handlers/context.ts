@@ -4,4 +4,6 @@ import type { StoreSession } from '../store/session';
 export interface HandlerContext {
   session: StoreSession;
   actor: string;
+  /** The clock for dates written by handlers (today's date, audit time); tests pin it. */
+  now?: () => Date;
 }

@@ -1,5 +1,10 @@
 import type { Handlers } from '../../../shared/ipc/contract';
+import { caseEditHandlers } from './caseEdit';
 import { caseListHandlers } from './caseList';
+import { catalogueHandlers } from './catalogue';
+import { escalationHandlers } from './escalations';
+import { meetingHandlers } from './meetings';
+import { reportHandlers } from './reports';
 import type { HandlerContext } from './context';
 import { sessionHandlers } from './session';
 
@@ -8,5 +13,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     ...sessionHandlers(ctx),
     ...caseListHandlers(ctx),
+    ...caseEditHandlers(ctx),
+    ...escalationHandlers(ctx),
+    ...meetingHandlers(ctx),
+    ...catalogueHandlers(ctx),
+    ...reportHandlers(ctx),
   };
 }

@@ -1,0 +1,6 @@
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { HandlerContext } from './context';
+
+export function escalationHandlers(_ctx: HandlerContext) {
+  return {} satisfies Partial<Handlers>;
+}

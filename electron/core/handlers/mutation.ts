@@ -1,0 +1,34 @@
+/**
+ * Every write through IPC goes through `mutation`: one transaction holding the change and its
+ * audit entry (§5: every mutation is audited), so a refusal thrown halfway changes nothing.
+ */
+import type { AuditEntry } from '../store/audit';
+import { appendAudit } from '../store/audit';
+import type { Db } from '../store/openDatabase';
+import type { HandlerContext } from './context';
+
+export function clock(ctx: HandlerContext): Date {
+  return ctx.now ? ctx.now() : new Date();
+}
+
+/** Today as an ISO date in the user's local calendar (a Rotterdam tafel's "today", not UTC's). */
+export function today(ctx: HandlerContext): string {
+  const d = clock(ctx);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Runs `work` and appends the audit entry it describes in ONE transaction. The audit detail holds
+ * ids, field names and figures, never free text about a resident (an erased case must leave only
+ * a tombstone, §5).
+ */
+export function mutation<T>(ctx: HandlerContext, work: (db: Db) => { result: T; audit: Omit<AuditEntry, 'actor'> }): T {
+  const db = ctx.session.database();
+  const run = db.transaction(() => {
+    const { result, audit } = work(db);
+    appendAudit(db, { ...audit, actor: ctx.actor }, clock(ctx));
+    return result;
+  });
+  return run();
+}

@@ -1,0 +1,2 @@
+/** Channels of this feature (filled in by its owner). */
+export const escalationChannels = {} as const;
