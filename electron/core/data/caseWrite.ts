@@ -30,6 +30,31 @@ export function writeCase(db: Db, c: CaseFile, prices: PriceLookup): void {
   writeCaseParts(db, c, prices);
 }
 
+/**
+ * Rewrites an existing case in place (an edit through IPC): the case row is updated, never
+ * deleted, so agenda items and knelpunten that point at it stay; its own parts are rewritten.
+ * Call inside a transaction.
+ */
+export function replaceCase(db: Db, c: CaseFile, prices: PriceLookup): void {
+  const updated = cached(
+    db,
+    `UPDATE cases SET wijk = @wijk, alias = @alias, birth_year = @birthYear, age_band = @ageBand, is_signaal = @isSignaal,
+       status = @status, registered_on = @registeredOn, reference_date = @referenceDate, horizon_weeks = @horizonWeeks,
+       attribution_pct = @attributionPct, calculation_status = @calculationStatus, calc_price_list_version = @calcVersion,
+       calc_fixed_on = @calcFixedOn, calc_fixed_by = @calcFixedBy, casusregisseur = @regisseur,
+       casusregisseur_organisation = @regisseurOrg, aanmelder_name = @aanmelder, aanmelder_organisation = @aanmelderOrg,
+       aanleiding = @aanleiding, doel = @doel, household = @household, household_size = @householdSize,
+       retention_until = @retentionUntil, notes = @notes
+     WHERE code = @code`,
+  ).run(caseRowParams(c));
+  if (updated.changes !== 1) throw new UserError('NOT_FOUND', `Casus ${c.code} bestaat niet (meer) in deze werkbank.`);
+  // Escalations before arrangements: an escalation may point at an arrangement of the same case.
+  for (const table of ['escalations', 'arrangements', 'interventions', 'cost_lines', 'consents', 'case_scores', 'case_status_history', 'case_sporen']) {
+    cached(db, `DELETE FROM ${table} WHERE case_code = ?`).run(c.code);
+  }
+  writeCaseParts(db, c, prices);
+}
+
 function insertCaseRow(db: Db, c: CaseFile): void {
   cached(db, 
     `INSERT INTO cases (code, wijk, alias, birth_year, age_band, is_signaal, status, registered_on, reference_date,
@@ -40,7 +65,11 @@ function insertCaseRow(db: Db, c: CaseFile): void {
        @horizonWeeks, @attributionPct, @calculationStatus, @calcVersion, @calcFixedOn, @calcFixedBy,
        @regisseur, @regisseurOrg, @aanmelder, @aanmelderOrg, @aanleiding, @doel,
        @household, @householdSize, @retentionUntil, @notes)`,
-  ).run({
+  ).run(caseRowParams(c));
+}
+
+function caseRowParams(c: CaseFile) {
+  return {
     code: c.code,
     wijk: c.wijk,
     alias: nul(c.alias),
@@ -66,7 +95,7 @@ function insertCaseRow(db: Db, c: CaseFile): void {
     householdSize: nul(c.householdSize),
     retentionUntil: nul(c.retentionUntil),
     notes: nul(c.notes),
-  });
+  };
 }
 
 function writeCaseParts(db: Db, c: CaseFile, prices: PriceLookup): void {

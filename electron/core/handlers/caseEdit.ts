@@ -1,6 +1,93 @@
+/** §2.1 one case: read, aanmelding, changes and status transitions. Parts and calculation live beside this file. */
+import { checkCaseTransition } from '../../../shared/domain/caseStatus';
+import { isEscalationOpen } from '../../../shared/domain/escalationStatus';
+import { STATUSES_WITHOUT_REFERENCE_DATE, type CaseFile } from '../../../shared/interchange';
+import type { CaseChanges } from '../../../shared/ipc/channels/caseEdit';
 import type { Handlers } from '../../../shared/ipc/contract';
+import { UserError } from '../../../shared/ipc/result';
+import { readCase, saveCase } from '../data/caseDocument';
+import { nextCaseCode } from '../data/caseCode';
+import { readWijken } from '../data/catalogues';
+import { caseDetail, editCase, refuseWhenFixed } from './caseDocument';
+import { calculationHandlers } from './calculation';
+import { casePartHandlers } from './caseParts';
 import type { HandlerContext } from './context';
+import { clock, mutation, today } from './mutation';
 
-export function caseEditHandlers(_ctx: HandlerContext) {
-  return {} satisfies Partial<Handlers>;
+/** Changing any of these changes the calculation's figures (§3.2). */
+const CALCULATION_FIELDS = ['referenceDate', 'horizonWeeks', 'attributionPct'] as const;
+
+export function caseEditHandlers(ctx: HandlerContext) {
+  return {
+    ...casePartHandlers(ctx),
+    ...calculationHandlers(ctx),
+
+    'cases:get': async ({ code }) => caseDetail(readCase(ctx.session.database(), code)),
+
+    'cases:create': async (input) =>
+      mutation(ctx, (db) => {
+        const wijk = readWijken(db).find((w) => w.name === input.wijk || w.id === input.wijk);
+        if (wijk === undefined) {
+          throw new UserError('BAD_INPUT', `wijk: wijk '${input.wijk}' staat niet in de catalogus. Kies een wijk uit de lijst of voeg haar toe bij Beheer › Wijken.`);
+        }
+        const registeredOn = input.registeredOn ?? today(ctx);
+        const code = nextCaseCode(db, wijk.codePrefix, Number(registeredOn.slice(0, 4)));
+        const { wijk: _given, registeredOn: _on, ...rest } = input;
+        const created: CaseFile = {
+          ...rest,
+          code,
+          wijk: wijk.name,
+          registeredOn,
+          referenceDate: null,
+          horizonWeeks: 52,
+          attributionPct: 100,
+          status: 'aangemeld',
+          calculationStatus: 'concept',
+          reference: [],
+          actual: [],
+          interventions: [],
+          arrangements: [],
+          escalations: [],
+          statusHistory: [{ from: null, to: 'aangemeld', at: clock(ctx).toISOString(), by: ctx.actor }],
+        };
+        const saved = saveCase(db, created, 'insert');
+        return { result: caseDetail(saved), audit: { action: 'case.create', entity: 'case', entityId: code, detail: { wijk: wijk.name, isSignaal: input.isSignaal === true } } };
+      }),
+
+    'cases:update': async ({ code, changes }) =>
+      editCase(ctx, code, (current) => {
+        const fields = Object.keys(changes) as (keyof CaseChanges)[];
+        if (fields.some((k) => (CALCULATION_FIELDS as readonly string[]).includes(k))) refuseWhenFixed(current, 'de referentiedatum, horizon en toerekening');
+        return { next: applyChanges(current, changes), action: 'case.update', detail: { fields } };
+      }),
+
+    'cases:transition': async ({ code, to, why, referenceDate }) =>
+      editCase(ctx, code, (current) => {
+        const check = checkCaseTransition(current.status, to);
+        if (!check.ok) throw new UserError('ILLEGAL_TRANSITION', check.message);
+        if (to === 'geescaleerd' && !current.escalations.some((e) => e.status !== 'concept' && isEscalationOpen(e.status))) {
+          throw new UserError('ILLEGAL_TRANSITION', `Casus ${code} heeft geen ingediende, openstaande escalatie. Dien eerst een escalatie in; de casus krijgt dan de status 'geëscaleerd'.`);
+        }
+        // The reference date is the first tafel discussion (§3.2): set when the case first gets past geagendeerd.
+        const needsReference = current.referenceDate === null && !STATUSES_WITHOUT_REFERENCE_DATE.includes(to);
+        const next: CaseFile = {
+          ...current,
+          status: to,
+          referenceDate: needsReference ? (referenceDate ?? today(ctx)) : current.referenceDate,
+          statusHistory: [...(current.statusHistory ?? []), { from: current.status, to, at: clock(ctx).toISOString(), by: ctx.actor, ...(why ? { why } : {}) }],
+        };
+        return { next, action: 'case.transition', detail: { from: current.status, to } };
+      }),
+  } satisfies Pick<Handlers, 'cases:get' | 'cases:create' | 'cases:update' | 'cases:transition'> & Partial<Handlers>;
+}
+
+/** Applies the given fields: absent stays, null removes (the case schema then re-checks the whole). */
+function applyChanges(current: CaseFile, changes: CaseChanges): CaseFile {
+  const next: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    if (value === null && key !== 'referenceDate') delete next[key];
+    else next[key] = value;
+  }
+  return next as CaseFile;
 }

@@ -1,0 +1,52 @@
+/**
+ * The one pattern behind every case edit: read the case, apply the change, re-check the whole case
+ * and write it, with its audit entry, in one transaction. Handlers only describe the change.
+ */
+import { canTransition } from '../../../shared/domain/caseStatus';
+import { CASE_STATUSES } from '../../../shared/domain/enums';
+import type { CaseFile } from '../../../shared/interchange';
+import type { CaseDetail } from '../../../shared/ipc/channels/caseEdit';
+import { UserError } from '../../../shared/ipc/result';
+import { readCase, saveCase } from '../data/caseDocument';
+import type { AuditEntry } from '../store/audit';
+import type { Db } from '../store/openDatabase';
+import type { HandlerContext } from './context';
+import { mutation } from './mutation';
+
+export function caseDetail(c: CaseFile): CaseDetail {
+  return {
+    case: c,
+    allowedTransitions: CASE_STATUSES.filter((to) => canTransition(c.status, to)),
+    calculationLocked: c.calculationStatus === 'vastgesteld',
+  };
+}
+
+export interface CaseEdit {
+  /** The new case; may throw a UserError to refuse. */
+  next: CaseFile;
+  action: string;
+  detail?: AuditEntry['detail'];
+}
+
+/** Runs one audited edit of a stored case; `change` sees the stored case and the open database. */
+export function editCase(ctx: HandlerContext, code: string, change: (current: CaseFile, db: Db) => CaseEdit): CaseDetail {
+  return mutation(ctx, (db) => {
+    const current = readCase(db, code);
+    const edit = change(current, db);
+    const saved = saveCase(db, edit.next, 'replace');
+    return { result: caseDetail(saved), audit: { action: edit.action, entity: 'case', entityId: code, detail: edit.detail } };
+  });
+}
+
+/**
+ * §3.2 "changing the price list never changes a fixed calculation": while the calculation is
+ * vastgesteld its cost lines and parameters stay as fixed; recalculating reopens it explicitly.
+ */
+export function refuseWhenFixed(c: CaseFile, what: string): void {
+  if (c.calculationStatus !== 'vastgesteld') return;
+  const when = c.calculation?.fixedOn ? ` op ${c.calculation.fixedOn}` : '';
+  throw new UserError(
+    'CONFLICT',
+    `De berekening van ${c.code} is vastgesteld${when}; ${what} kan daarom niet meer veranderen. Kies eerst 'Herberekenen' (met een reden) en stel de berekening daarna opnieuw vast.`,
+  );
+}

@@ -1,0 +1,85 @@
+/** §2.1 and §3.1–§3.2 the parts of a case: cost lines per scenario, interventions and arrangements. */
+import type { InterventionFile } from '../../../shared/interchange';
+import type { Handlers } from '../../../shared/ipc/contract';
+import { UserError } from '../../../shared/ipc/result';
+import type { Db } from '../store/openDatabase';
+import { editCase, refuseWhenFixed } from './caseDocument';
+import type { HandlerContext } from './context';
+
+const SCENARIO_LABEL = { reference: 'het referentiescenario', actual: 'het interventiescenario' } as const;
+
+export function casePartHandlers(ctx: HandlerContext) {
+  return {
+    'cases:setCostLines': async ({ code, scenario, lines }) =>
+      editCase(ctx, code, (current) => {
+        refuseWhenFixed(current, `de kosten in ${SCENARIO_LABEL[scenario]}`);
+        return { next: { ...current, [scenario]: lines }, action: 'case.costLines', detail: { scenario, lines: lines.length } };
+      }),
+
+    'interventions:add': async ({ code, intervention }) =>
+      editCase(ctx, code, (current, db) => {
+        checkCatalogueReferences(db, intervention);
+        const interventions = [...current.interventions, intervention];
+        return { next: { ...current, interventions }, action: 'intervention.add', detail: interventionAudit(interventions.length - 1, intervention) };
+      }),
+
+    'interventions:update': async ({ code, index, intervention }) =>
+      editCase(ctx, code, (current, db) => {
+        existing(current.interventions, index, code);
+        checkCatalogueReferences(db, intervention);
+        const interventions = current.interventions.map((v, i) => (i === index ? intervention : v));
+        return { next: { ...current, interventions }, action: 'intervention.update', detail: interventionAudit(index, intervention) };
+      }),
+
+    'interventions:remove': async ({ code, index }) =>
+      editCase(ctx, code, (current) => {
+        const removed = existing(current.interventions, index, code);
+        const interventions = current.interventions.filter((_, i) => i !== index);
+        return { next: { ...current, interventions }, action: 'intervention.remove', detail: interventionAudit(index, removed) };
+      }),
+
+    'arrangements:save': async ({ code, arrangement }) =>
+      editCase(ctx, code, (current) => {
+        const at = current.arrangements.findIndex((a) => a.id === arrangement.id);
+        const arrangements = at < 0 ? [...current.arrangements, arrangement] : current.arrangements.map((a, i) => (i === at ? arrangement : a));
+        return {
+          next: { ...current, arrangements },
+          action: at < 0 ? 'arrangement.add' : 'arrangement.update',
+          detail: { id: arrangement.id, domain: arrangement.domain, setting: arrangement.setting, weeklyCents: arrangement.weeklyCents, weeks: arrangement.weeks },
+        };
+      }),
+
+    'arrangements:remove': async ({ code, id }) =>
+      editCase(ctx, code, (current) => {
+        if (!current.arrangements.some((a) => a.id === id)) {
+          throw new UserError('NOT_FOUND', `Arrangement '${id}' bestaat niet in casus ${code}.`);
+        }
+        if (current.escalations.some((e) => e.arrangementId === id)) {
+          throw new UserError('CONFLICT', `Arrangement '${id}' hoort bij een escalatie (hoog weekbedrag) van ${code} en blijft daarom bewaard.`);
+        }
+        return { next: { ...current, arrangements: current.arrangements.filter((a) => a.id !== id) }, action: 'arrangement.remove', detail: { id } };
+      }),
+  } satisfies Partial<Handlers>;
+}
+
+function existing<T>(list: readonly T[], index: number, code: string): T {
+  const item = list[index];
+  if (item === undefined) {
+    throw new UserError('NOT_FOUND', `Interventie ${String(index + 1)} bestaat niet in casus ${code} (de casus heeft er ${String(list.length)}). Vernieuw het scherm en probeer het opnieuw.`);
+  }
+  return item;
+}
+
+/** On screen an intervention is chosen from the catalogues; refuse a type or sociale-kaart entry that does not exist. */
+function checkCatalogueReferences(db: Db, v: InterventionFile): void {
+  if (db.prepare('SELECT 1 FROM intervention_types WHERE id = ?').get(v.type) === undefined) {
+    throw new UserError('BAD_INPUT', `intervention.type: interventietype '${v.type}' staat niet in de catalogus. Kies een type uit de lijst of voeg het toe bij Beheer › Interventietypes.`);
+  }
+  if (v.socialeKaartId !== undefined && db.prepare('SELECT 1 FROM sociale_kaart WHERE id = ?').get(v.socialeKaartId) === undefined) {
+    throw new UserError('BAD_INPUT', `intervention.socialeKaartId: '${v.socialeKaartId}' staat niet op de sociale kaart. Kies een organisatie of initiatief van de sociale kaart.`);
+  }
+}
+
+function interventionAudit(index: number, v: InterventionFile) {
+  return { index, spoor: v.spoor, type: v.type, status: v.status, oneOffCents: v.oneOffCents, rateCents: v.rateCents, quantity: v.quantity, doorbraak: v.doorbraak };
+}
