@@ -27,7 +27,10 @@ const MARKER = join('resources', 'catalogues', 'prijslijst.json');
  * then from the working directory). A packaged Electron app passes its own path to the seeder.
  */
 export function resourcesDir(): string {
-  const starts = [dirname(fileURLToPath(import.meta.url)), process.cwd()];
+  // Packaged app: electron-builder's extraResources put them under process.resourcesPath (set by
+  // Electron only, hence read without Electron's types); from a checkout: above this file or the cwd.
+  const packaged = (process as { resourcesPath?: string }).resourcesPath;
+  const starts = [...(packaged ? [packaged] : []), dirname(fileURLToPath(import.meta.url)), process.cwd()];
   for (const start of starts) {
     let dir = resolve(start);
     for (;;) {

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadPriceList, loadRules, resourcesDir, seedDefaultCatalogues } from '../../../electron/core/data';
@@ -9,6 +10,18 @@ afterEach(cleanupStores);
 describe('§2.4 a new store starts with the default catalogues', () => {
   it('finds resources/catalogues from the repository', () => {
     expect(existsSync(join(resourcesDir(), 'catalogues', 'prijslijst.json'))).toBe(true);
+  });
+
+  it('in the packaged app, finds them under process.resourcesPath (electron-builder extraResources)', () => {
+    const packaged = mkdtempSync(join(tmpdir(), 'werkbank-resources-'));
+    cpSync(join(resourcesDir(), 'catalogues'), join(packaged, 'resources', 'catalogues'), { recursive: true });
+    const p = process as { resourcesPath?: string };
+    p.resourcesPath = packaged;
+    try {
+      expect(resourcesDir()).toBe(join(packaged, 'resources'));
+    } finally {
+      delete p.resourcesPath;
+    }
   });
 
   it('createStore seeds price list, intervention types, rules, escalation targets, wijken and tafel types', async () => {

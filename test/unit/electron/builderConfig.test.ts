@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -29,6 +29,11 @@ describe('§5 Electron hardening: packaging flips the security fuses', () => {
     expect(config.appId).toBe('nl.rotterdam.casuistiekwerkbank');
     expect(config.productName).toBe('Casuïstiek Werkbank');
     expect(config.files).toEqual(['out/**']);
+  });
+
+  it('ships the default catalogues beside the app, where the seed looks for them (process.resourcesPath/resources/catalogues)', () => {
+    expect(config.extraResources).toEqual([{ from: 'resources/catalogues', to: 'resources/catalogues' }]);
+    expect(existsSync(join(root, 'resources', 'catalogues', 'prijslijst.json'))).toBe(true);
   });
 
   it('does not rebuild the native SQLite module and unpacks it from the asar', () => {
