@@ -124,3 +124,23 @@ describe('Browser host: static path resolution', () => {
     expect(resolveStaticPath(root, '/%E0%A4%A')).toBeNull();
   });
 });
+
+describe('Browser host: entity channels write the real encrypted store through the same dispatch', () => {
+  it('creates a case over HTTP, reads it back, and refuses a bad payload with BAD_INPUT without writing', async () => {
+    const h = await start();
+    const post = async (channel: string, payload: unknown) =>
+      JSON.parse((await call(h, `/ipc/${channel}`, { method: 'POST', headers: ipcHeaders(h), body: JSON.stringify(payload) })).body) as {
+        ok: boolean;
+        value?: { case: { code: string; status: string } };
+        error?: { code: string; message: string };
+      };
+    expect((await post('session:create', { passphrase: 'een lange wachtwoordzin', confirmation: 'een lange wachtwoordzin' })).ok).toBe(true);
+    const created = await post('cases:create', { wijk: 'Bloemhof', sporen: ['wonen'], registeredOn: '2026-11-23' });
+    expect(created.value?.case).toMatchObject({ code: 'BLO-2026-001', status: 'aangemeld' });
+    const bad = await post('cases:create', { wijk: 'Bloemhof', sporen: ['wonen'], registeredOn: '23-11-2026' });
+    expect(bad.error?.code).toBe('BAD_INPUT');
+    expect(bad.error?.message).toMatch(/^registeredOn: /);
+    const list = JSON.parse((await call(h, '/ipc/cases:list', { method: 'POST', headers: ipcHeaders(h), body: '{}' })).body) as { value: { items: { code: string }[] } };
+    expect(list.value.items.map((c) => c.code)).toEqual(['BLO-2026-001']);
+  });
+});
