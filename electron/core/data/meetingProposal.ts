@@ -1,0 +1,81 @@
+/**
+ * §2.2 the proposed agenda of a meeting (a proposal only; nothing is written). Three groups, in
+ * this order, each with a fixed order inside it so the same store always gives the same proposal:
+ *
+ *  1. nieuwe_aanmelding — status `aangemeld` and on no agenda at all; oldest registration first,
+ *     then case code.
+ *  2. actie_over_datum — at least one `open` action with due < today (open actions carry over);
+ *     the oldest due date first, then most overdue actions, then case code. Cases `afgesloten`
+ *     or `ingetrokken` are left out.
+ *  3. vastgelopen — status `vastgelopen`, longest stuck first (days since the last status change,
+ *     or since registration when there is no history), then case code.
+ *
+ * A case that fits several groups appears once, in its first group, with every reason it has (in
+ * group order). Only cases of the tafel's wijk are proposed (every wijk for a city-wide tafel), and
+ * cases already on this meeting's agenda are left out: the proposal is what to add.
+ */
+import type { AgendaProposal, ProposalReason } from '../../../shared/ipc/channels/meetings';
+import type { Db } from '../store/openDatabase';
+import { readWijken } from './catalogues';
+import { requireMeeting, requireTafel } from './meetingWrite';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const dayNumber = (isoDate: string): number => Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / DAY_MS;
+
+export function proposeAgenda(db: Db, meetingId: string, today: string): AgendaProposal[] {
+  const meeting = requireMeeting(db, meetingId);
+  const tafel = requireTafel(db, meeting.tafel_id, 'tafel');
+  const wijken = new Set<string>();
+  if (tafel.wijk !== null) {
+    wijken.add(tafel.wijk);
+    for (const w of readWijken(db)) if (w.name === tafel.wijk || w.id === tafel.wijk) wijken.add(w.name).add(w.id);
+  }
+  const params = { meeting: meetingId, today, wijken: JSON.stringify([...wijken]), cityWide: tafel.wijk === null ? 1 : 0 };
+  const scope = `(@cityWide = 1 OR c.wijk IN (SELECT value FROM json_each(@wijken)))
+    AND NOT EXISTS (SELECT 1 FROM agenda_items x WHERE x.meeting_id = @meeting AND x.case_code = c.code)`;
+
+  const nieuw = db
+    .prepare(
+      `SELECT c.code, c.wijk, c.registered_on FROM cases c
+        WHERE c.status = 'aangemeld' AND ${scope}
+          AND NOT EXISTS (SELECT 1 FROM agenda_items y WHERE y.case_code = c.code)
+        ORDER BY c.registered_on, c.code`,
+    )
+    .all(params) as { code: string; wijk: string; registered_on: string }[];
+
+  const overdue = db
+    .prepare(
+      `SELECT c.code, c.wijk, COUNT(*) AS n, MIN(a.due) AS oldest FROM cases c
+         JOIN agenda_items i ON i.case_code = c.code
+         JOIN actions a ON a.agenda_item_seq = i.seq
+        WHERE a.status = 'open' AND a.due < @today AND c.status NOT IN ('afgesloten', 'ingetrokken') AND ${scope}
+        GROUP BY c.code
+        ORDER BY oldest, n DESC, c.code`,
+    )
+    .all(params) as { code: string; wijk: string; n: number; oldest: string }[];
+
+  const stuck = (
+    db
+      .prepare(
+        `SELECT c.code, c.wijk,
+                COALESCE((SELECT substr(h.at, 1, 10) FROM case_status_history h WHERE h.case_code = c.code
+                           ORDER BY h.position DESC LIMIT 1), c.registered_on) AS since
+           FROM cases c
+          WHERE c.status = 'vastgelopen' AND ${scope}`,
+      )
+      .all(params) as { code: string; wijk: string; since: string }[]
+  )
+    .map((r) => ({ ...r, days: dayNumber(today) - dayNumber(r.since) }))
+    .sort((a, b) => b.days - a.days || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+
+  const out = new Map<string, AgendaProposal>();
+  const add = (code: string, wijk: string, reason: ProposalReason) => {
+    const entry = out.get(code);
+    if (entry) entry.reasons.push(reason);
+    else out.set(code, { caseCode: code, wijk, reasons: [reason] });
+  };
+  for (const r of nieuw) add(r.code, r.wijk, { kind: 'nieuwe_aanmelding', registeredOn: r.registered_on });
+  for (const r of overdue) add(r.code, r.wijk, { kind: 'actie_over_datum', overdueActions: r.n, oldestDue: r.oldest });
+  for (const r of stuck) add(r.code, r.wijk, { kind: 'vastgelopen', since: r.since, days: r.days });
+  return [...out.values()];
+}

@@ -1,0 +1,33 @@
+/**
+ * §2.2 saving one tafel from the screen: its type must be a configured tafel type and its wijk a
+ * known wijk (or null for a city-wide tafel). Wijken are stored by NAME on tafels and cases (the
+ * example dataset: wijk "Bloemhof"), so a wijk given by id ("bloemhof") is stored as its name.
+ */
+import type { TafelFile } from '../../../shared/interchange';
+import { UserError } from '../../../shared/ipc/result';
+import type { Db } from '../store/openDatabase';
+import { readTafelTypes, readWijken } from './catalogues';
+import { upsertTafels } from './tafels';
+
+/** The wijk name for a name or id; BAD_INPUT naming `field` when no wijk matches. */
+export function resolveWijkName(db: Db, value: string, field: string): string {
+  const wijken = readWijken(db);
+  const match = wijken.find((w) => w.name === value) ?? wijken.find((w) => w.id === value);
+  if (match) return match.name;
+  const known = wijken.map((w) => w.name).join(', ') || '(geen wijken ingesteld)';
+  throw new UserError('BAD_INPUT', `${field}: Wijk '${value}' bestaat niet. Kies een van: ${known}, of laat de wijk leeg voor een stedelijke tafel.`);
+}
+
+/** Creates the tafel, or updates the one with this id (members replaced as given). */
+export function saveTafel(db: Db, tafel: TafelFile): { created: boolean; tafel: TafelFile } {
+  const types = readTafelTypes(db);
+  if (!types.some((t) => t.id === tafel.type)) {
+    const known = types.map((t) => t.id).join(', ') || '(geen tafeltypes ingesteld)';
+    throw new UserError('BAD_INPUT', `tafel.type: Tafeltype '${tafel.type}' bestaat niet. Kies een van: ${known}.`);
+  }
+  const wijk = tafel.wijk === null ? null : resolveWijkName(db, tafel.wijk, 'tafel.wijk');
+  const created = db.prepare('SELECT 1 FROM tafels WHERE id = ?').get(tafel.id) === undefined;
+  const saved = { ...tafel, wijk };
+  upsertTafels(db, [saved]);
+  return { created, tafel: saved };
+}
