@@ -1,0 +1,140 @@
+/**
+ * §2.4 the small catalogues one entry at a time. An import replaces a whole list (catalogues.ts);
+ * the beheer screens upsert one entry by id: a known id keeps its place in the list, a new one is
+ * added at the end. Wijken are referred to by name (cases, knelpunten, sociale kaart, tafels), so
+ * a wijk in use keeps its name and two wijken never share a name or code prefix.
+ */
+import type {
+  EscalationTargetFile,
+  InterventionTypeFile,
+  PartnerFile,
+  RuleFile,
+  TafelTypeFile,
+  WijkFile,
+} from '../../../shared/interchange';
+import { UserError } from '../../../shared/ipc/result';
+import type { Db } from '../store/openDatabase';
+import { readWijken } from './catalogues';
+import { nul, toFlag } from './rows';
+
+type CatalogueTable = 'wijken' | 'partners' | 'escalation_targets' | 'tafel_types' | 'intervention_types' | 'rules';
+type SqlValue = string | number | null;
+
+/** Inserts (at the end of the list) or updates the row with this id; returns true when it was new. */
+function upsertRow(db: Db, table: CatalogueTable, row: { id: string } & Record<string, SqlValue>): boolean {
+  const exists = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(row.id) !== undefined;
+  const columns = Object.keys(row).filter((c) => c !== 'id');
+  if (exists) {
+    db.prepare(`UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(row);
+  } else {
+    db.prepare(
+      `INSERT INTO ${table} (id, position, ${columns.join(', ')})
+       VALUES (@id, (SELECT COALESCE(MAX(position) + 1, 0) FROM ${table}), ${columns.map((c) => `@${c}`).join(', ')})`,
+    ).run(row);
+  }
+  return !exists;
+}
+
+export function upsertInterventionType(db: Db, t: InterventionTypeFile): boolean {
+  return upsertRow(db, 'intervention_types', {
+    id: t.id,
+    spoor: t.spoor,
+    name: t.name,
+    multiplier: t.multiplier,
+    multiplier_source: t.multiplierSource,
+  });
+}
+
+export function upsertRule(db: Db, r: RuleFile): boolean {
+  return upsertRow(db, 'rules', {
+    id: r.id,
+    kind: r.kind,
+    value_cents: r.valueCents,
+    effective_from: r.effectiveFrom,
+    effective_to: r.effectiveTo,
+    source: r.source,
+  });
+}
+
+export function upsertEscalationTarget(db: Db, t: EscalationTargetFile): boolean {
+  return upsertRow(db, 'escalation_targets', {
+    id: t.id,
+    name: t.name,
+    description: nul(t.description),
+    deadline_working_days: t.deadlineWorkingDays,
+    active: toFlag(t.active),
+  });
+}
+
+export function upsertPartner(db: Db, p: PartnerFile): boolean {
+  return upsertRow(db, 'partners', { id: p.id, name: p.name, kind: p.kind });
+}
+
+export function upsertTafelType(db: Db, t: TafelTypeFile): boolean {
+  return upsertRow(db, 'tafel_types', { id: t.id, name: t.name, description: t.description });
+}
+
+/** How often a wijk name is used by cases, knelpunten, the sociale kaart and tafels. */
+export function wijkNameUsage(db: Db, name: string): number {
+  return (
+    db
+      .prepare(
+        `SELECT (SELECT COUNT(*) FROM cases WHERE wijk = @n) + (SELECT COUNT(*) FROM knelpunten WHERE wijk = @n)
+              + (SELECT COUNT(*) FROM sociale_kaart WHERE wijk = @n) + (SELECT COUNT(*) FROM tafels WHERE wijk = @n) AS n`,
+      )
+      .get({ n: name }) as { n: number }
+  ).n;
+}
+
+/**
+ * Upserts a wijk. Refused with CONFLICT when another wijk has the name or code prefix, or when a
+ * wijk in use would be renamed (cases and registers refer to it by name).
+ */
+export function upsertWijk(db: Db, w: WijkFile): boolean {
+  const all = readWijken(db);
+  const sameName = all.find((o) => o.id !== w.id && o.name.toLowerCase() === w.name.toLowerCase());
+  if (sameName) throw new UserError('CONFLICT', `wijk.name: wijk '${sameName.id}' heet al '${sameName.name}'. Kies een andere naam.`);
+  const samePrefix = all.find((o) => o.id !== w.id && o.codePrefix === w.codePrefix);
+  if (samePrefix) {
+    throw new UserError('CONFLICT', `wijk.codePrefix: codevoorvoegsel '${w.codePrefix}' hoort al bij wijk '${samePrefix.name}'. Kies een ander voorvoegsel.`);
+  }
+  const old = all.find((o) => o.id === w.id);
+  if (old !== undefined && old.name !== w.name) {
+    const uses = wijkNameUsage(db, old.name);
+    if (uses > 0) {
+      throw new UserError(
+        'CONFLICT',
+        `wijk.name: wijk '${old.name}' wordt ${String(uses)} keer gebruikt (casussen, knelpunten, sociale kaart, tafels) en kan niet van naam veranderen. Voeg zo nodig een nieuwe wijk toe.`,
+      );
+    }
+  }
+  return upsertRow(db, 'wijken', { id: w.id, name: w.name, code_prefix: w.codePrefix });
+}
+
+/**
+ * The wijk a person chose, by name or id, as the name cases and registers store. Unknown →
+ * BAD_INPUT naming `field`, with the wijken that exist.
+ */
+export function resolveWijkName(db: Db, given: string, field: string): string {
+  const wijken = readWijken(db);
+  const found = wijken.find((w) => w.name === given || w.id === given);
+  if (found === undefined) {
+    const known = wijken.map((w) => w.name).join(', ');
+    throw new UserError(
+      'BAD_INPUT',
+      `${field}: wijk '${given}' staat niet in de catalogus${known === '' ? '' : ` (bekend: ${known})`}. Kies een bestaande wijk of voeg haar toe bij Beheer › Wijken.`,
+    );
+  }
+  return found.name;
+}
+
+/** The next free `<prefix><n>` id (kp-4, sk-1 …) in a register table, one above the highest in use. */
+export function nextNumberedId(db: Db, table: 'knelpunten' | 'sociale_kaart', prefix: string): string {
+  const ids = db.prepare(`SELECT id FROM ${table} WHERE substr(id, 1, ?) = ?`).all(prefix.length, prefix) as { id: string }[];
+  let max = 0;
+  for (const { id } of ids) {
+    const rest = id.slice(prefix.length);
+    if (/^\d{1,9}$/.test(rest)) max = Math.max(max, Number(rest));
+  }
+  return `${prefix}${String(max + 1)}`;
+}
