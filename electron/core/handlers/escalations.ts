@@ -1,6 +1,153 @@
+/**
+ * §2.3 escalaties through IPC: create, the dossier, the state machine and (beside this file) the
+ * besluit and the PRIO inbox. An escalation is part of its case document, so every write goes
+ * through editCase: the whole case is re-checked and written with its audit entry in one transaction.
+ */
+import { canTransition as canCaseTransition } from '../../../shared/domain/caseStatus';
+import { checkEscalationTransition, ESCALATION_STATUS_LABELS } from '../../../shared/domain/escalationStatus';
+import { DEFAULT_DEADLINE_WORKING_DAYS, deadlineFor } from '../../../shared/calc';
+import type { CaseFile, EscalationFile } from '../../../shared/interchange';
+import { DOSSIER_FIELDS, type DossierChanges } from '../../../shared/ipc/channels/escalations';
 import type { Handlers } from '../../../shared/ipc/contract';
+import { UserError } from '../../../shared/ipc/result';
+import type { Db } from '../store/openDatabase';
+import { editCase } from './caseDocument';
 import type { HandlerContext } from './context';
+import { escalationDecideHandlers } from './escalationDecide';
+import { escalationInboxHandlers } from './escalationInbox';
+import {
+  activeTarget,
+  checkArrangement,
+  escalationName,
+  existingEscalation,
+  findTarget,
+  nextEscalationId,
+  refuseWhenCaseFinal,
+  withEscalation,
+} from './escalationRules';
+import { clock, today } from './mutation';
 
-export function escalationHandlers(_ctx: HandlerContext) {
-  return {} satisfies Partial<Handlers>;
+/** The dossier is with the aanmelder (and may change) only in these states. */
+const EDITABLE = ['concept', 'teruggelegd'] as const satisfies readonly EscalationFile['status'][];
+
+export function escalationHandlers(ctx: HandlerContext) {
+  return {
+    ...escalationDecideHandlers(ctx),
+    ...escalationInboxHandlers(ctx),
+
+    'escalations:create': async ({ code, target, ...dossier }) =>
+      editCase(ctx, code, (current, db) => {
+        refuseWhenCaseFinal(current, 'een nieuwe escalatie');
+        activeTarget(db, target);
+        const created: EscalationFile = { id: nextEscalationId(current), target, status: 'concept', ...dossier };
+        checkArrangement(current, created);
+        const escalations = [...current.escalations, created];
+        return {
+          next: { ...current, escalations },
+          action: 'escalation.create',
+          detail: { index: escalations.length - 1, id: created.id, target },
+        };
+      }),
+
+    'escalations:updateDossier': async ({ code, index, ...changes }) =>
+      editCase(ctx, code, (current) => {
+        const e = existingEscalation(current, index);
+        if (!(EDITABLE as readonly string[]).includes(e.status)) {
+          throw new UserError(
+            'CONFLICT',
+            `${escalationName(current, index, e)} heeft status '${ESCALATION_STATUS_LABELS[e.status]}': het dossier ligt bij het escalatiedoel en kan niet meer veranderen. Dat kan weer als het wordt teruggelegd.`,
+          );
+        }
+        const next = applyDossier(e, changes);
+        checkArrangement(current, next);
+        const fields = DOSSIER_FIELDS.filter((k) => changes[k] !== undefined);
+        return { next: withEscalation(current, index, next), action: 'escalation.updateDossier', detail: { index, fields } };
+      }),
+
+    'escalations:transition': async ({ code, index, to, why }) =>
+      editCase(ctx, code, (current, db) => {
+        const e = existingEscalation(current, index);
+        const check = checkEscalationTransition(e.status, to);
+        if (!check.ok) throw new UserError('ILLEGAL_TRANSITION', check.message);
+        if (to === 'besluit') {
+          throw new UserError(
+            'CONFLICT',
+            `${escalationName(current, index, e)} krijgt de status 'besluit' door het besluit vast te leggen (uitkomst, instrumenten, bedrag). Kies 'Besluit vastleggen'.`,
+          );
+        }
+        if (to === 'ingediend') return submit(ctx, db, current, index, e, why);
+        // Closing the last open escalation (afgerond / ingetrokken) deliberately leaves a geescaleerd
+        // case where it is: the chair decides whether it returns to in behandeling or in uitvoering
+        // (cases:transition). teruggelegd → concept keeps submittedOn/deadlineOn until resubmitted.
+        return {
+          next: withEscalation(current, index, { ...e, status: to }),
+          action: 'escalation.transition',
+          detail: { index, target: e.target, from: e.status, to },
+        };
+      }),
+  } satisfies Pick<
+    Handlers,
+    'escalations:create' | 'escalations:updateDossier' | 'escalations:transition' | 'escalations:decide' | 'escalations:inbox' | 'escalations:overdueCount'
+  >;
+}
+
+/** Absent stays, null clears, a value sets (the case schema re-checks the whole afterwards). */
+function applyDossier(e: EscalationFile, changes: Omit<DossierChanges, 'code' | 'index'>): EscalationFile {
+  const next: Record<string, unknown> = { ...e };
+  for (const key of DOSSIER_FIELDS) {
+    const value = changes[key];
+    if (value === undefined) continue;
+    if (value === null) delete next[key];
+    else next[key] = value;
+  }
+  return next as EscalationFile;
+}
+
+/**
+ * §2.3 submitting: the dossier must hold the question and a checked consent; the deadline is today
+ * plus the target's working days (weekends and Dutch public holidays excluded), and the case becomes
+ * geescaleerd — with who/when/why in its status history — when its status allows, in the same edit.
+ */
+function submit(ctx: HandlerContext, db: Db, current: CaseFile, index: number, e: EscalationFile, why: string | undefined) {
+  const name = escalationName(current, index, e);
+  refuseWhenCaseFinal(current, 'een escalatie indienen');
+  const missing: string[] = [];
+  if ((e.question ?? '').trim() === '') missing.push('de vraag (question)');
+  if (e.consentChecked !== true) missing.push('de toestemmingscheck (consentChecked)');
+  if (e.target === 'jeugd_weekbedrag' && e.arrangementId === undefined) missing.push('het arrangement (arrangementId)');
+  if (missing.length > 0) {
+    throw new UserError('CONFLICT', `${name} kan nog niet worden ingediend: ${missing.join(' en ')} ontbreekt in het dossier. Vul het dossier aan en dien het daarna in.`);
+  }
+  const target = findTarget(db, e.target);
+  if (target === undefined || !target.active) {
+    throw new UserError(
+      'CONFLICT',
+      `${name} kan niet worden ingediend: escalatiedoel '${e.target}' is niet (meer) actief. Zet het doel aan bij Beheer › Escalatiedoelen of trek de escalatie in.`,
+    );
+  }
+  const submittedOn = today(ctx);
+  const deadlineOn = deadlineFor(e.target, submittedOn, { ...DEFAULT_DEADLINE_WORKING_DAYS, [e.target]: target.deadlineWorkingDays });
+  let next: CaseFile = withEscalation(current, index, { ...e, status: 'ingediend', submittedOn, deadlineOn });
+  const caseMoves = canCaseTransition(current.status, 'geescaleerd');
+  if (caseMoves) {
+    const reason = `escalatie ingediend bij ${target.name}${why ? `: ${why}` : ''}`;
+    next = {
+      ...next,
+      status: 'geescaleerd',
+      statusHistory: [...(current.statusHistory ?? []), { from: current.status, to: 'geescaleerd', at: clock(ctx).toISOString(), by: ctx.actor, why: reason }],
+    };
+  }
+  return {
+    next,
+    action: 'escalation.transition',
+    detail: {
+      index,
+      target: e.target,
+      from: e.status,
+      to: 'ingediend',
+      submittedOn,
+      deadlineOn,
+      ...(caseMoves ? { caseStatus: { from: current.status, to: 'geescaleerd' } } : {}),
+    },
+  };
 }

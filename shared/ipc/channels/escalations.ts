@@ -1,2 +1,102 @@
-/** Channels of this feature (filled in by its owner). */
-export const escalationChannels = {} as const;
+/**
+ * §2.3 escalaties: a case's escalation with its dossier, the whitelisted state machine, the besluit
+ * (§3.2: a granted maatwerkbudget is investering; §3.5: the jeugd hoog-weekbedrag approval), and
+ * the PRIO inbox. An escalation is addressed by `{ code, index }`: its 0-based position in the
+ * case's `escalations` list, as `cases:get` returns it. Writes answer with the whole case (CaseDetail).
+ */
+import { z } from 'zod';
+import { CASE_STATUSES, ESCALATION_STATUSES, ESCALATION_TARGETS, URGENCIES } from '../../domain/enums';
+import { BesluitSchema, caseCode, cents, identifier, longText, shortText } from '../../interchange';
+import { defineChannel } from '../defineChannel';
+import { CaseDetail } from './caseEdit';
+
+const index = z.number().int('Index is een geheel getal.').min(0, 'Index begint bij 0.');
+
+/**
+ * The dossier (§2.3): only what the target needs to decide — the question (which doorbraak), what
+ * was tried, the blocking rule with the requested deviation and legal basis, the requested
+ * maatwerkbudget, urgency, the consent check, who handles it, and (jeugd weekbedrag) the arrangement.
+ */
+const DOSSIER = {
+  urgency: z.enum(URGENCIES),
+  question: longText,
+  tried: longText,
+  blockingRule: longText,
+  requestedDeviation: longText,
+  legalBasis: longText,
+  requestedBudgetCents: cents,
+  consentChecked: z.boolean(),
+  owner: shortText,
+  arrangementId: identifier,
+} as const;
+type DossierKey = keyof typeof DOSSIER;
+export const DOSSIER_FIELDS = Object.keys(DOSSIER) as DossierKey[];
+
+const optionalDossier = Object.fromEntries(DOSSIER_FIELDS.map((k) => [k, DOSSIER[k].optional()])) as {
+  [K in DossierKey]: z.ZodOptional<(typeof DOSSIER)[K]>;
+};
+/** A field left out stays, null clears it. */
+const clearableDossier = Object.fromEntries(DOSSIER_FIELDS.map((k) => [k, DOSSIER[k].nullable().optional()])) as {
+  [K in DossierKey]: z.ZodOptional<z.ZodNullable<(typeof DOSSIER)[K]>>;
+};
+
+export const NewEscalation = z.strictObject({ code: caseCode, target: z.enum(ESCALATION_TARGETS), ...optionalDossier });
+export const DossierChanges = z.strictObject({ code: caseCode, index, ...clearableDossier });
+export type DossierChanges = z.infer<typeof DossierChanges>;
+
+/** One row of the PRIO inbox: the escalation and its full dossier, never the resident's name or alias. */
+export const InboxRow = z.object({
+  code: z.string(),
+  wijk: z.string(),
+  /** Position in the case's escalations list (address for the write channels). */
+  index: z.number().int(),
+  id: z.string().nullable(),
+  target: z.enum(ESCALATION_TARGETS),
+  status: z.enum(ESCALATION_STATUSES),
+  caseStatus: z.enum(CASE_STATUSES),
+  urgency: z.enum(URGENCIES).nullable(),
+  submittedOn: z.string().nullable(),
+  deadlineOn: z.string().nullable(),
+  /** Days since submittedOn (null when never submitted). */
+  ageDays: z.number().int().nullable(),
+  /** deadlineOn < today while the escalation is still open. */
+  overdue: z.boolean(),
+  owner: z.string().nullable(),
+  question: z.string().nullable(),
+  tried: z.string().nullable(),
+  blockingRule: z.string().nullable(),
+  requestedDeviation: z.string().nullable(),
+  legalBasis: z.string().nullable(),
+  requestedBudgetCents: z.number().int().nullable(),
+  consentChecked: z.boolean().nullable(),
+  arrangementId: z.string().nullable(),
+});
+export type InboxRow = z.infer<typeof InboxRow>;
+
+export const escalationChannels = {
+  /** Adds an escalation in status concept with a generated id (esc-<n>). */
+  'escalations:create': defineChannel(NewEscalation, CaseDetail),
+  /** Changes the dossier while it is with the aanmelder (concept or teruggelegd). */
+  'escalations:updateDossier': defineChannel(DossierChanges, CaseDetail),
+  /**
+   * One step of the §2.3 state machine. Submitting (ingediend) sets submittedOn and the deadline and
+   * moves the case to geescaleerd when its status allows. `why` is recorded in the case's status
+   * history when the step moves the case.
+   */
+  'escalations:transition': defineChannel(
+    z.strictObject({ code: caseCode, index, to: z.enum(ESCALATION_STATUSES), why: longText.optional() }),
+    CaseDetail,
+  ),
+  /** Records the besluit of an escalation in behandeling; its status becomes besluit. */
+  'escalations:decide': defineChannel(z.strictObject({ code: caseCode, index, besluit: BesluitSchema }), CaseDetail),
+  /** Open, submitted escalations of all cases: urgency (acuut first), then deadline, then case code. */
+  'escalations:inbox': defineChannel(
+    z.strictObject({ target: z.enum(ESCALATION_TARGETS).optional(), includeClosed: z.boolean().optional() }),
+    z.object({ items: z.array(InboxRow) }),
+  ),
+  /** For every start screen: how many submitted escalations are open, and how many of them are past their deadline. */
+  'escalations:overdueCount': defineChannel(
+    z.strictObject({}),
+    z.object({ overdue: z.number().int().min(0), open: z.number().int().min(0) }),
+  ),
+} as const;
