@@ -1,0 +1,74 @@
+/**
+ * §3.3 businesscase and §3.7 maatschappelijk rendement as the screens and the exports compute
+ * them: ONE place builds the engine's options, so a figure on screen is the figure in the file.
+ */
+import {
+  computeBusinesscase,
+  computeMaatschappelijkRendement,
+  DEFAULT_BOOKED_EFFECT_MEASURE_19,
+  selectBusinesscaseCases,
+  type Businesscase,
+  type BusinesscaseOptions,
+  type CaseCalc,
+  type InterventionTypeCalc,
+  type MaatschappelijkRendement,
+} from '../../../shared/calc';
+import type { Spoor } from '../../../shared/domain/enums';
+import { loadCaseCalcs, loadInterventionTypes } from '../data';
+import type { Db } from '../store/openDatabase';
+
+/**
+ * The filters of §3.3. The engine applies year, wijk, spoor and tafel itself:
+ * - year: the case's reference date lies in the calendar year; `ingetrokken` cases never count.
+ * - spoor: the case works on that spoor — it is among the case's own sporen OR one of its
+ *   interventions is in it. The figures stay the WHOLE case's figures (a case is not cut in
+ *   pieces); how much of the saving belongs to each spoor is `perSpoor` (§3.3 attribution).
+ * - tafel: the case was discussed at that tafel (any meeting of it, any date).
+ * onlyVastgesteld is not an engine filter: the cases are narrowed before the call, so the top
+ *   level figures and `cases[]` then hold only vastgesteld calculations (equal to `vastgesteld`).
+ */
+export interface BusinesscaseFilters {
+  year: number;
+  wijk?: string | undefined;
+  spoor?: Spoor | undefined;
+  tafel?: string | undefined;
+  onlyVastgesteld?: boolean | undefined;
+}
+
+/** The engine's options for these filters, with the configured booked effect of measure 19. */
+export function businesscaseOptions(f: BusinesscaseFilters): BusinesscaseOptions {
+  return { year: f.year, wijk: f.wijk, spoor: f.spoor, tafel: f.tafel, bookedEffectCents: DEFAULT_BOOKED_EFFECT_MEASURE_19 };
+}
+
+function narrow(calcs: readonly CaseCalc[], f: BusinesscaseFilters): readonly CaseCalc[] {
+  return f.onlyVastgesteld ? calcs.filter((c) => c.calculationStatus === 'vastgesteld') : calcs;
+}
+
+/** §3.3 over the given cases (the engine selects the year and filters itself). */
+export function businesscaseFor(calcs: readonly CaseCalc[], f: BusinesscaseFilters): Businesscase {
+  return computeBusinesscase(narrow(calcs, f), businesscaseOptions(f));
+}
+
+/** §3.7 over exactly the cases the businesscase selects, reported apart from it. */
+export function maatschappelijkFor(calcs: readonly CaseCalc[], types: readonly InterventionTypeCalc[], f: BusinesscaseFilters): MaatschappelijkRendement {
+  const selected = selectBusinesscaseCases(narrow(calcs, f), businesscaseOptions(f));
+  return computeMaatschappelijkRendement(
+    selected.flatMap((c) => c.interventions),
+    types,
+  );
+}
+
+/**
+ * Reads only the cases that can be selected (reference date in the year, the wijk, not
+ * ingetrokken) — the engine filters again, so the result is the same as over every case, only
+ * cheaper on a large store (§7).
+ */
+export function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): CaseCalc[] {
+  const y = String(f.year).padStart(4, '0');
+  return loadCaseCalcs(db, { wijk: f.wijk, referenceFrom: `${y}-01-01`, referenceTo: `${y}-12-31`, excludeIngetrokken: true });
+}
+
+export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businesscase: Businesscase; maatschappelijk: MaatschappelijkRendement } {
+  const calcs = loadBusinesscaseCalcs(db, f);
+  return { businesscase: businesscaseFor(calcs, f), maatschappelijk: maatschappelijkFor(calcs, loadInterventionTypes(db), f) };
+}

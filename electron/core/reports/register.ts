@@ -1,0 +1,54 @@
+/** §3.5 the weekbedrag register as the screens and the exports compute it (one place). */
+import {
+  buildRegister,
+  checkArrangements,
+  type ArrangementCalc,
+  type ArrangementFlags,
+  type CaseCalc,
+  type WeekbedragRegister,
+} from '../../../shared/calc';
+import { loadCaseCalcs, loadRules } from '../data';
+import type { Db } from '../store/openDatabase';
+
+export interface RegisterFilters {
+  wijk?: string | undefined;
+  /**
+   * Only arrangements that START in this calendar year. meerkostenBovenPlafond is the whole
+   * arrangement's ((weekly − cap) × weeks, not pro rata), so counting it in its start year counts
+   * it exactly once over the years. The besluiten stay visible whatever their year.
+   */
+  year?: number | undefined;
+  /** The day the review window and the surcharge ban are judged on. */
+  asOf: string;
+}
+
+export type FlaggedArrangement = ArrangementFlags &
+  Pick<ArrangementCalc, 'domain' | 'setting' | 'provider' | 'weeklyCents'> & { subcontractorSurchargePct: number | null };
+
+function inYear(calcs: readonly CaseCalc[], year: number | undefined): CaseCalc[] {
+  if (year === undefined) return [...calcs];
+  const y = String(year).padStart(4, '0');
+  return calcs.map((c) => ({ ...c, arrangements: c.arrangements.filter((a) => a.from.slice(0, 4) === y) }));
+}
+
+export function registerReport(db: Db, f: RegisterFilters): { register: WeekbedragRegister; flagged: FlaggedArrangement[] } {
+  const calcs = inYear(loadCaseCalcs(db, { wijk: f.wijk }), f.year);
+  const rules = loadRules(db);
+  const flagged: FlaggedArrangement[] = [];
+  for (const c of calcs) {
+    const checked = checkArrangements(c.code, c.arrangements, c.escalations, rules, f.asOf);
+    c.arrangements.forEach((a, i) => {
+      const check = checked[i];
+      if (check === undefined || check.flags.length === 0) return;
+      flagged.push({
+        ...check,
+        domain: a.domain,
+        setting: a.setting,
+        provider: a.provider,
+        weeklyCents: a.weeklyCents,
+        subcontractorSurchargePct: a.subcontractorSurchargePct ?? null,
+      });
+    });
+  }
+  return { register: buildRegister(calcs, rules, f.asOf), flagged };
+}
