@@ -16,7 +16,7 @@ import { replaceCase, writeCase } from './caseWrite';
 import { currentPriceListVersion, freezeUsedPriceLists, loadPriceList } from './priceList';
 
 export function readCase(db: Db, code: string): CaseFile {
-  const [found] = casesFromRows(readCaseRows(db, { codes: [code] }));
+  const [found] = casesFromRows(readCaseRows(db, { codes: [code] }), currentPriceListVersion(db));
   if (found === undefined) throw new UserError('NOT_FOUND', `Casus ${code} bestaat niet in deze werkbank. Kies een casus uit de lijst.`);
   return found;
 }

@@ -7,12 +7,19 @@ import type { BesluitFile, CaseFile, CostLineFile, EscalationFile, InterventionF
 import type { CaseRow, CaseRows, CostLineRow, EscalationRow, InterventionRow } from './caseRows';
 import { defined, fromFlag, opt } from './rows';
 
-export function casesFromRows(rows: CaseRows): CaseFile[] {
-  return rows.cases.map((c) => caseFromRows(c, rows));
+/**
+ * `currentVersion` is the store's current price-list version: a case without a recorded version
+ * whose item lines were resolved against another one gets that version written out, so an import
+ * resolves its lines against the same prices (an importer defaults to the file's current list).
+ */
+export function casesFromRows(rows: CaseRows, currentVersion: string | null): CaseFile[] {
+  return rows.cases.map((c) => caseFromRows(c, rows, currentVersion));
 }
 
-function caseFromRows(c: CaseRow, rows: CaseRows): CaseFile {
+function caseFromRows(c: CaseRow, rows: CaseRows, currentVersion: string | null): CaseFile {
   const lines = rows.costLines.get(c.code) ?? [];
+  const lineVersion = lines.find((l) => l.price_list_version !== null)?.price_list_version ?? null;
+  const calcVersion = c.calc_price_list_version ?? (lineVersion !== currentVersion ? lineVersion : null);
   const consent = rows.consents.get(c.code);
   const history = rows.history.get(c.code);
   const scores = rows.scores.get(c.code);
@@ -64,9 +71,7 @@ function caseFromRows(c: CaseRow, rows: CaseRows): CaseFile {
     notes: opt(c.notes),
     statusHistory: history?.map((h) => defined({ from: h.from_status, to: h.to_status, at: h.at, by: opt(h.by), why: opt(h.why) })),
     calculation:
-      c.calc_price_list_version === null
-        ? undefined
-        : defined({ priceListVersion: c.calc_price_list_version, fixedOn: opt(c.calc_fixed_on), fixedBy: opt(c.calc_fixed_by) }),
+      calcVersion === null ? undefined : defined({ priceListVersion: calcVersion, fixedOn: opt(c.calc_fixed_on), fixedBy: opt(c.calc_fixed_by) }),
   });
 }
 

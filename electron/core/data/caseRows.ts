@@ -69,6 +69,7 @@ export interface ConsentRow { case_code: string; basis: ConsentBasis; recorded_o
 export interface CostLineRow {
   case_code: string;
   scenario: Scenario;
+  price_list_version: string | null;
   item_id: string | null;
   label: string;
   label_given: number;

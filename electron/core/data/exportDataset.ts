@@ -54,7 +54,7 @@ export function exportDataset(db: Db, options: ExportOptions = {}): DatasetFile 
       meetings: readMeetings(db),
       socialeKaart: readSocialeKaart(db),
       knelpunten: readKnelpunten(db),
-      cases: casesFromRows(readCaseRows(db, filter)),
+      cases: casesFromRows(readCaseRows(db, filter), prices.current.version),
     };
   });
   // One read transaction: a consistent snapshot even while the app keeps writing.

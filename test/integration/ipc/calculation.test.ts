@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeCaseRendement } from '../../../shared/calc';
-import { loadCaseCalcs } from '../../../electron/core/data';
+import { exportDataset, importDataset, loadCaseCalcs } from '../../../electron/core/data';
 import type { Db } from '../../../electron/core/store/openDatabase';
-import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank, TEST_ACTOR } from './harness';
+import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank, TEST_ACTOR, TEST_NOW } from './harness';
 
 const vermeden = (db: Db, code: string) => computeCaseRendement(loadCaseCalcs(db, { codes: [code] })[0]!).vermedenKosten;
 const frozen = (db: Db, version: string) => (db.prepare('SELECT frozen FROM price_list_versions WHERE version = ?').get(version) as { frozen: number }).frozen;
@@ -105,5 +105,19 @@ describe('calculation:recalculate — moving to another price list is explicit, 
     // test-2024 is frozen (BLO-2024-001 is vastgesteld on it); test-2025 is not, so an administrator may empty an amount there.
     w.db.prepare("UPDATE price_list_items SET unit_cost_cents = NULL WHERE version = 'test-2025' AND id = 'ggz-crisisopname'").run();
     await expectRefusedUnchanged(w, 'calculation:recalculate', { code: 'BLO-2025-001', priceListVersion: 'test-2025', why: 'x' }, 'UNUSABLE_PRICE', /reference\[1\]: Kengetal 'ggz-crisisopname' heeft nog geen bedrag/);
+  });
+});
+
+describe('export → import keeps a concept case on the price list its lines were resolved against', () => {
+  it('after another version became current, the export names the case version, so the import gives the same figures', async () => {
+    const w = await openWerkbank({ voorbeeld: true });
+    await w.value('priceList:setCurrent', { version: 'test-2024' });
+    const file = exportDataset(w.db, { now: TEST_NOW });
+    expect(file.cases.find((c) => c.code === 'BLO-2025-001')?.calculation).toEqual({ priceListVersion: 'test-2025' });
+    // Cases on the current version stay without one (canonical form, as imported).
+    expect(file.cases.find((c) => c.code === 'BLO-2024-001')?.calculation?.fixedOn).toBe('2024-06-18');
+    const other = await openWerkbank();
+    importDataset(other.db, file, { actor: 'test' });
+    expect(vermeden(other.db, 'BLO-2025-001')).toBe(WITH_2025);
   });
 });
