@@ -4,3 +4,12 @@ export function formatDate(iso: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
 }
+
+/**
+ * The calendar date of `d` in the machine's own time zone, as ISO "2026-11-23". "Today" for a
+ * Rotterdam tafel is the local date; `toISOString()` would give yesterday between 00:00 and 02:00.
+ */
+export function localIsoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

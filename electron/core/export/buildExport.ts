@@ -1,7 +1,7 @@
-import { computeBusinesscase, computeIndicators, buildRegister, DEFAULT_BOOKED_EFFECT_MEASURE_19 } from '../../../shared/calc';
-import { exportDataset, loadCaseCalcs, loadRules } from '../data';
-import { readKnelpunten } from '../data/knelpunten';
+import { localIsoDate } from '../../../shared/format/date';
 import { UserError } from '../../../shared/ipc/result';
+import { exportDataset } from '../data';
+import { businesscaseFor, indicatorsReport, loadBusinesscaseCalcs, registerReport } from '../reports';
 import { appendAudit } from '../store/audit';
 import type { Db } from '../store/openDatabase';
 import { businesscaseCsv } from './businesscaseCsv';
@@ -19,7 +19,6 @@ export interface ExportRequest {
   actor: string;
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
@@ -52,11 +51,9 @@ function render(db: Db, req: ExportRequest): string {
       return json(exportDataset(db, { pseudonymised: req.pseudonymised, now: req.now }));
     }
     case 'businesscase': {
-      const bc = computeBusinesscase(loadCaseCalcs(db), {
-        year: req.year,
-        wijk: req.wijk,
-        bookedEffectCents: DEFAULT_BOOKED_EFFECT_MEASURE_19,
-      });
+      // The same engine call, with the same options, as the businesscase screen (businesscase:get).
+      const filters = { year: req.year, wijk: req.wijk };
+      const bc = businesscaseFor(loadBusinesscaseCalcs(db, filters), filters);
       if (req.format === 'csv') return businesscaseCsv(bc);
       const { counts, vastgesteld, ...figures } = bc;
       return json({
@@ -70,15 +67,7 @@ function render(db: Db, req: ExportRequest): string {
       });
     }
     case 'indicators': {
-      const calcs = loadCaseCalcs(db).filter((c) => req.wijk === undefined || c.wijk === req.wijk);
-      const knelpunten = readKnelpunten(db)
-        .filter((k) => req.wijk === undefined || k.wijk === req.wijk)
-        .map((k) => ({ wijk: k.wijk, rule: k.rule, raisedOn: k.raisedOn }));
-      const ind = computeIndicators(calcs, knelpunten, {
-        from: `${req.year}-01-01`,
-        to: `${req.year}-12-31`,
-        today: isoDay(req.now),
-      });
+      const ind = indicatorsReport(db, { year: req.year, wijk: req.wijk, today: localIsoDate(req.now) });
       if (req.format === 'csv') return indicatorsCsv(ind, req.pseudonymised);
       return json({
         format: 'casuistiek-werkbank/indicatoren-v1',
@@ -89,8 +78,8 @@ function render(db: Db, req: ExportRequest): string {
       });
     }
     case 'register': {
-      const calcs = loadCaseCalcs(db).filter((c) => req.wijk === undefined || c.wijk === req.wijk);
-      const reg = buildRegister(calcs, loadRules(db), isoDay(req.now));
+      // The whole register (every year), as the register screen shows it without a year filter.
+      const reg = registerReport(db, { wijk: req.wijk, asOf: localIsoDate(req.now) }).register;
       if (req.format === 'csv') return registerCsv(reg);
       return json({ format: 'casuistiek-werkbank/register-v1', generatedAt: req.now.toISOString(), ...reg });
     }

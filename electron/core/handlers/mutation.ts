@@ -2,6 +2,7 @@
  * Every write through IPC goes through `mutation`: one transaction holding the change and its
  * audit entry (§5: every mutation is audited), so a refusal thrown halfway changes nothing.
  */
+import { localIsoDate } from '../../../shared/format/date';
 import type { AuditEntry } from '../store/audit';
 import { appendAudit } from '../store/audit';
 import type { Db } from '../store/openDatabase';
@@ -13,9 +14,7 @@ export function clock(ctx: HandlerContext): Date {
 
 /** Today as an ISO date in the user's local calendar (a Rotterdam tafel's "today", not UTC's). */
 export function today(ctx: HandlerContext): string {
-  const d = clock(ctx);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return localIsoDate(clock(ctx));
 }
 
 /**
