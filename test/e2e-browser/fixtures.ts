@@ -19,7 +19,8 @@ export const test = base.extend<{ werkbank: Werkbank }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'werkbank-e2e-'));
     const session = new StoreSession(dataDir);
     const host = await startHost({
-      rendererDir: resolve('out/renderer'),
+      // WERKBANK_RENDERER_DIR lets parallel work build and test its own copy of the renderer.
+      rendererDir: resolve(process.env.WERKBANK_RENDERER_DIR ?? 'out/renderer'),
       handlers: createHandlers({ session, actor: 'e2e' }),
     });
     await use({ host, session, dataDir });
@@ -52,4 +53,12 @@ export async function createStoreThroughUi(page: Page, werkbank: Werkbank): Prom
   await page.getByLabel('Herhaal de wachtwoordzin').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Werkbank aanmaken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Casussen' })).toBeVisible();
+}
+
+/** Loads the 9-case example dataset (test/fixtures/dataset-voorbeeld.json) into the open store, then reloads. */
+export async function importVoorbeeld(page: Page, werkbank: Werkbank): Promise<void> {
+  const { importDataset } = await import('../../electron/core/data');
+  const { readFileSync } = await import('node:fs');
+  importDataset(werkbank.session.database(), JSON.parse(readFileSync('test/fixtures/dataset-voorbeeld.json', 'utf8')) as unknown, { actor: 'e2e' });
+  await page.reload();
 }

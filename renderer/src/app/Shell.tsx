@@ -5,7 +5,14 @@ import { Navigate, NavLink, Route, Routes } from 'react-router';
 import type { SessionStatus } from '../../../shared/ipc/channels/session';
 import { api, unwrap } from '../api';
 import { AreaComingPage } from '../features/areas/AreaComingPage';
+import { BusinesscasePage } from '../features/businesscase/BusinesscasePage';
+import { CaseDetailPage } from '../features/caseDetail/CaseDetailPage';
+import { NewCasePage } from '../features/caseDetail/NewCasePage';
 import { CaseListPage } from '../features/cases/CaseListPage';
+import { EscalationInboxPage } from '../features/escalations/EscalationInboxPage';
+import { OverdueBanner } from '../features/escalations/OverdueBanner';
+import { MeetingPage } from '../features/tafels/MeetingPage';
+import { TafelsPage } from '../features/tafels/TafelsPage';
 import { SESSION_KEY } from './useSession';
 
 const AREAS = ['casussen', 'tafels', 'escalaties', 'businesscase', 'beheer'] as const;
@@ -46,12 +53,17 @@ export function Shell({ status }: { status: SessionStatus }) {
         </ul>
       </nav>
       <main id="inhoud" tabIndex={-1} className="werkbank-main">
+        <OverdueBanner />
         <Routes>
           <Route path="/" element={<Navigate to="/casussen" replace />} />
           <Route path="/casussen" element={<CaseListPage />} />
-          {AREAS.filter((a) => a !== 'casussen').map((area) => (
-            <Route key={area} path={`/${area}`} element={<AreaComingPage area={t(`nav.${area}`)} />} />
-          ))}
+          <Route path="/casussen/nieuw" element={<NewCasePage />} />
+          <Route path="/casussen/:code" element={<CaseDetailPage />} />
+          <Route path="/tafels" element={<TafelsPage />} />
+          <Route path="/tafels/bijeenkomsten/:id" element={<MeetingPage />} />
+          <Route path="/escalaties" element={<EscalationInboxPage />} />
+          <Route path="/businesscase" element={<BusinesscasePage />} />
+          <Route path="/beheer" element={<AreaComingPage area={t('nav.beheer')} />} />
           <Route path="*" element={<Navigate to="/casussen" replace />} />
         </Routes>
       </main>

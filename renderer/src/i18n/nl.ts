@@ -1,5 +1,18 @@
-/** Every string a person reads in the app. Dutch is the only language for now (PRODUCT.md §1). */
+import { nlBusinesscase } from '../features/businesscase/nl';
+import { nlCaseDetail } from '../features/caseDetail/nl';
+import { nlEscalations } from '../features/escalations/nl';
+import { nlTafels } from '../features/tafels/nl';
+
+/**
+ * Every string a person reads in the app. Dutch is the only language for now (PRODUCT.md §1).
+ * Each feature keeps its own strings in features/<feature>/nl.ts; the labels of the domain's
+ * enumerations, which every feature shows, live here once.
+ */
 export const nl = {
+  caseDetail: nlCaseDetail,
+  escalations: nlEscalations,
+  businesscase: nlBusinesscase,
+  tafels: nlTafels,
   app: {
     title: 'Casuïstiek Werkbank',
     subtitle: 'Pilots Bestaanszekerheid — Rotterdam',
@@ -77,6 +90,61 @@ export const nl = {
     werk_dagbesteding: 'Werk en dagbesteding',
     financiele_zekerheid: 'Financiële zekerheid',
   },
+  calculationStatus: { concept: 'Concept', vastgesteld: 'Vastgesteld' },
+  payer: {
+    wmo: 'Wmo',
+    jeugd: 'Jeugd',
+    wlz: 'Wlz',
+    zvw: 'Zvw',
+    participatie: 'Participatie (W&I)',
+    schuldhulp: 'Schuldhulp',
+    woningcorporatie: 'Woningcorporatie',
+    gemeente_overig: 'Gemeente overig',
+    overig: 'Overig',
+  },
+  unit: { dag: 'dag', nacht: 'nacht', week: 'week', maand: 'maand', jaar: 'jaar', uur: 'uur', eenmalig: 'eenmalig' },
+  evidence: { A: 'A — gemeten/contracttarief', B: 'B — gepubliceerde schatting', C: 'C — ruwe schatting' },
+  interventionStatus: { voorgesteld: 'Voorgesteld', ingezet: 'Ingezet', afgerond: 'Afgerond', afgebroken: 'Afgebroken' },
+  escalationStatus: {
+    concept: 'Concept',
+    ingediend: 'Ingediend',
+    in_behandeling: 'In behandeling',
+    besluit: 'Besluit',
+    afgerond: 'Afgerond',
+    teruggelegd: 'Teruggelegd',
+    ingetrokken: 'Ingetrokken',
+  },
+  target: { netwerk: 'Netwerk (klankbord)', prio: 'PRIO', wijk_mt: 'Wijk-MT', jeugd_weekbedrag: 'Jeugd hoog-weekbedragtafel', overig: 'Overig' },
+  outcome: { toegekend: 'Toegekend', deels_toegekend: 'Deels toegekend', afgewezen: 'Afgewezen' },
+  instrument: {
+    sparren_verbinden: 'Sparren en verbinden',
+    breed_casusoverleg: 'Breed casusoverleg',
+    afwijken_regels: 'Afwijken van regels',
+    maatwerkbudget: 'Maatwerkbudget',
+  },
+  urgency: { laag: 'Laag', normaal: 'Normaal', hoog: 'Hoog', acuut: 'Acuut' },
+  leefgebied: {
+    financien: 'Financiën',
+    dagbesteding: 'Dagbesteding',
+    huisvesting: 'Huisvesting',
+    huiselijke_relaties: 'Huiselijke relaties',
+    geestelijke_gezondheid: 'Geestelijke gezondheid',
+    lichamelijke_gezondheid: 'Lichamelijke gezondheid',
+    verslaving: 'Verslaving',
+    adl_vaardigheden: 'ADL-vaardigheden',
+    sociaal_netwerk: 'Sociaal netwerk',
+    maatschappelijke_participatie: 'Maatschappelijke participatie',
+    justitie: 'Justitie',
+  },
+  household: {
+    alleenstaand: 'Alleenstaand',
+    alleenstaand_met_kinderen: 'Alleenstaand met kinderen',
+    paar: 'Paar',
+    paar_met_kinderen: 'Paar met kinderen',
+    overig: 'Overig',
+  },
+  domain: { wmo: 'Wmo', jeugd: 'Jeugd' },
+  setting: { extramuraal: 'Extramuraal', intramuraal: 'Intramuraal', semimuraal: 'Semimuraal' },
   errors: {
     generic: 'Er ging iets mis. Probeer het opnieuw.',
   },

@@ -1,0 +1,6 @@
+import { AreaComingPage } from '../areas/AreaComingPage';
+
+/** Placeholder until this screen is built; honest about it. */
+export function TafelsPage() {
+  return <AreaComingPage area="Tafels" />;
+}
