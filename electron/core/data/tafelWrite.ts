@@ -6,17 +6,9 @@
 import type { TafelFile } from '../../../shared/interchange';
 import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
-import { readTafelTypes, readWijken } from './catalogues';
+import { readTafelTypes } from './catalogues';
+import { resolveWijkName } from './catalogueWrite';
 import { upsertTafels } from './tafels';
-
-/** The wijk name for a name or id; BAD_INPUT naming `field` when no wijk matches. */
-export function resolveWijkName(db: Db, value: string, field: string): string {
-  const wijken = readWijken(db);
-  const match = wijken.find((w) => w.name === value) ?? wijken.find((w) => w.id === value);
-  if (match) return match.name;
-  const known = wijken.map((w) => w.name).join(', ') || '(geen wijken ingesteld)';
-  throw new UserError('BAD_INPUT', `${field}: Wijk '${value}' bestaat niet. Kies een van: ${known}, of laat de wijk leeg voor een stedelijke tafel.`);
-}
 
 /** Creates the tafel, or updates the one with this id (members replaced as given). */
 export function saveTafel(db: Db, tafel: TafelFile): { created: boolean; tafel: TafelFile } {
