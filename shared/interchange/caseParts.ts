@@ -14,7 +14,7 @@ import {
   UNITS,
   URGENCIES,
 } from '../domain/enums';
-import { cents, identifier, isoDate, longText, percentage, quantity, shortText } from './primitives';
+import { cents, identifier, isoDate, isoDateTime, longText, percentage, quantity, shortText } from './primitives';
 
 /**
  * §3.1 a cost line: either a price-list `item` (unit, cost, payer and evidence then come from the
@@ -107,6 +107,18 @@ export const BesluitSchema = z.strictObject({
   validUntil: isoDate.optional(),
 });
 
+/**
+ * §2.3 one step of an escalation (like a case's StatusChange): from null when it was created.
+ * `why` matters most for teruggelegd (what is missing). Who and why are dropped in a pseudonymised export.
+ */
+export const EscalationStatusChangeSchema = z.strictObject({
+  from: z.enum(ESCALATION_STATUSES).nullable(),
+  to: z.enum(ESCALATION_STATUSES),
+  at: isoDateTime,
+  by: shortText.optional(),
+  why: longText.optional(),
+});
+
 export const EscalationSchema = z.strictObject({
   id: identifier.optional(),
   target: z.enum(ESCALATION_TARGETS),
@@ -125,10 +137,13 @@ export const EscalationSchema = z.strictObject({
   consentChecked: z.boolean().optional(),
   owner: shortText.optional(),
   besluit: BesluitSchema.optional(),
+  /** Every status change, oldest first (absent in data from before it was kept). */
+  statusHistory: z.array(EscalationStatusChangeSchema).optional(),
 });
 
 export type CostLineFile = z.infer<typeof CostLineSchema>;
 export type InterventionFile = z.infer<typeof InterventionSchema>;
 export type ArrangementFile = z.infer<typeof ArrangementSchema>;
 export type BesluitFile = z.infer<typeof BesluitSchema>;
+export type EscalationStatusChangeFile = z.infer<typeof EscalationStatusChangeSchema>;
 export type EscalationFile = z.infer<typeof EscalationSchema>;

@@ -5,6 +5,7 @@
  * What remains is what the §3 figures and §3.6 indicators need.
  */
 import type { CaseFile } from './caseFile';
+import type { EscalationFile } from './caseParts';
 import type { DatasetFile } from './dataset';
 import type { MeetingFile, TafelFile } from './meetings';
 
@@ -48,10 +49,15 @@ function pseudonymiseCase(c: CaseFile): CaseFile {
   if (statusHistory) out.statusHistory = statusHistory.map(({ from, to, at }) => ({ from, to, at }));
   if (calculation) out.calculation = { priceListVersion: calculation.priceListVersion, ...(calculation.fixedOn ? { fixedOn: calculation.fixedOn } : {}) };
   out.interventions = c.interventions.map(({ note: _note, doorbraakAllowedBy: _by, ...v }) => v);
-  out.escalations = c.escalations.map(({ question: _q, tried: _t, requestedDeviation: _d, owner: _o, besluit, ...e }) => {
-    if (!besluit) return e;
-    const { motivation: _m, decidedBy: _b, ...kept } = besluit;
-    return { ...e, besluit: kept };
+  out.escalations = c.escalations.map(({ question: _q, tried: _t, requestedDeviation: _d, owner: _o, besluit, statusHistory: steps, ...e }) => {
+    const kept: EscalationFile = { ...e };
+    if (besluit) {
+      const { motivation: _m, decidedBy: _b, ...rest } = besluit;
+      kept.besluit = rest;
+    }
+    // As for the case: which step and when stay (lead times), who and why go.
+    if (steps) kept.statusHistory = steps.map(({ from, to, at }) => ({ from, to, at }));
+    return kept;
   });
   return out;
 }

@@ -4,7 +4,7 @@
  * own label writes no label, a probability of 100 % is left implicit, isSignaal only when true).
  */
 import type { BesluitFile, CaseFile, CostLineFile, EscalationFile, InterventionFile } from '../../../shared/interchange';
-import type { CaseRow, CaseRows, CostLineRow, EscalationRow, InterventionRow } from './caseRows';
+import type { CaseRow, CaseRows, CostLineRow, EscalationHistoryRow, EscalationRow, InterventionRow } from './caseRows';
 import { defined, fromFlag, opt } from './rows';
 
 /**
@@ -51,7 +51,7 @@ function caseFromRows(c: CaseRow, rows: CaseRows, currentVersion: string | null)
         subcontractorSurchargePct: opt(a.subcontractor_surcharge_pct),
       }),
     ),
-    escalations: (rows.escalations.get(c.code) ?? []).map(escalationFromRow),
+    escalations: (rows.escalations.get(c.code) ?? []).map((e) => escalationFromRow(e, rows.escalationHistory.get(e.seq))),
     isSignaal: c.is_signaal === 1 ? true : undefined,
     casusregisseur: person(c.casusregisseur, c.casusregisseur_organisation),
     aanmelder: person(c.aanmelder_name, c.aanmelder_organisation),
@@ -120,7 +120,7 @@ function interventionFromRow(v: InterventionRow): InterventionFile {
   });
 }
 
-function escalationFromRow(e: EscalationRow): EscalationFile {
+function escalationFromRow(e: EscalationRow, history: readonly EscalationHistoryRow[] | undefined): EscalationFile {
   return defined({
     id: opt(e.id),
     target: e.target,
@@ -138,6 +138,7 @@ function escalationFromRow(e: EscalationRow): EscalationFile {
     consentChecked: e.consent_checked === null ? undefined : fromFlag(e.consent_checked),
     owner: opt(e.owner),
     besluit: besluitFromRow(e),
+    statusHistory: history?.map((h) => defined({ from: h.from_status, to: h.to_status, at: h.at, by: opt(h.by), why: opt(h.why) })),
   });
 }
 

@@ -64,6 +64,14 @@ export interface CaseRow {
 }
 export interface SpoorRow { case_code: string; spoor: Spoor }
 export interface HistoryRow { case_code: string; from_status: CaseStatus | null; to_status: CaseStatus; at: string; by: string | null; why: string | null }
+export interface EscalationHistoryRow {
+  escalation_seq: number;
+  from_status: EscalationStatus | null;
+  to_status: EscalationStatus;
+  at: string;
+  by: string | null;
+  why: string | null;
+}
 export interface ScoreRow { case_code: string; leefgebied: Leefgebied; intake: number | null; follow_up: number | null }
 export interface ConsentRow { case_code: string; basis: ConsentBasis; recorded_on: string; scope: string | null }
 export interface CostLineRow {
@@ -116,6 +124,8 @@ export interface ArrangementRow {
   subcontractor_surcharge_pct: number | null;
 }
 export interface EscalationRow {
+  /** The row id escalation_status_history points at (escalations have no natural key). */
+  seq: number;
   case_code: string;
   id: string | null;
   target: EscalationTarget;
@@ -156,6 +166,8 @@ export interface CaseRows {
   interventions: Map<string, InterventionRow[]>;
   arrangements: Map<string, ArrangementRow[]>;
   escalations: Map<string, EscalationRow[]>;
+  /** Status history per escalation, keyed by EscalationRow.seq. */
+  escalationHistory: Map<number, EscalationHistoryRow[]>;
 }
 
 /** The selected case codes, as a subquery every per-table query filters on (named parameters of caseFilterParams). */
@@ -197,6 +209,13 @@ export function readCaseRows(db: Db, filter: CaseFilter = {}): CaseRows {
            FROM escalations e LEFT JOIN besluiten b ON b.escalation_seq = e.seq
           WHERE e.${inSelection} ORDER BY e.case_code, e.position`,
       ),
+    ),
+    escalationHistory: groupBy(
+      all<EscalationHistoryRow>(
+        `SELECT h.* FROM escalation_status_history h JOIN escalations e ON e.seq = h.escalation_seq
+          WHERE e.${inSelection} ORDER BY h.escalation_seq, h.position`,
+      ),
+      (r) => r.escalation_seq,
     ),
   };
 }

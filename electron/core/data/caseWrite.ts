@@ -237,6 +237,11 @@ function writeEscalation(db: Db, code: string, position: number, e: EscalationFi
       consentChecked: e.consentChecked === undefined ? null : toFlag(e.consentChecked),
       owner: nul(e.owner),
     });
+  const step = cached(
+    db,
+    'INSERT INTO escalation_status_history (escalation_seq, position, from_status, to_status, at, by, why) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  e.statusHistory?.forEach((h, i) => step.run(lastInsertRowid, i, h.from, h.to, h.at, nul(h.by), nul(h.why)));
   const b = e.besluit;
   if (!b) return;
   cached(db, 

@@ -10,7 +10,7 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
 import { editCase } from './caseDocument';
 import type { HandlerContext } from './context';
-import { escalationName, existingEscalation, withEscalation } from './escalationRules';
+import { escalationName, existingEscalation, moved, withEscalation } from './escalationRules';
 import { today } from './mutation';
 
 export function escalationDecideHandlers(ctx: HandlerContext) {
@@ -26,7 +26,7 @@ export function escalationDecideHandlers(ctx: HandlerContext) {
         }
         checkBesluit(e, besluit, today(ctx));
         return {
-          next: withEscalation(current, index, { ...e, status: 'besluit', besluit }),
+          next: withEscalation(current, index, { ...moved(ctx, e, 'besluit'), besluit }),
           action: 'escalation.decide',
           // Figures and enums only: the motivation and who decided stay in the case, not in the log.
           detail: {

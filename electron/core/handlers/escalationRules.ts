@@ -1,10 +1,12 @@
 /** §2.3 the checks every escalation write shares: the address, the target catalogue and the arrangement. */
 import { FINAL_CASE_STATUSES, CASE_STATUS_LABELS } from '../../../shared/domain/caseStatus';
-import type { EscalationTarget } from '../../../shared/domain/enums';
+import type { EscalationStatus, EscalationTarget } from '../../../shared/domain/enums';
 import type { CaseFile, EscalationFile, EscalationTargetFile } from '../../../shared/interchange';
 import { UserError } from '../../../shared/ipc/result';
 import { readEscalationTargets } from '../data/catalogues';
 import type { Db } from '../store/openDatabase';
+import type { HandlerContext } from './context';
+import { clock } from './mutation';
 
 /** The escalation at `index` (0-based, as in cases:get), or NOT_FOUND. */
 export function existingEscalation(c: CaseFile, index: number): EscalationFile {
@@ -81,4 +83,13 @@ export function nextEscalationId(c: CaseFile): string {
 /** Replaces the escalation at `index`. */
 export function withEscalation(c: CaseFile, index: number, e: EscalationFile): CaseFile {
   return { ...c, escalations: c.escalations.map((x, i) => (i === index ? e : x)) };
+}
+
+/**
+ * §2.3/§5 every status change of an escalation leaves a step in its history: from, to, when, who
+ * and (teruggelegd above all) why. Every handler that changes the status goes through this.
+ */
+export function moved(ctx: HandlerContext, e: EscalationFile, to: EscalationStatus, why?: string): EscalationFile {
+  const step = { from: e.status, to, at: clock(ctx).toISOString(), by: ctx.actor, ...(why ? { why } : {}) };
+  return { ...e, status: to, statusHistory: [...(e.statusHistory ?? []), step] };
 }

@@ -21,6 +21,7 @@ import {
   escalationName,
   existingEscalation,
   findTarget,
+  moved,
   nextEscalationId,
   refuseWhenCaseFinal,
   withEscalation,
@@ -39,7 +40,13 @@ export function escalationHandlers(ctx: HandlerContext) {
       editCase(ctx, code, (current, db) => {
         refuseWhenCaseFinal(current, 'een nieuwe escalatie');
         activeTarget(db, target);
-        const created: EscalationFile = { id: nextEscalationId(current), target, status: 'concept', ...dossier };
+        const created: EscalationFile = {
+          id: nextEscalationId(current),
+          target,
+          status: 'concept',
+          ...dossier,
+          statusHistory: [{ from: null, to: 'concept', at: clock(ctx).toISOString(), by: ctx.actor }],
+        };
         checkArrangement(current, created);
         const escalations = [...current.escalations, created];
         return {
@@ -80,7 +87,7 @@ export function escalationHandlers(ctx: HandlerContext) {
         // case where it is: the chair decides whether it returns to in behandeling or in uitvoering
         // (cases:transition). teruggelegd → concept keeps submittedOn/deadlineOn until resubmitted.
         return {
-          next: withEscalation(current, index, { ...e, status: to }),
+          next: withEscalation(current, index, moved(ctx, e, to, why)),
           action: 'escalation.transition',
           detail: { index, target: e.target, from: e.status, to },
         };
@@ -127,7 +134,7 @@ function submit(ctx: HandlerContext, db: Db, current: CaseFile, index: number, e
   }
   const submittedOn = today(ctx);
   const deadlineOn = deadlineFor(e.target, submittedOn, { ...DEFAULT_DEADLINE_WORKING_DAYS, [e.target]: target.deadlineWorkingDays });
-  let next: CaseFile = withEscalation(current, index, { ...e, status: 'ingediend', submittedOn, deadlineOn });
+  let next: CaseFile = withEscalation(current, index, { ...moved(ctx, e, 'ingediend', why), submittedOn, deadlineOn });
   const caseMoves = canCaseTransition(current.status, 'geescaleerd');
   if (caseMoves) {
     const reason = `escalatie ingediend bij ${target.name}${why ? `: ${why}` : ''}`;

@@ -80,8 +80,8 @@ export const escalationChannels = {
   'escalations:updateDossier': defineChannel(DossierChanges, CaseDetail),
   /**
    * One step of the §2.3 state machine. Submitting (ingediend) sets submittedOn and the deadline and
-   * moves the case to geescaleerd when its status allows. `why` is recorded in the case's status
-   * history when the step moves the case.
+   * moves the case to geescaleerd when its status allows. Every step, with `why`, is kept in the
+   * escalation's own statusHistory (and in the case's history too when the step moves the case).
    */
   'escalations:transition': defineChannel(
     z.strictObject({ code: caseCode, index, to: z.enum(ESCALATION_STATUSES), why: longText.optional() }),

@@ -5,7 +5,7 @@ import { computeCaseRendement } from '../../../shared/calc';
 import type { Db } from '../../../electron/core/store/openDatabase';
 import type { BesluitFile } from '../../../shared/interchange';
 import type { ChannelInput } from '../../../shared/ipc/contract';
-import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank, type TestWerkbank } from './harness';
+import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank, TEST_ACTOR, TEST_NOW, type TestWerkbank } from './harness';
 
 const dossier = { question: 'Budget voor de huurachterstand?', consentChecked: true, requestedBudgetCents: 250000 } as const;
 
@@ -65,6 +65,22 @@ describe('escalations:decide — full happy path concept → ingediend → in_be
     // The chair decides where the case goes after the escalation: it stays geescaleerd.
     expect(done.case.status).toBe('geescaleerd');
     expect(investering(w.db, 'BLO-2025-001') - before).toBe(237550);
+  });
+
+  it('§2.3/§5 the besluit is a step in the escalation history (who, when), between in behandeling and afgerond', async () => {
+    const w = await openWerkbank({ voorbeeld: true });
+    const index = await inBehandeling(w, 'BLO-2025-001');
+    const decided = await w.value('escalations:decide', { code: 'BLO-2025-001', index, besluit: { outcome: 'afgewezen', decidedOn: '2025-06-02', motivation: 'Voorliggend veld eerst.' } });
+    expect(decided.case.escalations[index]?.statusHistory?.at(-1)).toEqual({ from: 'in_behandeling', to: 'besluit', at: TEST_NOW.toISOString(), by: TEST_ACTOR });
+    await w.value('escalations:transition', { code: 'BLO-2025-001', index, to: 'afgerond' });
+    const read = await w.value('cases:get', { code: 'BLO-2025-001' });
+    expect(read.case.escalations[index]?.statusHistory?.map((h) => [h.from, h.to])).toEqual([
+      [null, 'concept'],
+      ['concept', 'ingediend'],
+      ['ingediend', 'in_behandeling'],
+      ['in_behandeling', 'besluit'],
+      ['besluit', 'afgerond'],
+    ]);
   });
 
   it('an afgewezen besluit (no budget) adds nothing to the investering', async () => {

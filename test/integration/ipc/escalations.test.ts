@@ -3,15 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank, TEST_ACTOR, TEST_NOW } from './harness';
 
 const dossier = { question: 'Wie kan tijdelijke huisvesting bieden?', consentChecked: true, urgency: 'hoog' } as const;
+/** The first step of every escalation made through IPC. */
+const created = () => ({ from: null, to: 'concept', at: TEST_NOW.toISOString(), by: TEST_ACTOR });
 
 describe('escalations:create — a new escalation starts in concept with a generated id, to an active target only', () => {
-  it('adds an escalation in concept with id esc-<n>, reads it back through cases:get and audits index and target only', async () => {
+  it('adds an escalation in concept with id esc-<n> and its first history step, reads it back through cases:get and audits index and target only', async () => {
     const w = await openWerkbank({ voorbeeld: true });
     const seq = lastAuditSeq(w.db);
     await w.value('escalations:create', { code: 'BLO-2025-002', target: 'prio', ...dossier, tried: 'Zelf gezocht', requestedBudgetCents: 120000 });
     const d = await w.value('cases:get', { code: 'BLO-2025-002' });
     expect(d.case.escalations).toHaveLength(2);
-    expect(d.case.escalations[1]).toEqual({ id: 'esc-2', target: 'prio', status: 'concept', ...dossier, tried: 'Zelf gezocht', requestedBudgetCents: 120000 });
+    expect(d.case.escalations[1]).toEqual({
+      id: 'esc-2',
+      target: 'prio',
+      status: 'concept',
+      ...dossier,
+      tried: 'Zelf gezocht',
+      requestedBudgetCents: 120000,
+      statusHistory: [created()],
+    });
     expect(auditSince(w.db, seq)).toEqual([
       { action: 'escalation.create', entity: 'case', entityId: 'BLO-2025-002', detail: { index: 1, id: 'esc-2', target: 'prio' } },
     ]);
@@ -20,7 +30,7 @@ describe('escalations:create — a new escalation starts in concept with a gener
   it('a jeugd_weekbedrag request names a jeugd arrangement of the same case', async () => {
     const w = await openWerkbank({ voorbeeld: true });
     const d = await w.value('escalations:create', { code: 'BLO-2024-002', target: 'jeugd_weekbedrag', arrangementId: 'arr-2' });
-    expect(d.case.escalations[2]).toEqual({ id: 'esc-3', target: 'jeugd_weekbedrag', status: 'concept', arrangementId: 'arr-2' });
+    expect(d.case.escalations[2]).toEqual({ id: 'esc-3', target: 'jeugd_weekbedrag', status: 'concept', arrangementId: 'arr-2', statusHistory: [created()] });
     await expectRefusedUnchanged(w, 'escalations:create', { code: 'BLO-2024-002', target: 'jeugd_weekbedrag' }, 'BAD_INPUT', /^arrangementId: .*jeugdarrangement/);
     await expectRefusedUnchanged(w, 'escalations:create', { code: 'BLO-2024-002', target: 'jeugd_weekbedrag', arrangementId: 'arr-9' }, 'BAD_INPUT', /^arrangementId: arrangement 'arr-9' bestaat niet/);
     await expectRefusedUnchanged(w, 'escalations:create', { code: 'SCH-2024-001', target: 'jeugd_weekbedrag', arrangementId: 'arr-1' }, 'BAD_INPUT', /^arrangementId: .*wmo-arrangement/);
@@ -49,7 +59,15 @@ describe('escalations:updateDossier — the dossier changes only while it is wit
     const seq = lastAuditSeq(w.db);
     await w.value('escalations:updateDossier', { code: 'BLO-2025-001', index: 0, tried: null, blockingRule: 'Urgentieverordening', owner: 'PRIO-adviseur' });
     const d = await w.value('cases:get', { code: 'BLO-2025-001' });
-    expect(d.case.escalations[0]).toEqual({ id: 'esc-1', target: 'prio', status: 'concept', ...dossier, blockingRule: 'Urgentieverordening', owner: 'PRIO-adviseur' });
+    expect(d.case.escalations[0]).toEqual({
+      id: 'esc-1',
+      target: 'prio',
+      status: 'concept',
+      ...dossier,
+      blockingRule: 'Urgentieverordening',
+      owner: 'PRIO-adviseur',
+      statusHistory: [created()],
+    });
     expect(auditSince(w.db, seq)).toEqual([
       { action: 'escalation.updateDossier', entity: 'case', entityId: 'BLO-2025-001', detail: { index: 0, fields: ['tried', 'blockingRule', 'owner'] } },
     ]);
@@ -147,5 +165,56 @@ describe('escalations:transition — the whitelisted machine; teruggelegd return
     await expectRefusedUnchanged(w, 'escalations:transition', { code: 'BLO-2025-002', index: 0, to: 'besluit' }, 'CONFLICT', /Besluit vastleggen/);
     await expectRefusedUnchanged(w, 'escalations:transition', { code: 'BLO-2025-002', index: 5, to: 'ingetrokken' }, 'NOT_FOUND', /Escalatie 6 bestaat niet/);
     await expectRefusedUnchanged(w, 'escalations:transition', { code: 'BLO-2025-002', index: 0, to: 'klaar' }, 'BAD_INPUT', /^to: /);
+  });
+});
+
+describe('escalations:transition — §2.3/§5 every step is kept with who, when and why (teruggelegd keeps its reason)', () => {
+  const why = 'Welke woningcorporaties zijn al benaderd? Vul aan wat geprobeerd is.';
+
+  it('teruggelegd records from, to, time, actor and the reason; back to concept adds a step without reason; the reason stays out of the audit log', async () => {
+    const w = await openWerkbank({ voorbeeld: true });
+    const seq = lastAuditSeq(w.db);
+    await w.value('escalations:transition', { code: 'BLO-2025-002', index: 0, to: 'teruggelegd', why });
+    await w.value('escalations:transition', { code: 'BLO-2025-002', index: 0, to: 'concept', why: '' });
+    const d = await w.value('cases:get', { code: 'BLO-2025-002' });
+    const at = TEST_NOW.toISOString();
+    expect(d.case.escalations[0]?.statusHistory).toEqual([
+      { from: 'ingediend', to: 'teruggelegd', at, by: TEST_ACTOR, why },
+      { from: 'teruggelegd', to: 'concept', at, by: TEST_ACTOR },
+    ]);
+    const audit = auditSince(w.db, seq);
+    expect(audit.map((a) => a.detail)).toEqual([
+      { index: 0, target: 'netwerk', from: 'ingediend', to: 'teruggelegd' },
+      { index: 0, target: 'netwerk', from: 'teruggelegd', to: 'concept' },
+    ]);
+    expect(JSON.stringify(audit)).not.toContain('woningcorporaties');
+  });
+
+  it('a step is appended to the history the escalation already has (the example SCH-2025-001 was teruggelegd with a reason)', async () => {
+    const w = await openWerkbank({ voorbeeld: true });
+    const before = (await w.value('cases:get', { code: 'SCH-2025-001' })).case.escalations[0]?.statusHistory ?? [];
+    expect(before.at(-1)).toMatchObject({ to: 'teruggelegd', why: 'Onderbouwing ontbreekt: welke regel blokkeert?' });
+    const d = await w.value('escalations:transition', { code: 'SCH-2025-001', index: 0, to: 'ingetrokken', why: 'Bewoner heeft zelf woonruimte gevonden' });
+    expect(d.case.escalations[0]?.statusHistory).toEqual([
+      ...before,
+      { from: 'teruggelegd', to: 'ingetrokken', at: TEST_NOW.toISOString(), by: TEST_ACTOR, why: 'Bewoner heeft zelf woonruimte gevonden' },
+    ]);
+  });
+
+  it('submitting records concept → ingediend with its reason on the escalation as well as the case step', async () => {
+    const w = await openWerkbank({ voorbeeld: true });
+    await w.value('escalations:create', { code: 'BLO-2025-001', target: 'prio', ...dossier });
+    const d = await w.value('escalations:transition', { code: 'BLO-2025-001', index: 0, to: 'ingediend', why: 'huisuitzetting dreigt' });
+    expect(d.case.escalations[0]?.statusHistory).toEqual([
+      created(),
+      { from: 'concept', to: 'ingediend', at: TEST_NOW.toISOString(), by: TEST_ACTOR, why: 'huisuitzetting dreigt' },
+    ]);
+    expect(d.case.statusHistory?.at(-1)?.why).toBe('escalatie ingediend bij PRIO: huisuitzetting dreigt');
+  });
+
+  it('refuses a reason that is not text or too long, naming the field, and adds no step', async () => {
+    const w = await openWerkbank({ voorbeeld: true });
+    await expectRefusedUnchanged(w, 'escalations:transition', { code: 'BLO-2025-002', index: 0, to: 'teruggelegd', why: 42 }, 'BAD_INPUT', /^why: /);
+    await expectRefusedUnchanged(w, 'escalations:transition', { code: 'BLO-2025-002', index: 0, to: 'teruggelegd', why: 'x'.repeat(10_001) }, 'BAD_INPUT', /^why: Maximaal 10\.000 tekens/);
   });
 });

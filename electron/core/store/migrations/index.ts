@@ -3,7 +3,8 @@ import { migration002 } from './002_catalogi';
 import { migration003 } from './003_casussen';
 import { migration004 } from './004_tafels';
 import { migration005 } from './005_knelpunten';
+import { migration006 } from './006_escalatie_historie';
 import type { Migration } from './types';
 
 /** Every schema version, in order. Add a file per version; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
