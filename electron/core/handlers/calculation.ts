@@ -28,7 +28,7 @@ export function calculationHandlers(ctx: HandlerContext) {
         if (current.status === 'ingetrokken') throw new UserError('CONFLICT', `Casus ${code} is ingetrokken; zijn berekening telt niet mee en wordt niet vastgesteld.`);
         const version = current.calculation?.priceListVersion ?? '';
         const saved = saveCase(db, { ...current, calculationStatus: 'vastgesteld', calculation: { priceListVersion: version, fixedOn: today(ctx), fixedBy: ctx.actor } }, 'replace');
-        return { result: caseDetail(saved), audit: { action: 'calculation.fix', entity: 'case', entityId: code, detail: { priceListVersion: version, figures: figures(db, code) } } };
+        return { result: caseDetail(db, saved), audit: { action: 'calculation.fix', entity: 'case', entityId: code, detail: { priceListVersion: version, figures: figures(db, code) } } };
       }),
 
     'calculation:recalculate': async ({ code, priceListVersion, why }) =>
@@ -39,7 +39,7 @@ export function calculationHandlers(ctx: HandlerContext) {
         const next = { ...current, calculationStatus: 'concept' as const, calculation: { priceListVersion: to } };
         const saved = saveCase(db, next, 'replace');
         return {
-          result: caseDetail(saved),
+          result: caseDetail(db, saved),
           audit: {
             action: 'calculation.recalculate',
             entity: 'case',

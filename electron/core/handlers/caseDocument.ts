@@ -13,11 +13,26 @@ import type { Db } from '../store/openDatabase';
 import type { HandlerContext } from './context';
 import { mutation } from './mutation';
 
-export function caseDetail(c: CaseFile): CaseDetail {
+export function caseDetail(db: Db, c: CaseFile): CaseDetail {
   return {
     case: c,
     allowedTransitions: CASE_STATUSES.filter((to) => canTransition(c.status, to)),
     calculationLocked: c.calculationStatus === 'vastgesteld',
+    amounts: storedAmounts(db, c.code),
+  };
+}
+
+/**
+ * The amounts as stored when each line was written (§3.1 one rounding per line; §3.2 intervention
+ * cost), so a screen never recomputes money and shows exactly what the businesscase sums.
+ */
+function storedAmounts(db: Db, code: string): CaseDetail['amounts'] {
+  const lines = db.prepare('SELECT scenario, amount_cents AS a FROM cost_lines WHERE case_code = ? ORDER BY scenario, position').all(code) as { scenario: string; a: number }[];
+  const interventions = db.prepare('SELECT cost_cents AS c FROM interventions WHERE case_code = ? ORDER BY position').all(code) as { c: number }[];
+  return {
+    reference: lines.filter((l) => l.scenario === 'reference').map((l) => l.a),
+    actual: lines.filter((l) => l.scenario === 'actual').map((l) => l.a),
+    interventions: interventions.map((v) => v.c),
   };
 }
 
@@ -34,7 +49,7 @@ export function editCase(ctx: HandlerContext, code: string, change: (current: Ca
     const current = readCase(db, code);
     const edit = change(current, db);
     const saved = saveCase(db, edit.next, 'replace');
-    return { result: caseDetail(saved), audit: { action: edit.action, entity: 'case', entityId: code, detail: edit.detail } };
+    return { result: caseDetail(db, saved), audit: { action: edit.action, entity: 'case', entityId: code, detail: edit.detail } };
   });
 }
 

@@ -22,7 +22,10 @@ export function caseEditHandlers(ctx: HandlerContext) {
     ...casePartHandlers(ctx),
     ...calculationHandlers(ctx),
 
-    'cases:get': async ({ code }) => caseDetail(readCase(ctx.session.database(), code)),
+    'cases:get': async ({ code }) => {
+      const db = ctx.session.database();
+      return caseDetail(db, readCase(db, code));
+    },
 
     'cases:create': async (input) =>
       mutation(ctx, (db) => {
@@ -51,7 +54,7 @@ export function caseEditHandlers(ctx: HandlerContext) {
           statusHistory: [{ from: null, to: 'aangemeld', at: clock(ctx).toISOString(), by: ctx.actor }],
         };
         const saved = saveCase(db, created, 'insert');
-        return { result: caseDetail(saved), audit: { action: 'case.create', entity: 'case', entityId: code, detail: { wijk: wijk.name, isSignaal: input.isSignaal === true } } };
+        return { result: caseDetail(db, saved), audit: { action: 'case.create', entity: 'case', entityId: code, detail: { wijk: wijk.name, isSignaal: input.isSignaal === true } } };
       }),
 
     'cases:update': async ({ code, changes }) =>

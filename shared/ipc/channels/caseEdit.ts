@@ -28,6 +28,12 @@ export const CaseDetail = z.object({
   allowedTransitions: z.array(z.enum(CASE_STATUSES)),
   /** A vastgesteld calculation: cost lines and calculation parameters are locked until recalculated. */
   calculationLocked: z.boolean(),
+  /**
+   * The stored amount of every cost line (same order as case.reference / case.actual) and the
+   * cost of every intervention (same order as case.interventions), in cents, rounded once by the
+   * server (§3.1, §3.2): screens show these and never recompute money.
+   */
+  amounts: z.object({ reference: z.array(z.number().int()), actual: z.array(z.number().int()), interventions: z.array(z.number().int()) }),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 

@@ -121,3 +121,15 @@ describe('arrangements — saved by id, removed only when no escalation depends 
     await expectRefusedUnchanged(w, 'arrangements:save', { code: 'BLO-2025-001', arrangement: { ...arrangement, weeklyCents: -5 } }, 'BAD_INPUT', /^arrangement\.weeklyCents: /);
   });
 });
+
+describe('cases:get gives the stored amount of every line and intervention, so a screen never recomputes money', () => {
+  it('lists the §3.1 line amounts per scenario and the §3.2 intervention costs in the case order', async () => {
+    const w = await openWerkbank({ voorbeeld: true });
+    const d = await w.value('cases:get', { code: 'BLO-2025-001' });
+    // By hand (see calculation.test.ts): 1387200 and 116883; 476000 and 326869.
+    expect(d.amounts.reference).toEqual([1387200, 116883]);
+    expect(d.amounts.actual).toEqual([476000, 326869]);
+    // werktraject 50000 + 4500 × 16 = 122000; budgetbeheer 0 + 6000 × 6 = 36000 (voorgesteld: shown, not counted)
+    expect(d.amounts.interventions).toEqual([122000, 36000]);
+  });
+});
