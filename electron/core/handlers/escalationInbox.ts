@@ -13,6 +13,14 @@ import { today } from './mutation';
 /** Submitted and not yet afgerond or ingetrokken: concept is still the aanmelder's draft. */
 const OPEN_SUBMITTED = JSON.stringify(ESCALATION_STATUSES.filter((s) => s !== 'concept' && isEscalationOpen(s)));
 
+/**
+ * The deadline is the target's term to decide (§2.3): only while the escalation waits for the
+ * target (ingediend, in behandeling) can it be overdue — not after the besluit, and not while it
+ * lies teruggelegd with the aanmelder.
+ */
+const WAITING_FOR_TARGET: readonly EscalationStatus[] = ['ingediend', 'in_behandeling'];
+const WAITING_JSON = JSON.stringify(WAITING_FOR_TARGET);
+
 /** acuut 0 … laag 3; no urgency last. */
 const URGENCY_RANK = `CASE e.urgency ${[...URGENCIES]
   .reverse()
@@ -67,17 +75,17 @@ export function escalationInboxHandlers(ctx: HandlerContext) {
       const db = ctx.session.database();
       const r = db
         .prepare(
-          `SELECT COUNT(*) AS open, COALESCE(SUM(deadline_on < @today), 0) AS overdue
+          `SELECT COUNT(*) AS open,
+                  COALESCE(SUM(deadline_on < @today AND status IN (SELECT value FROM json_each(@waiting))), 0) AS overdue
              FROM escalations WHERE status IN (SELECT value FROM json_each(@open))`,
         )
-        .get({ open: OPEN_SUBMITTED, today: today(ctx) }) as { open: number; overdue: number };
+        .get({ open: OPEN_SUBMITTED, waiting: WAITING_JSON, today: today(ctx) }) as { open: number; overdue: number };
       return { overdue: r.overdue, open: r.open };
     },
   } satisfies Pick<Handlers, 'escalations:inbox' | 'escalations:overdueCount'>;
 }
 
 function inboxRow(r: Row, now: string): InboxRow {
-  const open = isEscalationOpen(r.status);
   return {
     code: r.case_code,
     wijk: r.wijk,
@@ -90,7 +98,7 @@ function inboxRow(r: Row, now: string): InboxRow {
     submittedOn: r.submitted_on,
     deadlineOn: r.deadline_on,
     ageDays: r.submitted_on === null ? null : daysBetween(r.submitted_on, now),
-    overdue: open && r.deadline_on !== null && r.deadline_on < now,
+    overdue: WAITING_FOR_TARGET.includes(r.status) && r.deadline_on !== null && r.deadline_on < now,
     owner: r.owner,
     question: r.question,
     tried: r.tried,

@@ -114,4 +114,21 @@ describe('escalations:overdueCount — open submitted escalations and those past
     await w.value('escalations:transition', { code: 'BLO-2025-002', index: 0, to: 'ingetrokken' });
     expect(await w.value('escalations:overdueCount', {})).toEqual({ overdue: 6, open: 7 });
   });
+
+  it('§2.3 the deadline is the target\'s term to decide: after the besluit, or while teruggelegd, nothing is overdue', async () => {
+    const w = await openWerkbank({ voorbeeld: true });
+    // BLO-2025-002's netwerk escalation is ingediend and past its deadline of 2025-03-05.
+    expect(await w.value('escalations:overdueCount', {})).toEqual({ overdue: 1, open: 2 });
+    await w.value('escalations:transition', { code: 'BLO-2025-002', index: 0, to: 'in_behandeling' });
+    expect(await w.value('escalations:overdueCount', {})).toEqual({ overdue: 1, open: 2 });
+    await w.value('escalations:decide', { code: 'BLO-2025-002', index: 0, besluit: { outcome: 'afgewezen', decidedOn: '2025-06-02' } });
+    expect(await w.value('escalations:overdueCount', {})).toEqual({ overdue: 0, open: 2 });
+    expect((await w.value('escalations:inbox', {})).items.find((r) => r.code === 'BLO-2025-002')).toMatchObject({ status: 'besluit', overdue: false });
+  });
+
+  it('a sent-back escalation keeps its deadline but is not overdue while it lies with the aanmelder', async () => {
+    const w = await openWerkbank({ voorbeeld: true });
+    await w.value('escalations:transition', { code: 'BLO-2025-002', index: 0, to: 'teruggelegd', why: 'Welke regel blokkeert?' });
+    expect(await w.value('escalations:overdueCount', {})).toEqual({ overdue: 0, open: 2 });
+  });
 });
