@@ -2,9 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { CASE_STATUSES, type CaseStatus } from '../../../../shared/domain/enums';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import '../caseDetail/caseDetail.css';
 import { CaseTable } from './CaseTable';
 
 /** The working case list: filter by wijk, status or code/alias; an explicit empty state. */
@@ -19,7 +21,12 @@ export function CaseListPage() {
   const filtered = Boolean(query.search || query.status);
   return (
     <>
-      <Heading1>{t('cases.title')}</Heading1>
+      <div className="werkbank-page-head">
+        <Heading1>{t('cases.title')}</Heading1>
+        <Link to="/casussen/nieuw" className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action">
+          {t('caseDetail.new.title')}
+        </Link>
+      </div>
       <Paragraph>{t('cases.intro')}</Paragraph>
       <search className="werkbank-filters" aria-label={t('cases.filters')}>
         <FormField>

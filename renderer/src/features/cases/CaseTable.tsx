@@ -8,6 +8,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { CaseSummary } from '../../../../shared/ipc/channels/cases';
 import { formatDate } from '../../../../shared/format/date';
 
@@ -30,7 +31,9 @@ export function CaseTable({ items }: { items: CaseSummary[] }) {
       <TableBody>
         {items.map((c) => (
           <TableRow key={c.code}>
-            <TableHeaderCell scope="row">{c.code}</TableHeaderCell>
+            <TableHeaderCell scope="row">
+              <Link to={`/casussen/${c.code}`} className="utrecht-link">{c.code}</Link>
+            </TableHeaderCell>
             <TableCell>{c.isSignaal ? t('cases.signaal') : (c.alias ?? '—')}</TableCell>
             <TableCell>{c.wijk}</TableCell>
             <TableCell>{t(`status.${c.status}`)}</TableCell>

@@ -1,0 +1,167 @@
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INTERVENTION_STATUSES, type InterventionStatus } from '../../../../shared/domain/enums';
+import { formatEuro } from '../../../../shared/format/money';
+import type { InterventionFile } from '../../../../shared/interchange';
+import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import { api } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCaseWrite, useCatalogue } from './caseQueries';
+import { InterventionForm } from './InterventionForm';
+import { formatQuantity } from './numbers';
+
+type Update = { code: string; index: number; intervention: InterventionFile };
+
+/** §2.1 the interventions and doorbraken of the case, their status, and adding one. */
+export function InterventionsSection({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const c = detail.case;
+  const catalogue = useCatalogue();
+  const [done, setDone] = useState('');
+  const update = useCaseWrite(c.code, (input: Update) => api.interventionsUpdate(input));
+  const typeName = (id: string) => catalogue.data?.interventionTypes.find((x) => x.id === id)?.name ?? id;
+
+  return (
+    <section className="werkbank-section" aria-labelledby="interventies-titel">
+      <Heading2 id="interventies-titel">{t('caseDetail.interventions.title')}</Heading2>
+      <Paragraph className="werkbank-muted">{t('caseDetail.interventions.intro')}</Paragraph>
+      <ErrorAlert message={update.error?.message} />
+      <p role="status" className="werkbank-done">
+        {done}
+      </p>
+      {c.interventions.length === 0 ? (
+        <Paragraph>{t('caseDetail.interventions.empty')}</Paragraph>
+      ) : (
+        <div className="werkbank-table-scroll">
+          <Table className="werkbank-table werkbank-interventions-table">
+            <TableCaption className="werkbank-visually-hidden">{t('caseDetail.interventions.title')}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('caseDetail.interventions.col.type')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('caseDetail.interventions.col.spoor')}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="werkbank-num">
+                  {t('caseDetail.interventions.col.cost')}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col">{t('caseDetail.interventions.col.payer')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('caseDetail.interventions.col.doorbraak')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('caseDetail.interventions.col.voorliggendVeld')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('caseDetail.interventions.col.status')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {c.interventions.map((v, index) => (
+                <TableRow key={v.id ?? `index-${String(index)}`}>
+                  <TableHeaderCell scope="row" className="werkbank-line-name">
+                    {typeName(v.type)}
+                    {v.partner ? <span className="werkbank-line-item">{v.partner}</span> : null}
+                  </TableHeaderCell>
+                  <TableCell>{t(`spoor.${v.spoor}`)}</TableCell>
+                  <TableCell className="werkbank-num">
+                    <CostFields v={v} />
+                    {detail.amounts.interventions[index] !== undefined ? (
+                      <strong className="werkbank-cost-part">{t('caseDetail.interventions.costTotal', { amount: formatEuro(detail.amounts.interventions[index]) })}</strong>
+                    ) : null}
+                  </TableCell>
+                  <TableCell>{t(`payer.${v.payer}`)}</TableCell>
+                  <TableCell>
+                    {v.doorbraak ? t('caseDetail.yes') : t('caseDetail.no')}
+                    {v.doorbraak && v.doorbraakRule ? <span className="werkbank-line-item">{v.doorbraakRule}</span> : null}
+                  </TableCell>
+                  <TableCell>{v.voorliggendVeld ? t('caseDetail.yes') : t('caseDetail.no')}</TableCell>
+                  <TableCell>
+                    <StatusChange
+                      name={typeName(v.type)}
+                      status={v.status}
+                      busy={update.isPending}
+                      onSave={(status) => {
+                        setDone('');
+                        update.mutate(
+                          { code: c.code, index, intervention: { ...v, status } },
+                          { onSuccess: () => setDone(t('caseDetail.interventions.statusChanged', { name: typeName(v.type), status: t(`interventionStatus.${status}`) })) },
+                        );
+                      }}
+                    />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      <InterventionForm detail={detail} onAdded={(name) => setDone(t('caseDetail.interventions.added', { name }))} />
+    </section>
+  );
+}
+
+/** The stored cost fields; the total under them is the server's stored cost (one rounding, §3.2). */
+function CostFields({ v }: { v: InterventionFile }) {
+  const { t } = useTranslation();
+  const parts: string[] = [];
+  if (v.oneOffCents !== 0 || v.rateCents === 0) parts.push(t('caseDetail.interventions.oneOff', { amount: formatEuro(v.oneOffCents) }));
+  if (v.rateCents !== 0) {
+    parts.push(
+      t('caseDetail.interventions.rate', { amount: formatEuro(v.rateCents), unit: t(`unit.${v.unit}`), quantity: formatQuantity(v.quantity) }),
+    );
+  }
+  return (
+    <>
+      {parts.map((p) => (
+        <span key={p} className="werkbank-cost-part">
+          {p}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function StatusChange({
+  name,
+  status,
+  busy,
+  onSave,
+}: {
+  name: string;
+  status: InterventionStatus;
+  busy: boolean;
+  onSave: (status: InterventionStatus) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [value, setValue] = useState<InterventionStatus>(status);
+  const changed = value !== status;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (changed) onSave(value);
+  };
+  return (
+    <form className="werkbank-status-change" onSubmit={submit}>
+      <label htmlFor={id} className="werkbank-visually-hidden">
+        {t('caseDetail.interventions.statusOf', { name })}
+      </label>
+      <Select id={id} value={value} onChange={(e) => setValue(e.target.value as InterventionStatus)}>
+        {INTERVENTION_STATUSES.map((s) => (
+          <SelectOption key={s} value={s}>
+            {t(`interventionStatus.${s}`)}
+          </SelectOption>
+        ))}
+      </Select>
+      <Button type="submit" appearance="secondary-action-button" disabled={!changed || busy} aria-label={t('caseDetail.interventions.saveStatusOf', { name })}>
+        {t('caseDetail.interventions.saveStatus')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,259 @@
+import {
+  Button,
+  Heading2,
+  Heading3,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PAYERS } from '../../../../shared/domain/enums';
+import { formatDate } from '../../../../shared/format/date';
+import { formatEuro, formatRatio } from '../../../../shared/format/money';
+import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import { api } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCaseRendement, useCaseWrite, useCatalogue } from './caseQueries';
+import { SelectField, TextAreaField } from './fields';
+import { formatPct } from './numbers';
+
+/** §3.2 the case's figures exactly as the engine gives them, and the calculation's two acts. */
+export function RendementSection({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const c = detail.case;
+  const rendement = useCaseRendement(c.code);
+  const r = rendement.data;
+
+  const rows: { key: string; label: string; value: string; strong?: boolean }[] = r
+    ? [
+        { key: 'reference', label: t('caseDetail.rendement.reference'), value: formatEuro(r.referenceCents) },
+        { key: 'actual', label: t('caseDetail.rendement.actual'), value: formatEuro(r.actualCents) },
+        { key: 'vermeden', label: t('caseDetail.rendement.vermedenKosten'), value: formatEuro(r.vermedenKosten), strong: true },
+        {
+          key: 'gecorrigeerd',
+          label: t('caseDetail.rendement.vermedenGecorrigeerd', { pct: formatPct(c.attributionPct) }),
+          value: formatEuro(r.vermedenGecorrigeerd),
+        },
+        { key: 'zeker', label: t('caseDetail.rendement.vermedenZeker'), value: formatEuro(r.vermedenZeker) },
+        { key: 'investering', label: t('caseDetail.rendement.investering'), value: formatEuro(r.investering) },
+        { key: 'netto', label: t('caseDetail.rendement.nettoRendement'), value: formatEuro(r.nettoRendement), strong: true },
+        { key: 'perEuro', label: t('caseDetail.rendement.rendementPerEuro'), value: formatRatio(r.rendementPerEuro) },
+      ]
+    : [];
+  const payers = r ? PAYERS.filter((p) => r.perPayer[p].vermedenKosten !== 0 || r.perPayer[p].investering !== 0) : [];
+
+  return (
+    <section className="werkbank-section" aria-labelledby="rendement-titel">
+      <Heading2 id="rendement-titel">{t('caseDetail.rendement.title')}</Heading2>
+      <Paragraph className="werkbank-muted">
+        {c.referenceDate
+          ? t('caseDetail.rendement.horizon', { weeks: c.horizonWeeks, date: formatDate(c.referenceDate) })
+          : t('caseDetail.rendement.horizonNoDate', { weeks: c.horizonWeeks })}
+      </Paragraph>
+      <CalculationStatus detail={detail} />
+      <ErrorAlert message={rendement.error?.message} />
+      {rendement.isPending ? <Paragraph role="status">{t('caseDetail.loading')}</Paragraph> : null}
+      {r ? (
+        <div className="werkbank-figures">
+          <Table className="werkbank-table werkbank-figure-table">
+            <TableCaption>{t('caseDetail.rendement.figuresCaption')}</TableCaption>
+            <TableHeader className="werkbank-visually-hidden">
+              <TableRow>
+                <TableHeaderCell scope="col">{t('caseDetail.rendement.figure')}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="werkbank-num">
+                  {t('caseDetail.rendement.amount')}
+                </TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.key} className={row.strong ? 'werkbank-row-strong' : undefined} data-figure={row.key}>
+                  <TableHeaderCell scope="row">{row.label}</TableHeaderCell>
+                  <TableCell className="werkbank-num">{row.value}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Table className="werkbank-table werkbank-figure-table">
+            <TableCaption>{t('caseDetail.rendement.perPayerCaption')}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('caseDetail.rendement.payer')}</TableHeaderCell>
+                <TableHeaderCell scope="col" className="werkbank-num">
+                  {t('caseDetail.rendement.vermedenKosten')}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col" className="werkbank-num">
+                  {t('caseDetail.rendement.investering')}
+                </TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {payers.length === 0 ? (
+                <TableRow>
+                  <TableCell colSpan={3}>{t('caseDetail.rendement.noPayers')}</TableCell>
+                </TableRow>
+              ) : (
+                payers.map((p) => (
+                  <TableRow key={p}>
+                    <TableHeaderCell scope="row">{t(`payer.${p}`)}</TableHeaderCell>
+                    <TableCell className="werkbank-num">{formatEuro(r.perPayer[p].vermedenKosten)}</TableCell>
+                    <TableCell className="werkbank-num">{formatEuro(r.perPayer[p].investering)}</TableCell>
+                  </TableRow>
+                ))
+              )}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+      {r ? <Paragraph className="werkbank-muted werkbank-note">{t('caseDetail.rendement.perPayerNote')}</Paragraph> : null}
+    </section>
+  );
+}
+
+/** Concept or vastgesteld (when, by whom, on which price list), with "vaststellen" and "herberekenen". */
+function CalculationStatus({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const c = detail.case;
+  const catalogue = useCatalogue();
+  const [recalculating, setRecalculating] = useState(false);
+  const [why, setWhy] = useState('');
+  const [version, setVersion] = useState('');
+  const [whyError, setWhyError] = useState<string | null>(null);
+  const [done, setDone] = useState('');
+  const whyRef = useRef<HTMLTextAreaElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const fix = useCaseWrite(c.code, (input: { code: string }) => api.calculationFix(input));
+  const recalculate = useCaseWrite(c.code, (input: { code: string; why: string; priceListVersion?: string }) =>
+    api.calculationRecalculate(input),
+  );
+
+  useEffect(() => {
+    if (recalculating) whyRef.current?.focus();
+  }, [recalculating]);
+
+  const current = catalogue.data?.currentPriceListVersion ?? null;
+  const usedVersion = c.calculation?.priceListVersion ?? current;
+  const fixed = c.calculationStatus === 'vastgesteld';
+
+  const announce = (message: string) => {
+    setDone(message);
+    setTimeout(() => doneRef.current?.focus(), 0);
+  };
+
+  function submitRecalculate(e: FormEvent) {
+    e.preventDefault();
+    if (why.trim() === '') {
+      setWhyError(t('caseDetail.calculation.whyRequired'));
+      whyRef.current?.focus();
+      return;
+    }
+    setWhyError(null);
+    recalculate.mutate(
+      { code: c.code, why: why.trim(), priceListVersion: version || undefined },
+      {
+        onSuccess: (d) => {
+          setRecalculating(false);
+          announce(t('caseDetail.calculation.recalculated', { version: d.case.calculation?.priceListVersion ?? current ?? '' }));
+        },
+      },
+    );
+  }
+
+  return (
+    <div className="werkbank-calculation">
+      <Heading3 id="berekening-titel">{t('caseDetail.calculation.title')}</Heading3>
+      <p className="werkbank-calc-status" data-calculation={c.calculationStatus}>
+        <strong>{t(`calculationStatus.${c.calculationStatus}`)}</strong>
+        {fixed && c.calculation?.fixedOn
+          ? ` ${t('caseDetail.calculation.fixedOn', { date: formatDate(c.calculation.fixedOn) })}`
+          : null}
+        {fixed && c.calculation?.fixedBy ? ` ${t('caseDetail.calculation.fixedBy', { by: c.calculation.fixedBy })}` : null}
+        {usedVersion ? (
+          <>
+            {' — '}
+            {t('caseDetail.calculation.priceList', { version: usedVersion })}
+            {usedVersion === current ? ` ${t('caseDetail.calculation.currentVersion')}` : ''}
+          </>
+        ) : null}
+      </p>
+      <Paragraph className="werkbank-muted">
+        {fixed ? t('caseDetail.calculation.fixedHelp') : t('caseDetail.calculation.conceptHelp')}
+      </Paragraph>
+      <div className="werkbank-actions">
+        {fixed ? null : (
+          <Button
+            appearance="primary-action-button"
+            busy={fix.isPending}
+            disabled={fix.isPending}
+            onClick={() => {
+              recalculate.reset();
+              setRecalculating(false);
+              fix.mutate({ code: c.code }, { onSuccess: () => announce(t('caseDetail.calculation.fixedDone')) });
+            }}
+          >
+            {t('caseDetail.calculation.fix')}
+          </Button>
+        )}
+        <Button
+          appearance="secondary-action-button"
+          aria-expanded={recalculating}
+          onClick={() => {
+            fix.reset();
+            recalculate.reset();
+            setWhy('');
+            setVersion('');
+            setWhyError(null);
+            setDone('');
+            setRecalculating(true);
+          }}
+        >
+          {t('caseDetail.calculation.recalculate')}
+        </Button>
+      </div>
+      <ErrorAlert message={fix.error?.message} />
+      <p role="status" ref={doneRef} tabIndex={-1} className="werkbank-done">
+        {done}
+      </p>
+      {recalculating ? (
+        <form className="werkbank-form werkbank-inline-form" noValidate onSubmit={submitRecalculate} aria-labelledby="herberekenen-titel">
+          <Heading3 id="herberekenen-titel">{t('caseDetail.calculation.recalculateTitle')}</Heading3>
+          <Paragraph>{t('caseDetail.calculation.recalculateIntro')}</Paragraph>
+          <TextAreaField
+            label={t('caseDetail.calculation.why')}
+            required
+            value={why}
+            onChange={setWhy}
+            error={whyError}
+            inputRef={whyRef}
+          />
+          <SelectField
+            label={t('caseDetail.calculation.version')}
+            value={version}
+            onChange={setVersion}
+            options={[
+              { value: '', label: t('caseDetail.calculation.versionCurrent', { version: current ?? '—' }) },
+              ...(catalogue.data?.priceListVersions ?? [])
+                .filter((v) => !v.current)
+                .map((v) => ({ value: v.version, label: v.version })),
+            ]}
+          />
+          <ErrorAlert message={recalculate.error?.message} />
+          <div className="werkbank-actions">
+            <Button type="submit" appearance="primary-action-button" busy={recalculate.isPending} disabled={recalculate.isPending}>
+              {t('caseDetail.calculation.recalculateSubmit')}
+            </Button>
+            <Button type="button" appearance="subtle-button" onClick={() => setRecalculating(false)}>
+              {t('caseDetail.cancel')}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
