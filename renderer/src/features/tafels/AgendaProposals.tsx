@@ -1,0 +1,128 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, FormField, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../../shared/format/date';
+import type { MeetingFile, TafelFile } from '../../../../shared/interchange/meetings';
+import type { CaseSummary } from '../../../../shared/ipc/channels/cases';
+import type { ProposalReason } from '../../../../shared/ipc/channels/meetings';
+import { api, unwrap } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSetAgenda } from './AgendaEditor';
+import { DEFAULT_MINUTES, personMessage, proposalKey } from './meetingData';
+
+function useReasonText() {
+  const { t } = useTranslation();
+  return (r: ProposalReason): string => {
+    switch (r.kind) {
+      case 'nieuwe_aanmelding':
+        return t('tafels.proposal.reason.nieuwe_aanmelding', { date: formatDate(r.registeredOn) });
+      case 'actie_over_datum':
+        return t('tafels.proposal.reason.actie_over_datum', { count: r.overdueActions, date: formatDate(r.oldestDue) });
+      case 'vastgelopen':
+        return t('tafels.proposal.reason.vastgelopen', { count: r.days, date: formatDate(r.since) });
+    }
+  };
+}
+
+/** §2.2 the proposed agenda (with reasons) and putting any case of the wijk on the agenda by code. */
+export function AgendaProposals({ meeting, tafel, cases }: { meeting: MeetingFile; tafel: TafelFile | undefined; cases: CaseSummary[] }) {
+  const { t } = useTranslation();
+  const reasonText = useReasonText();
+  const id = useId();
+  const proposal = useQuery({ queryKey: proposalKey(meeting.id), queryFn: () => unwrap(api.meetingsProposeAgenda({ id: meeting.id })) });
+  const setAgenda = useSetAgenda(meeting);
+  const [said, setSaid] = useState('');
+  const [chosen, setChosen] = useState('');
+  const current = meeting.agenda.map((a) => ({ caseCode: a.caseCode, minutes: a.minutes }));
+  const onAgenda = new Set(current.map((a) => a.caseCode));
+  const cityWide = tafel?.wijk === null;
+  const candidates = cases.filter((c) => !onAgenda.has(c.code) && c.status !== 'ingetrokken' && (cityWide || c.wijk === tafel?.wijk));
+
+  const add = (code: string) => {
+    if (setAgenda.isPending) return;
+    setSaid('');
+    setAgenda.mutate([...current, { caseCode: code, minutes: DEFAULT_MINUTES }], {
+      onSuccess: () => {
+        setChosen('');
+        setSaid(t('tafels.agenda.added', { code }));
+      },
+    });
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (chosen) add(chosen);
+  };
+
+  return (
+    <>
+      <Paragraph>{t('tafels.proposal.intro')}</Paragraph>
+      <ErrorAlert message={proposal.error?.message} />
+      {proposal.isPending ? (
+        <Paragraph role="status">{t('tafels.proposal.loading')}</Paragraph>
+      ) : proposal.data && proposal.data.items.length === 0 ? (
+        <Paragraph>{t('tafels.proposal.empty')}</Paragraph>
+      ) : proposal.data ? (
+        <ul className="proposal-list">
+          {proposal.data.items.map((p) => {
+            const summary = cases.find((c) => c.code === p.caseCode);
+            return (
+              <li key={p.caseCode} className="proposal-item">
+                <div>
+                  <strong className="agenda-code">{p.caseCode}</strong>
+                  {summary ? (
+                    <span className="werkbank-muted">
+                      {' '}
+                      {summary.isSignaal ? t('cases.signaal') : (summary.alias ?? '')} · {t(`status.${summary.status}`)}
+                    </span>
+                  ) : null}
+                  <ul className="proposal-reasons">
+                    {p.reasons.map((r) => (
+                      <li key={r.kind}>{reasonText(r)}</li>
+                    ))}
+                  </ul>
+                </div>
+                <Button appearance="secondary-action-button" aria-disabled={setAgenda.isPending || undefined} onClick={() => add(p.caseCode)}>
+                  {t('tafels.proposal.add')}
+                  <span className="werkbank-visually-hidden"> {p.caseCode}</span>
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+
+      <form className="item-form proposal-bycode" onSubmit={submit} aria-labelledby={`${id}-h`}>
+        <h3 id={`${id}-h`} className="item-subheading">
+          {t('tafels.proposal.byCode')}
+        </h3>
+        <Paragraph className="werkbank-muted">{cityWide ? t('tafels.proposal.byCodeIntroCity') : t('tafels.proposal.byCodeIntro')}</Paragraph>
+        {candidates.length === 0 ? (
+          <Paragraph>{t('tafels.proposal.noCandidates')}</Paragraph>
+        ) : (
+          <div className="item-inline-form">
+            <FormField>
+              <FormLabel htmlFor={id}>{t('tafels.proposal.caseLabel')}</FormLabel>
+              <Select id={id} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+                <SelectOption value="">{t('tafels.proposal.choose')}</SelectOption>
+                {candidates.map((c) => (
+                  <SelectOption key={c.code} value={c.code}>
+                    {c.code}
+                    {c.isSignaal ? ` — ${t('cases.signaal')}` : c.alias ? ` — ${c.alias}` : ''} ({t(`status.${c.status}`)})
+                  </SelectOption>
+                ))}
+              </Select>
+            </FormField>
+            <Button type="submit" appearance="secondary-action-button" aria-disabled={!chosen || setAgenda.isPending || undefined}>
+              {t('tafels.proposal.submit')}
+            </Button>
+          </div>
+        )}
+      </form>
+      <ErrorAlert message={personMessage(setAgenda.error?.message)} />
+      <Paragraph role="status" className="item-status">
+        {said}
+      </Paragraph>
+    </>
+  );
+}
