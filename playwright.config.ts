@@ -23,6 +23,8 @@ export default defineConfig({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
         '--no-sandbox',
+        // Dutch date fields (dd-mm-jjjj) and number formats in the browser's own controls.
+        '--lang=nl-NL',
         '--disable-gpu',
         '--disable-background-networking',
         '--disable-component-update',

@@ -42,6 +42,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
+  // From the top, and without focus on the skip link (it would be painted mid-page when scrolled).
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
 

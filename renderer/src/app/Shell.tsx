@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Route, Routes } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Navigate, NavigationType, NavLink, Route, Routes, useLocation, useNavigationType } from 'react-router';
 import type { SessionStatus } from '../../../shared/ipc/channels/session';
 import { api, unwrap } from '../api';
 import { AreaComingPage } from '../features/areas/AreaComingPage';
@@ -21,6 +22,7 @@ const AREAS = ['casussen', 'tafels', 'escalaties', 'businesscase', 'beheer'] as 
 export function Shell({ status }: { status: SessionStatus }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const main = useMainFocusOnNavigation();
   const lock = useMutation({
     mutationFn: () => unwrap(api.sessionLock({})),
     onSuccess: (next) => {
@@ -52,7 +54,7 @@ export function Shell({ status }: { status: SessionStatus }) {
           ))}
         </ul>
       </nav>
-      <main id="inhoud" tabIndex={-1} className="werkbank-main">
+      <main id="inhoud" ref={main} tabIndex={-1} className="werkbank-main">
         <OverdueBanner />
         <Routes>
           <Route path="/" element={<Navigate to="/casussen" replace />} />
@@ -72,4 +74,24 @@ export function Shell({ status }: { status: SessionStatus }) {
       </footer>
     </div>
   );
+}
+
+/**
+ * After moving to another screen, focus goes to the content (as after a page load), so keyboard and
+ * screen-reader users start at the new screen instead of on a link that no longer exists.
+ */
+function useMainFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const navigationType = useNavigationType();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    // Not on the first screen and not on a redirect (REPLACE, e.g. / → /casussen): only when the person moved.
+    if (first.current || navigationType === NavigationType.Replace) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname, navigationType]);
+  return main;
 }

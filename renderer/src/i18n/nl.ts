@@ -53,7 +53,7 @@ export const nl = {
     all: 'Alle',
     emptyTitle: 'Nog geen casussen',
     emptyBody:
-      'Er zijn nog geen casussen aangemeld. Importeer een bestand met de opdrachtregel (werkbank import) of meld een casus aan zodra dat scherm beschikbaar is.',
+      'Er zijn nog geen casussen aangemeld. Kies "Nieuwe aanmelding" om een casus of signaal aan te melden, of importeer een bestand met de opdrachtregel (werkbank import).',
     noMatch: 'Geen casussen gevonden met deze filters.',
     count_one: '{{count}} casus',
     count_other: '{{count}} casussen',
