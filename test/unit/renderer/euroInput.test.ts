@@ -19,9 +19,7 @@ describe('parseEuroToCents: Dutch amounts as typed into a form', () => {
     ['  45,00 ', 4500],
     ['1.234', 123400], // dots grouping by three are thousands
     ['1.234.567,89', 123456789],
-    ['12.50', 1250], // a lone dot with one or two decimals: an English decimal point
-    ['12.5', 1250],
-    ['9999999999999,99', 999999999999999],
+    ['999999999,99', 99999999999], // the largest amount a field takes (€ 1 miljard)
   ])('%s → %i cents', (text, cents) => {
     expect(parseEuroToCents(text)).toBe(cents);
   });
@@ -39,6 +37,9 @@ describe('parseEuroToCents: Dutch amounts as typed into a form', () => {
     '12.345,6.7',
     '1234.567,00',
     '12.5.0',
+    '12.50', // an English decimal point is refused, not guessed: in Dutch 12.500 is twelve thousand five hundred
+    '12.5',
+    '1000000000,01', // above € 1 miljard: a typing error
     'abc',
     '1e3',
     '12 euro en 5 cent',

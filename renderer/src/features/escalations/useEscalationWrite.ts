@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import type { Result } from '../../../../shared/ipc/result';
+import { ApiError, unwrap } from '../../api';
+import { escalationCaseKey, invalidateAfterEscalationWrite } from './queryKeys';
+
+/**
+ * One escalation write. The answer (the whole case) feeds the dossier panel at once; then every
+ * view of escalations and cases is refreshed — also after a refusal, so a stale screen (someone
+ * else moved the escalation meanwhile) shows the current state next to the server's message.
+ * The mutation settles only after the refresh, so callers see the new inbox when they continue.
+ */
+export function useEscalationWrite<I>(write: (input: I) => Promise<Result<CaseDetail>>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: I) => unwrap(write(input)),
+    onSuccess: (detail) => queryClient.setQueryData(escalationCaseKey(detail.case.code), detail),
+    onSettled: () => invalidateAfterEscalationWrite(queryClient),
+  });
+}
+
+/** A refusal of a besluit that names its field ("besluit.maatwerkbudgetCents: …"), split in field and message. */
+export function besluitFieldError(error: Error | null): { field: string; message: string } | null {
+  if (!(error instanceof ApiError) || error.error.code !== 'BAD_INPUT') return null;
+  const m = /^besluit\.([A-Za-z]+)(?:\[\d+\])?: (.*)$/s.exec(error.message);
+  return m ? { field: m[1] ?? '', message: m[2] ?? '' } : null;
+}
