@@ -31,6 +31,17 @@ test.describe('§2 App shell and case list', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('#inhoud')).toBeFocused();
   });
+
+  test('the skip link keeps you on the screen you are on (the hash router must not read #inhoud as a route)', async ({ page, werkbank }) => {
+    await createStoreThroughUi(page, werkbank);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Tafels' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tafels' })).toBeVisible();
+    await page.getByRole('link', { name: 'Direct naar de inhoud' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#inhoud')).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tafels' })).toBeVisible();
+    await expect(page).toHaveURL(/#\/tafels$/);
+  });
 });
 
 test.describe('§2.1 Case list with data', () => {

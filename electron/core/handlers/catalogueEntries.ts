@@ -76,7 +76,7 @@ function checkInterventionType(t: InterventionTypeFile): void {
 function checkRule(r: RuleFile): void {
   const isCap = r.kind !== 'onderaannemer_opslag_verboden';
   if (isCap && r.valueCents === null) {
-    throw new UserError('BAD_INPUT', 'rule.valueCents: een weekbedragplafond heeft een bedrag nodig. Vul het plafond in centen per week in.');
+    throw new UserError('BAD_INPUT', 'rule.valueCents: een weekbedragplafond heeft een bedrag nodig. Vul het plafond per week in.');
   }
   if (!isCap && r.valueCents !== null) {
     throw new UserError('BAD_INPUT', 'rule.valueCents: het verbod op een onderaannemersopslag heeft geen bedrag. Laat het bedrag leeg.');

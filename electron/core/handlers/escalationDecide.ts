@@ -60,14 +60,14 @@ function checkBesluit(e: EscalationFile, b: BesluitFile, todayIso: string): void
   }
   const instruments = b.instruments ?? [];
   if (instruments.includes('maatwerkbudget') && b.maatwerkbudgetCents === undefined) {
-    refuse('maatwerkbudgetCents', "het instrument maatwerkbudget is ingezet: vul het toegekende bedrag in (in centen).");
+    refuse('maatwerkbudgetCents', "het instrument maatwerkbudget is ingezet: vul het toegekende bedrag in.");
   }
   if (b.instruments !== undefined && (b.maatwerkbudgetCents ?? 0) > 0 && !instruments.includes('maatwerkbudget')) {
     refuse('instruments', "er is een maatwerkbudget toegekend: neem het instrument 'maatwerkbudget' op in de instrumenten.");
   }
   if (e.target === 'jeugd_weekbedrag') {
     // §3.5 the approval sets the allowed weekly maximum and when it is reviewed.
-    if (b.approvedWeeklyCents === undefined) refuse('approvedWeeklyCents', 'een toegekend verzoek hoog weekbedrag jeugd legt het goedgekeurde maximum per week vast. Vul het bedrag in (in centen).');
+    if (b.approvedWeeklyCents === undefined) refuse('approvedWeeklyCents', 'een toegekend verzoek hoog weekbedrag jeugd legt het goedgekeurde maximum per week vast. Vul het bedrag per week in.');
     if (b.reviewOn === undefined) refuse('reviewOn', 'een toegekend verzoek hoog weekbedrag jeugd krijgt een herbeoordelingsdatum. Vul de datum in.');
     if (b.reviewOn < b.decidedOn) refuse('reviewOn', `de herbeoordelingsdatum ${b.reviewOn} ligt vóór de besluitdatum ${b.decidedOn}.`);
   }

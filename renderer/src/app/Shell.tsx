@@ -33,7 +33,16 @@ export function Shell({ status }: { status: SessionStatus }) {
   });
   return (
     <div className="werkbank-shell">
-      <SkipLink href="#inhoud">{t('app.skipToContent')}</SkipLink>
+      <SkipLink
+        href="#inhoud"
+        onClick={(e) => {
+          // The HashRouter would read #inhoud as a route and leave this screen: move focus ourselves.
+          e.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </SkipLink>
       <header className="werkbank-header">
         <div>
           <Paragraph className="werkbank-brand">{t('app.title')}</Paragraph>
