@@ -112,10 +112,10 @@ export function upsertWijk(db: Db, w: WijkFile): boolean {
 }
 
 /**
- * The wijk a person chose, by name or id, as the name cases and registers store. Unknown →
- * BAD_INPUT naming `field`, with the wijken that exist.
+ * The wijk a person chose, by name or id. Unknown → BAD_INPUT naming `field`, with the wijken that
+ * exist.
  */
-export function resolveWijkName(db: Db, given: string, field: string): string {
+export function resolveWijk(db: Db, given: string, field: string): WijkFile {
   const wijken = readWijken(db);
   const found = wijken.find((w) => w.name === given || w.id === given);
   if (found === undefined) {
@@ -125,7 +125,12 @@ export function resolveWijkName(db: Db, given: string, field: string): string {
       `${field}: wijk '${given}' staat niet in de catalogus${known === '' ? '' : ` (bekend: ${known})`}. Kies een bestaande wijk of voeg haar toe bij Beheer › Wijken.`,
     );
   }
-  return found.name;
+  return found;
+}
+
+/** The wijk's name, as cases and registers store it. */
+export function resolveWijkName(db: Db, given: string, field: string): string {
+  return resolveWijk(db, given, field).name;
 }
 
 /** The next free `<prefix><n>` id (kp-4, sk-1 …) in a register table, one above the highest in use. */

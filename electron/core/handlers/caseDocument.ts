@@ -3,7 +3,7 @@
  * and write it, with its audit entry, in one transaction. Handlers only describe the change.
  */
 import { canTransition } from '../../../shared/domain/caseStatus';
-import { CASE_STATUSES } from '../../../shared/domain/enums';
+import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/enums';
 import type { CaseFile } from '../../../shared/interchange';
 import type { CaseDetail } from '../../../shared/ipc/channels/caseEdit';
 import { UserError } from '../../../shared/ipc/result';
@@ -11,7 +11,7 @@ import { readCase, saveCase } from '../data/caseDocument';
 import type { AuditEntry } from '../store/audit';
 import type { Db } from '../store/openDatabase';
 import type { HandlerContext } from './context';
-import { mutation } from './mutation';
+import { clock, mutation } from './mutation';
 
 export function caseDetail(db: Db, c: CaseFile): CaseDetail {
   return {
@@ -34,6 +34,15 @@ function storedAmounts(db: Db, code: string): CaseDetail['amounts'] {
     actual: lines.filter((l) => l.scenario === 'actual').map((l) => l.a),
     interventions: interventions.map((v) => v.c),
   };
+}
+
+/**
+ * The case in its new status with the step recorded in its history (§2.1: every transition with
+ * who, when and why). The caller has checked that the step is allowed.
+ */
+export function withCaseStatus(ctx: HandlerContext, c: CaseFile, to: CaseStatus, why?: string): CaseFile {
+  const step = { from: c.status, to, at: clock(ctx).toISOString(), by: ctx.actor, ...(why ? { why } : {}) };
+  return { ...c, status: to, statusHistory: [...(c.statusHistory ?? []), step] };
 }
 
 export interface CaseEdit {

@@ -7,8 +7,8 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
 import { readCase, saveCase } from '../data/caseDocument';
 import { nextCaseCode } from '../data/caseCode';
-import { readWijken } from '../data/catalogues';
-import { caseDetail, editCase, refuseWhenFixed } from './caseDocument';
+import { resolveWijk } from '../data/catalogueWrite';
+import { caseDetail, editCase, refuseWhenFixed, withCaseStatus } from './caseDocument';
 import { calculationHandlers } from './calculation';
 import { casePartHandlers } from './caseParts';
 import type { HandlerContext } from './context';
@@ -29,10 +29,7 @@ export function caseEditHandlers(ctx: HandlerContext) {
 
     'cases:create': async (input) =>
       mutation(ctx, (db) => {
-        const wijk = readWijken(db).find((w) => w.name === input.wijk || w.id === input.wijk);
-        if (wijk === undefined) {
-          throw new UserError('BAD_INPUT', `wijk: wijk '${input.wijk}' staat niet in de catalogus. Kies een wijk uit de lijst of voeg haar toe bij Beheer › Wijken.`);
-        }
+        const wijk = resolveWijk(db, input.wijk, 'wijk');
         const registeredOn = input.registeredOn ?? today(ctx);
         const code = nextCaseCode(db, wijk.codePrefix, Number(registeredOn.slice(0, 4)));
         const { wijk: _given, registeredOn: _on, ...rest } = input;
@@ -74,10 +71,8 @@ export function caseEditHandlers(ctx: HandlerContext) {
         // The reference date is the first tafel discussion (§3.2): set when the case first gets past geagendeerd.
         const needsReference = current.referenceDate === null && !STATUSES_WITHOUT_REFERENCE_DATE.includes(to);
         const next: CaseFile = {
-          ...current,
-          status: to,
+          ...withCaseStatus(ctx, current, to, why),
           referenceDate: needsReference ? (referenceDate ?? today(ctx)) : current.referenceDate,
-          statusHistory: [...(current.statusHistory ?? []), { from: current.status, to, at: clock(ctx).toISOString(), by: ctx.actor, ...(why ? { why } : {}) }],
         };
         return { next, action: 'case.transition', detail: { from: current.status, to } };
       }),

@@ -11,7 +11,7 @@ import { DOSSIER_FIELDS, type DossierChanges } from '../../../shared/ipc/channel
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
-import { editCase } from './caseDocument';
+import { editCase, withCaseStatus } from './caseDocument';
 import type { HandlerContext } from './context';
 import { escalationDecideHandlers } from './escalationDecide';
 import { escalationInboxHandlers } from './escalationInbox';
@@ -138,11 +138,7 @@ function submit(ctx: HandlerContext, db: Db, current: CaseFile, index: number, e
   const caseMoves = canCaseTransition(current.status, 'geescaleerd');
   if (caseMoves) {
     const reason = `escalatie ingediend bij ${target.name}${why ? `: ${why}` : ''}`;
-    next = {
-      ...next,
-      status: 'geescaleerd',
-      statusHistory: [...(current.statusHistory ?? []), { from: current.status, to: 'geescaleerd', at: clock(ctx).toISOString(), by: ctx.actor, why: reason }],
-    };
+    next = withCaseStatus(ctx, next, 'geescaleerd', reason);
   }
   return {
     next,

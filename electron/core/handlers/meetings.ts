@@ -19,7 +19,8 @@ import {
 import { saveTafel } from '../data/tafelWrite';
 import { readTafels } from '../data/tafels';
 import type { HandlerContext } from './context';
-import { clock, mutation, today } from './mutation';
+import { withCaseStatus } from './caseDocument';
+import { mutation, today } from './mutation';
 import { readCase, saveCase } from '../data/caseDocument';
 import type { Db } from '../store/openDatabase';
 
@@ -49,8 +50,7 @@ function markGeagendeerd(ctx: HandlerContext, db: Db, meetingId: string, added: 
   for (const code of added) {
     const c = readCase(db, code);
     if (c.status !== 'aangemeld') continue;
-    const step = { from: c.status, to: 'geagendeerd' as const, at: clock(ctx).toISOString(), by: ctx.actor, why: `Op de agenda van ${meeting.tafel} op ${meeting.date}` };
-    saveCase(db, { ...c, status: 'geagendeerd', statusHistory: [...(c.statusHistory ?? []), step] }, 'replace');
+    saveCase(db, withCaseStatus(ctx, c, 'geagendeerd', `Op de agenda van ${meeting.tafel} op ${meeting.date}`), 'replace');
     moved.push(code);
   }
   return moved;

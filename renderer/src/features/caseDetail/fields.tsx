@@ -30,9 +30,24 @@ function describedBy(ids: Record<string, unknown>): string | undefined {
   return list.length > 0 ? list.join(' ') : undefined;
 }
 
-function Parts({ descriptionId, errorId, description, error }: { descriptionId: string; errorId: string; description?: ReactNode; error?: string | null }) {
+/** What every labelled control needs: its id, whether it is invalid, and what describes it. */
+interface Control {
+  id: string;
+  invalid: boolean;
+  describedBy: string | undefined;
+}
+
+/** The label, description and error around one control, wired together by ids. */
+function Frame({ label, description, error, className, children }: Omit<Common, 'required'> & { children: (control: Control) => ReactNode }) {
+  const id = useId();
+  const descriptionId = `${id}-d`;
+  const errorId = `${id}-e`;
+  const control = { id, invalid: Boolean(error), describedBy: describedBy({ [descriptionId]: description, [errorId]: error }) };
   return (
-    <>
+    <FormField invalid={control.invalid} className={className}>
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>{label}</FormLabel>
+      </div>
       {description ? (
         <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
           {description}
@@ -43,22 +58,20 @@ function Parts({ descriptionId, errorId, description, error }: { descriptionId: 
           {error}
         </FormFieldErrorMessage>
       ) : null}
-    </>
+      <div className="utrecht-form-field__input">{children(control)}</div>
+    </FormField>
   );
 }
 
 export function TextField({
-  label,
-  description,
-  error,
-  required,
-  className,
   value,
   onChange,
   inputMode,
   autoComplete,
   inputRef,
   size,
+  required,
+  ...frame
 }: Common & {
   value: string;
   onChange: (value: string) => void;
@@ -67,66 +80,49 @@ export function TextField({
   inputRef?: Ref<HTMLInputElement>;
   size?: number;
 }) {
-  const id = useId();
-  const descriptionId = `${id}-d`;
-  const errorId = `${id}-e`;
   return (
-    <FormField invalid={Boolean(error)} className={className}>
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      <Parts descriptionId={descriptionId} errorId={errorId} description={description} error={error} />
-      <div className="utrecht-form-field__input">
+    <Frame {...frame}>
+      {(c) => (
         <Textbox
-          id={id}
+          id={c.id}
           ref={inputRef}
           value={value}
           onChange={(e) => onChange(e.target.value)}
           inputMode={inputMode}
           autoComplete={autoComplete ?? 'off'}
-          invalid={Boolean(error)}
+          invalid={c.invalid}
           required={required}
           size={size}
-          aria-describedby={describedBy({ [descriptionId]: description, [errorId]: error })}
+          aria-describedby={c.describedBy}
         />
-      </div>
-    </FormField>
+      )}
+    </Frame>
   );
 }
 
 export function TextAreaField({
-  label,
-  description,
-  error,
-  required,
-  className,
   value,
   onChange,
   rows = 3,
   inputRef,
+  required,
+  ...frame
 }: Common & { value: string; onChange: (value: string) => void; rows?: number; inputRef?: Ref<HTMLTextAreaElement> }) {
-  const id = useId();
-  const descriptionId = `${id}-d`;
-  const errorId = `${id}-e`;
   return (
-    <FormField invalid={Boolean(error)} className={className}>
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      <Parts descriptionId={descriptionId} errorId={errorId} description={description} error={error} />
-      <div className="utrecht-form-field__input">
+    <Frame {...frame}>
+      {(c) => (
         <Textarea
-          id={id}
+          id={c.id}
           ref={inputRef}
           rows={rows}
           value={value}
           onChange={(e) => onChange(e.target.value)}
-          invalid={Boolean(error)}
+          invalid={c.invalid}
           required={required}
-          aria-describedby={describedBy({ [descriptionId]: description, [errorId]: error })}
+          aria-describedby={c.describedBy}
         />
-      </div>
-    </FormField>
+      )}
+    </Frame>
   );
 }
 
@@ -136,34 +132,24 @@ export interface Option {
 }
 
 export function SelectField({
-  label,
-  description,
-  error,
-  required,
-  className,
   value,
   onChange,
   options,
   inputRef,
+  required,
+  ...frame
 }: Common & { value: string; onChange: (value: string) => void; options: readonly Option[]; inputRef?: Ref<HTMLSelectElement> }) {
-  const id = useId();
-  const descriptionId = `${id}-d`;
-  const errorId = `${id}-e`;
   return (
-    <FormField invalid={Boolean(error)} className={className}>
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      <Parts descriptionId={descriptionId} errorId={errorId} description={description} error={error} />
-      <div className="utrecht-form-field__input">
+    <Frame {...frame}>
+      {(c) => (
         <Select
-          id={id}
+          id={c.id}
           ref={inputRef}
           value={value}
           onChange={(e) => onChange(e.target.value)}
-          invalid={Boolean(error)}
+          invalid={c.invalid}
           required={required}
-          aria-describedby={describedBy({ [descriptionId]: description, [errorId]: error })}
+          aria-describedby={c.describedBy}
         >
           {options.map((o) => (
             <SelectOption key={o.value} value={o.value}>
@@ -171,8 +157,8 @@ export function SelectField({
             </SelectOption>
           ))}
         </Select>
-      </div>
-    </FormField>
+      )}
+    </Frame>
   );
 }
 
