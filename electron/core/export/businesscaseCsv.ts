@@ -1,6 +1,5 @@
 import type { Businesscase, RendementTotals } from '../../../shared/calc';
-import { formatEuroPlain, formatRatio } from '../../../shared/format/money';
-import { toCsv, type CsvCell } from './csv';
+import { csvRatio, CsvNumber, toCsv, type CsvCell } from './csv';
 
 const HEADER = [
   'casuscode',
@@ -18,14 +17,14 @@ const HEADER = [
 
 function figures(t: RendementTotals): CsvCell[] {
   return [
-    formatEuroPlain(t.referenceCents),
-    formatEuroPlain(t.actualCents),
-    formatEuroPlain(t.vermedenKosten),
-    formatEuroPlain(t.vermedenGecorrigeerd),
-    formatEuroPlain(t.vermedenZeker),
-    formatEuroPlain(t.investering),
-    formatEuroPlain(t.nettoRendement),
-    formatRatio(t.rendementPerEuro),
+    CsvNumber.euro(t.referenceCents),
+    CsvNumber.euro(t.actualCents),
+    CsvNumber.euro(t.vermedenKosten),
+    CsvNumber.euro(t.vermedenGecorrigeerd),
+    CsvNumber.euro(t.vermedenZeker),
+    CsvNumber.euro(t.investering),
+    CsvNumber.euro(t.nettoRendement),
+    csvRatio(t.rendementPerEuro),
   ];
 }
 

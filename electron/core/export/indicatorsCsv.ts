@@ -17,12 +17,12 @@ export function indicatorsCsv(ind: Indicators, pseudonymised: boolean): string {
     for (const t of ESCALATION_TARGETS) rows.push([wijk, `escalaties naar ${t}`, n(w.escalations.byTarget[t])]);
     for (const [o, v] of Object.entries(w.escalations.byOutcome)) rows.push([wijk, `escalaties uitkomst ${o}`, n(v)]);
     rows.push([wijk, 'escalaties over de termijn', n(w.escalations.overdue)]);
-    rows.push([wijk, 'mediaan dagen aanmelding tot plan', w.medianDaysToPlan === null ? '' : String(w.medianDaysToPlan).replace('.', ',')]);
+    rows.push([wijk, 'mediaan dagen aanmelding tot plan', w.medianDaysToPlan]);
     for (const l of LEEFGEBIEDEN) {
       const s = w.scoreChange[l];
       if (s.n === 0 || s.averageChange === null) continue;
       const hidden = pseudonymised && s.n < 5; // an average over so few cases would describe them
-      rows.push([wijk, `zelfredzaamheid ${l} gemiddelde verandering (n=${String(n(s.n))})`, hidden ? '' : String(s.averageChange).replace('.', ',')]);
+      rows.push([wijk, `zelfredzaamheid ${l} gemiddelde verandering (n=${String(n(s.n))})`, hidden ? '' : s.averageChange]);
     }
     for (const [rule, v] of Object.entries(w.knelpuntenPerRule)) rows.push([wijk, `knelpunten: ${rule}`, n(v)]);
   };

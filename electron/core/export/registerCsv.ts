@@ -1,7 +1,6 @@
 import type { WeekbedragRegister } from '../../../shared/calc';
 import { formatDate } from '../../../shared/format/date';
-import { formatEuroPlain } from '../../../shared/format/money';
-import { toCsv, type CsvCell } from './csv';
+import { CsvNumber, toCsv, type CsvCell } from './csv';
 
 /** §3.5 / §6 register: every jeugd arrangement above the cap, the total, then Wmo above its cap. */
 export function registerCsv(reg: WeekbedragRegister): string {
@@ -21,17 +20,17 @@ export function registerCsv(reg: WeekbedragRegister): string {
     'jeugd boven plafond',
     r.caseCode,
     r.arrangementId,
-    formatEuroPlain(r.weeklyCents),
-    formatEuroPlain(r.capCents),
+    CsvNumber.euro(r.weeklyCents),
+    CsvNumber.euro(r.capCents),
     r.approvalStatus,
-    r.approvedWeeklyCents === null ? '' : formatEuroPlain(r.approvedWeeklyCents),
-    formatEuroPlain(r.meerkostenBovenPlafond),
+    r.approvedWeeklyCents === null ? '' : CsvNumber.euro(r.approvedWeeklyCents),
+    CsvNumber.euro(r.meerkostenBovenPlafond),
     formatDate(r.reviewOn),
     r.reviewDueSoon ? 'ja' : 'nee',
   ]);
-  rows.push(['totaal jeugd', '', '', '', '', '', '', formatEuroPlain(reg.totalMeerkostenBovenPlafond), '', '']);
+  rows.push(['totaal jeugd', '', '', '', '', '', '', CsvNumber.euro(reg.totalMeerkostenBovenPlafond), '', '']);
   for (const w of reg.wmoExtramuraalBovenPlafond) {
-    rows.push(['wmo extramuraal boven plafond', w.caseCode, w.arrangementId, formatEuroPlain(w.weeklyCents), formatEuroPlain(w.capCents), '', '', '', '', '']);
+    rows.push(['wmo extramuraal boven plafond', w.caseCode, w.arrangementId, CsvNumber.euro(w.weeklyCents), CsvNumber.euro(w.capCents), '', '', '', '', '']);
   }
   return toCsv(header, rows);
 }

@@ -1,21 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../../electron/core/export/csv';
+import { csvCell, CsvNumber, csvRatio, toCsv } from '../../../electron/core/export/csv';
+import { businesscaseCsv } from '../../../electron/core/export/businesscaseCsv';
 import { suppressCount, suppressCounts } from '../../../electron/core/export/smallCells';
+import type { Businesscase } from '../../../shared/calc';
 
-describe('§5 CSV exports are protected against formula injection', () => {
-  it.each(['=HYPERLINK("http://x")', '+31 6 1234', '-2+3', '@SUM(A1)', '\tcmd'])('defuses %j with a leading apostrophe', (v) => {
+describe('§5 CSV text cells are protected against formula injection', () => {
+  it.each(['=HYPERLINK("http://x")', '+31 6 1234', '-2+3', '-1.234,56', '@SUM(A1)', '\tcmd'])('defuses the text %j with a leading apostrophe', (v) => {
     expect(csvCell(v).replace(/^"/, '')).toMatch(/^'/);
-  });
-
-  it('leaves numbers, including negative ones, as numbers', () => {
-    expect(csvCell(-1250)).toBe('-1250');
-    expect(csvCell('-1.234,56')).toBe("'-1.234,56"); // as text it could be a formula
   });
 
   it('quotes cells containing the separator, quotes or line breaks', () => {
     expect(csvCell('a;b')).toBe('"a;b"');
     expect(csvCell('zei "ja"')).toBe('"zei ""ja"""');
     expect(toCsv(['a', 'b'], [['1', null]])).toBe('\uFEFFa;b\r\n1;\r\n');
+  });
+});
+
+describe('§5 CSV numbers stay numbers, negative ones too (a spreadsheet must be able to sum them)', () => {
+  it('writes a negative amount of cents as a Dutch number without an apostrophe', () => {
+    expect(csvCell(CsvNumber.euro(-123456))).toBe('-1.234,56');
+    expect(csvCell(CsvNumber.euro(-5))).toBe('-0,05');
+  });
+
+  it('writes plain numbers with a decimal comma and never defuses them', () => {
+    expect(csvCell(-1250)).toBe('-1250');
+    expect(csvCell(1.5)).toBe('1,5');
+    expect(csvCell(CsvNumber.of(-0.25))).toBe('-0,25');
+  });
+
+  it('writes rendementPerEuro with two decimals, and "n.v.t." as text without investment', () => {
+    expect(csvCell(csvRatio(-0.5))).toBe('-0,50');
+    expect(csvCell(csvRatio(null))).toBe('n.v.t.');
+  });
+
+  it('a businesscase with a negative saving reaches the file as numbers in every amount column', () => {
+    const negative = {
+      referenceCents: 10_000, actualCents: 133_456, vermedenKosten: -123_456, vermedenGecorrigeerd: -123_456,
+      vermedenZeker: -123_456, investering: 5_000, nettoRendement: -128_456, rendementPerEuro: -24.69,
+    };
+    const bc = { ...negative, cases: [{ code: 'BLO-2024-001', wijk: 'Bloemhof', calculationStatus: 'concept', ...negative }], vastgesteld: negative, perWijk: {} } as unknown as Businesscase;
+    const caseRow = businesscaseCsv(bc).split('\r\n')[1]!.split(';');
+    expect(caseRow.slice(3)).toEqual(['100,00', '1.334,56', '-1.234,56', '-1.234,56', '-1.234,56', '50,00', '-1.284,56', '-24,69']);
+    expect(caseRow.join(';')).not.toContain("'");
   });
 });
 
