@@ -1,13 +1,60 @@
 /**
  * §5 pseudonymised exports for evaluators: the case code is the only key. No alias, no birth year
- * (an age band instead), no names of people, and no free text that may describe a resident
- * (notes, aanleiding, doel, reasons, dossier questions, meeting notes, decisions and actions).
- * What remains is what the §3 figures and §3.6 indicators need.
+ * (an age band instead), no people at a tafel or a meeting, and no free text that may describe a
+ * resident. Free text is decided per field by a whitelist (KEPT_FREE_TEXT): every free-text field
+ * of the interchange schema that is not on it is left out, so a field added later is left out too
+ * until someone decides an evaluator needs it. What remains is what the §3 figures and §3.6
+ * indicators need.
  */
 import type { CaseFile } from './caseFile';
-import type { EscalationFile } from './caseParts';
-import type { DatasetFile } from './dataset';
+import { DatasetSchema, type DatasetFile } from './dataset';
+import { mapFreeText, type FieldPath } from './freeText';
 import type { MeetingFile, TafelFile } from './meetings';
+
+/**
+ * The free-text fields an evaluator keeps, each with why it cannot name a resident: catalogue and
+ * organisation data that is the same for every case, and the wijk, payer-side organisations and
+ * providers the §3.3 breakdowns and the §3.5 register are grouped by.
+ */
+export const KEPT_FREE_TEXT: ReadonlyMap<FieldPath, string> = new Map([
+  ['priceList.items[].name', 'kengetal: catalogue, not about a resident'],
+  ['priceList.items[].source', 'kengetal source: a publication'],
+  ['priceListHistory[].items[].name', 'kengetal: catalogue'],
+  ['priceListHistory[].items[].source', 'kengetal source: a publication'],
+  ['interventionTypes[].name', 'catalogue'],
+  ['interventionTypes[].multiplierSource', 'a publication (§3.7)'],
+  ['rules[].source', 'a policy document'],
+  ['escalationTargets[].name', 'catalogue'],
+  ['escalationTargets[].description', 'catalogue'],
+  ['wijken[].name', 'the wijk the breakdowns are per'],
+  ['partners[].name', 'an organisation'],
+  ['partners[].kind', 'an organisation type'],
+  ['tafelTypes[].name', 'catalogue'],
+  ['tafelTypes[].description', 'catalogue'],
+  ['tafels[].name', 'the tafel the filters are per'],
+  ['tafels[].wijk', 'the wijk'],
+  ['tafels[].cadence', 'how often a tafel meets'],
+  ['socialeKaart[].wijk', 'the wijk'],
+  ['socialeKaart[].name', 'an initiative of the sociale kaart'],
+  ['socialeKaart[].organisation', 'an organisation'],
+  ['knelpunten[].wijk', 'the wijk'],
+  ['knelpunten[].rule', 'the rule §3.6 counts knelpunten by (the description goes)'],
+  ['cases[].wijk', 'the wijk the businesscase is per'],
+  ['cases[].interventions[].partner', 'the organisation responsible'],
+  ['cases[].arrangements[].provider', 'a care provider (the §3.5 register)'],
+  ['cases[].casusregisseur.organisation', 'an organisation (the person goes)'],
+  ['cases[].aanmelder.organisation', 'an organisation (the person goes)'],
+  ['cases[].consent.scope[].partner', 'an organisation consent covers'],
+]);
+
+/** What a required free-text field holds when its text is withheld. */
+export const WITHHELD = '(weggelaten in gepseudonimiseerde export)';
+
+/**
+ * Optional in the schema's shape, but a line without a kengetal needs its label (a refinement), so
+ * the text is withheld rather than the field left out: the amounts stay importable.
+ */
+const WITHHELD_NOT_DROPPED: ReadonlySet<FieldPath> = new Set(['cases[].reference[].label', 'cases[].actual[].label']);
 
 /** Ten-year bands ('30-39') counted at the case's reference year; 80+ as one band (small cells). */
 export function ageBand(birthYear: number, atYear: number): string {
@@ -18,48 +65,24 @@ export function ageBand(birthYear: number, atYear: number): string {
 }
 
 export function pseudonymiseDataset(file: DatasetFile): DatasetFile {
-  return {
+  const people: DatasetFile = {
     ...file,
     cases: file.cases.map(pseudonymiseCase),
     tafels: file.tafels?.map(pseudonymiseTafel),
     meetings: file.meetings?.map(pseudonymiseMeeting),
   };
+  return mapFreeText(DatasetSchema, people, ({ path, value, optional }) => {
+    if (value === undefined || KEPT_FREE_TEXT.has(path)) return { keep: true };
+    return optional && !WITHHELD_NOT_DROPPED.has(path) ? { drop: true } : { text: WITHHELD };
+  });
 }
 
+/** The birth year becomes an age band; the free text of the case goes by the whitelist. */
 function pseudonymiseCase(c: CaseFile): CaseFile {
-  const {
-    alias: _alias,
-    birthYear,
-    ageBand: givenBand,
-    casusregisseur,
-    aanmelder,
-    aanleiding: _aanleiding,
-    doel: _doel,
-    notes: _notes,
-    statusHistory,
-    calculation,
-    ...rest
-  } = c;
+  const { birthYear, ageBand: givenBand, ...rest } = c;
   const atYear = Number((c.referenceDate ?? c.registeredOn).slice(0, 4));
   const band = birthYear !== undefined ? ageBand(birthYear, atYear) : givenBand;
-  const out: CaseFile = { ...rest };
-  if (band !== undefined) out.ageBand = band;
-  if (casusregisseur?.organisation !== undefined) out.casusregisseur = { organisation: casusregisseur.organisation };
-  if (aanmelder?.organisation !== undefined) out.aanmelder = { organisation: aanmelder.organisation };
-  if (statusHistory) out.statusHistory = statusHistory.map(({ from, to, at }) => ({ from, to, at }));
-  if (calculation) out.calculation = { priceListVersion: calculation.priceListVersion, ...(calculation.fixedOn ? { fixedOn: calculation.fixedOn } : {}) };
-  out.interventions = c.interventions.map(({ note: _note, doorbraakAllowedBy: _by, ...v }) => v);
-  out.escalations = c.escalations.map(({ question: _q, tried: _t, requestedDeviation: _d, owner: _o, besluit, statusHistory: steps, ...e }) => {
-    const kept: EscalationFile = { ...e };
-    if (besluit) {
-      const { motivation: _m, decidedBy: _b, ...rest } = besluit;
-      kept.besluit = rest;
-    }
-    // As for the case: which step and when stay (lead times), who and why go.
-    if (steps) kept.statusHistory = steps.map(({ from, to, at }) => ({ from, to, at }));
-    return kept;
-  });
-  return out;
+  return band === undefined ? rest : { ...rest, ageBand: band };
 }
 
 /** Tafel members are people: the pseudonymised export keeps the tafel, not who sits at it. */
@@ -67,12 +90,10 @@ function pseudonymiseTafel(t: TafelFile): TafelFile {
   return { ...t, members: [] };
 }
 
-/** Keeps which case was discussed where and when (§3.6), drops who attended and what was said. */
+/**
+ * Keeps which case was discussed where and when (§3.6), drops who attended and what was decided
+ * and agreed (the chair, place and notes go by the whitelist).
+ */
 function pseudonymiseMeeting(m: MeetingFile): MeetingFile {
-  const { chair: _chair, ...rest } = m;
-  return {
-    ...rest,
-    attendance: [],
-    agenda: m.agenda.map(({ notes: _notes, ...item }) => ({ ...item, decisions: [], actions: [] })),
-  };
+  return { ...m, attendance: [], agenda: m.agenda.map((item) => ({ ...item, decisions: [], actions: [] })) };
 }
