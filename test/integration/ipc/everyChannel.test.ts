@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, contract } from '../../../shared/ipc/contract';
 import { TEST_PASSPHRASE } from '../helpers';
+import { channelExamples } from './channelExamples';
 import { expectRefusedUnchanged, openWerkbank, storeState } from './harness';
 
 describe('every channel refuses a payload with an unknown field (strict schemas), changing nothing', () => {
@@ -22,17 +23,22 @@ describe('every channel refuses a payload that is not an object, changing nothin
   });
 });
 
-describe('every channel answers LOCKED (or works without the store) when the werkbank is locked', () => {
+describe('every channel answers LOCKED when the werkbank is locked, even to a valid payload', () => {
+  const examples = channelExamples();
+
+  it.each(CHANNELS)('%s has a valid example payload (so the lock, not the schema, is what refuses it)', (channel) => {
+    const parsed = contract[channel].input.safeParse(examples[channel]);
+    expect(parsed.success ? 'valid' : parsed.error.message).toBe('valid');
+  });
+
   it('no channel reaches the store while it is locked', async () => {
     const w = await openWerkbank({ voorbeeld: true });
     const before = storeState(w.db);
     w.session.lock();
     for (const channel of CHANNELS) {
-      if (channel.startsWith('session:')) continue;
-      // The smallest payload the schema accepts is unknown here; a refusal as LOCKED or BAD_INPUT both prove no write.
-      const r = await w.callRaw(channel, {});
-      expect(r.ok, channel).toBe(false);
-      if (!r.ok) expect(['LOCKED', 'BAD_INPUT'], `${channel}: ${r.error.code}`).toContain(r.error.code);
+      if (channel.startsWith('session:')) continue; // the session channels are how one unlocks
+      const r = await w.callRaw(channel, examples[channel]);
+      expect(r.ok ? 'ok' : r.error.code, channel).toBe('LOCKED');
     }
     await w.session.unlock(TEST_PASSPHRASE);
     expect(storeState(w.session.database())).toEqual(before);
