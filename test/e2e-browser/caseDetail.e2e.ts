@@ -270,7 +270,8 @@ test.describe('§3.2 the case screen', () => {
     await expect(row).toContainText(`${formatEuro(123456)} eenmalig`);
     await expect(row).toContainText(`${formatEuro(4550)} per week × 2,5`);
     const added = await serverRendement(werkbank, 'BLO-2025-001');
-    expect(added.investering).toBeGreaterThan(before.investering);
+    // §3.2: oneOffCents + roundHalfAwayFromZero(rateCents × quantity) = 123456 + 4550 × 2,5 (11375).
+    expect(added.investering - before.investering).toBe(123456 + 11375);
     await expect(figure(page, /^Investering/).getByRole('cell')).toHaveText(formatEuro(added.investering));
 
     // Budgetbeheer was only proposed; once ingezet it counts as investering.
@@ -278,7 +279,8 @@ test.describe('§3.2 the case screen', () => {
     await page.getByRole('button', { name: 'Opslaan: status van Budgetbeheer' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'De status van Budgetbeheer is nu Ingezet.' })).toBeVisible();
     const changed = await serverRendement(werkbank, 'BLO-2025-001');
-    expect(changed.investering).toBeGreaterThan(added.investering);
+    // Budgetbeheer in the example: 6000 per maand × 6, no one-off cost.
+    expect(changed.investering - added.investering).toBe(6000 * 6);
     await expect(figure(page, /^Investering/).getByRole('cell')).toHaveText(formatEuro(changed.investering));
     await expectNoAxeViolations(page);
   });

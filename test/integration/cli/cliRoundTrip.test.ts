@@ -81,11 +81,19 @@ describe('§6 export --what businesscase: the §3 field names, per case under ca
     expect(bc).toHaveProperty('perSpoor');
     expect(bc).toHaveProperty('perWijk');
     expect(bc).toHaveProperty('counts');
-    const r = bc.rendementPerEuro as number | null;
-    if (r !== null) expect(Math.round(r * 100) / 100).toBe(r);
-    const cases = bc.cases as { code: string; vermedenGecorrigeerd: number }[];
+    // §3.2: vermedenGecorrigeerd / investering with two decimals (half away from zero), null without investering.
+    const perEuro = (f: { vermedenGecorrigeerd: number; investering: number }) => {
+      if (f.investering === 0) return null;
+      const q = f.vermedenGecorrigeerd / f.investering;
+      return (Math.sign(q) * Math.round(Math.abs(q) * 100)) / 100;
+    };
+    const total = bc as unknown as { vermedenGecorrigeerd: number; investering: number; rendementPerEuro: number | null };
+    expect(total.investering).toBeGreaterThan(0); // the example invests in 2024, so the ratio is defined
+    expect(total.rendementPerEuro).toBe(perEuro(total));
+    const cases = bc.cases as { code: string; vermedenGecorrigeerd: number; investering: number; rendementPerEuro: number | null }[];
     expect(cases.length).toBeGreaterThan(0);
     for (const c of cases) expect(c.code).toMatch(/^[A-Z]{3}-2024-\d{3}$/);
+    for (const c of cases) expect(c.rendementPerEuro, c.code).toBe(perEuro(c));
     // The totals are the sums of the cases, cent for cent.
     expect(cases.reduce((s, c) => s + c.vermedenGecorrigeerd, 0)).toBe(bc.vermedenGecorrigeerd);
   });
