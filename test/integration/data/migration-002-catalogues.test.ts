@@ -19,7 +19,7 @@ function addVersion(db: ReturnType<typeof bareDatabase>, version: string, frozen
   if (frozen) db.prepare('UPDATE price_list_versions SET frozen = 1 WHERE version = ?').run(version);
 }
 
-describe('migration 002 catalogi', () => {
+describe('migration 002 catalogues', () => {
   it('creates the catalogue tables', () => {
     const db = atVersion2();
     expect(tableNames(db)).toEqual(
