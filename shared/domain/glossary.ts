@@ -92,6 +92,7 @@ export const GLOSSARY_CONCEPTS: readonly GlossaryEntry[] = [
   concept('dossier', 'dossier', 'What an escalation carries: question, what was tried, blocking rule, requested deviation.'),
   concept('termijn', 'deadline', 'The working days a target has to decide; an escalation past it is overdue.'),
   concept('werkdag', 'workingDays', 'A weekday that is not a Dutch public holiday.'),
+  concept('besluiten (werkwoord)', 'decide', 'Taking the besluit on an escalation (`escalations:decide`, `decidedOn`, `decidedBy`).'),
   concept('besluit (escalatie)', 'Besluit', 'The ruling on an escalation: outcome, instruments, amount, motivation, dates.'),
   concept('instrument', 'instruments', 'What a target used to unblock a case (sparren, breed casusoverleg, afwijken, maatwerkbudget).'),
   concept('urgentie', 'Urgency', 'How urgent an escalation is; orders the PRIO inbox.'),

@@ -42,8 +42,12 @@ const DUTCH_TUPLES: Record<string, readonly string[]> = {
  */
 function identifiersIn(...folders: string[]): Set<string> {
   const found = new Set<string>();
+  let file = '';
   const visit = (node: ts.Node) => {
-    if (ts.isIdentifier(node)) found.add(node.text);
+    if (ts.isIdentifier(node)) {
+      found.add(node.text);
+      IDENTIFIER_FILES.set(node.text, (IDENTIFIER_FILES.get(node.text) ?? new Set()).add(file));
+    }
     ts.forEachChild(node, visit);
   };
   const walk = (dir: string) => {
@@ -51,6 +55,7 @@ function identifiersIn(...folders: string[]): Set<string> {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
       else if (/\.tsx?$/.test(name) && full !== GLOSSARY_FILE) {
+        file = path.relative(REPO_ROOT, full);
         const kind = name.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
         visit(ts.createSourceFile(full, readFileSync(full, 'utf8'), ts.ScriptTarget.Latest, false, kind));
       }
@@ -59,6 +64,8 @@ function identifiersIn(...folders: string[]): Set<string> {
   for (const folder of folders) walk(path.join(REPO_ROOT, folder));
   return found;
 }
+/** Identifier → the files (relative to the repository) that use it. */
+const IDENTIFIER_FILES = new Map<string, Set<string>>();
 const CODE_IDENTIFIERS = identifiersIn('shared', 'electron', 'renderer/src', 'test');
 
 describe('Every Dutch enum value in the code has a glossary entry', () => {
@@ -103,6 +110,33 @@ describe('One concept, one name', () => {
   it('every entry has a one-line meaning', () => {
     const bad = GLOSSARY.filter((e) => e.meaning.trim() === '' || e.meaning.includes('\n')).map((e) => e.word);
     expect(bad).toEqual([]);
+  });
+});
+
+describe("A meeting's besluit is a `decision`, an escalation's besluit is a `Besluit`", () => {
+  /**
+   * Known, not yet renamed: the escalation besluit form in renderer/src/features/escalations is
+   * still called DecisionForm; that folder is another room's to rename (issue #7 item 9 moves the
+   * form onto the new form kit). Remove it here when it becomes BesluitForm.
+   */
+  const PENDING = new Set(['DecisionForm']);
+
+  it('no identifier about an escalation besluit uses the word "decision"', () => {
+    const wrong = [...IDENTIFIER_FILES]
+      .filter(([id, files]) => /Decision/i.test(id) && !PENDING.has(id) && [...files].some((f) => /escalation/i.test(f)))
+      .map(([id]) => id);
+    expect(wrong).toEqual([]);
+  });
+
+  it('no identifier about a meeting decision uses the word "besluit"', () => {
+    const wrong = [...IDENTIFIER_FILES]
+      .filter(([id, files]) => /besluit/i.test(id) && [...files].some((f) => /meeting|tafel/i.test(f)))
+      .map(([id]) => id);
+    expect(wrong).toEqual([]);
+  });
+
+  it('the pending rename is still pending (otherwise drop it from the list)', () => {
+    for (const id of PENDING) expect(CODE_IDENTIFIERS.has(id), id).toBe(true);
   });
 });
 
