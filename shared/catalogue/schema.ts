@@ -57,7 +57,7 @@ const requiredText = z.string().trim().min(1, 'Vul een omschrijving in.').max(10
 const format = <F extends string>(value: F) => z.literal(value, { message: `Onbekend catalogusformaat; verwacht '${value}'.` });
 
 // 1. prijslijst.json — kengetallen
-export const PRICE_LIST_FORMAT = 'casuistiek-werkbank/prijslijst-v1';
+const PRICE_LIST_FORMAT = 'casuistiek-werkbank/prijslijst-v1';
 export const PriceListCatalogueSchema = z.strictObject({
   format: format(PRICE_LIST_FORMAT),
   version: PriceListSchema.shape.version,
@@ -65,28 +65,28 @@ export const PriceListCatalogueSchema = z.strictObject({
 });
 
 // 2. interventietypes.json
-export const INTERVENTION_TYPES_FORMAT = 'casuistiek-werkbank/interventietypes-v1';
+const INTERVENTION_TYPES_FORMAT = 'casuistiek-werkbank/interventietypes-v1';
 export const InterventionTypesCatalogueSchema = z.strictObject({
   format: format(INTERVENTION_TYPES_FORMAT),
   items: uniqueList(InterventionTypeSchema, 'id', 'id'),
 });
 
 // 3. beleidsregels.json
-export const RULES_FORMAT = 'casuistiek-werkbank/beleidsregels-v1';
+const RULES_FORMAT = 'casuistiek-werkbank/beleidsregels-v1';
 export const RulesCatalogueSchema = z.strictObject({
   format: format(RULES_FORMAT),
   rules: uniqueList(RuleSchema, 'id', 'id'),
 });
 
 // 4. escalatiedoelen.json
-export const ESCALATION_TARGETS_FORMAT = 'casuistiek-werkbank/escalatiedoelen-v1';
+const ESCALATION_TARGETS_FORMAT = 'casuistiek-werkbank/escalatiedoelen-v1';
 export const EscalationTargetsCatalogueSchema = z.strictObject({
   format: format(ESCALATION_TARGETS_FORMAT),
   targets: uniqueList(EscalationTargetSchema, 'id', 'id'),
 });
 
 // 5. wijken.json
-export const WIJKEN_FORMAT = 'casuistiek-werkbank/wijken-v1';
+const WIJKEN_FORMAT = 'casuistiek-werkbank/wijken-v1';
 export const WijkenCatalogueSchema = z.strictObject({
   format: format(WIJKEN_FORMAT),
   wijken: z
@@ -99,7 +99,7 @@ export const WijkenCatalogueSchema = z.strictObject({
 });
 
 // 6. tafeltypes.json — tafel types beyond the defaults are configurable (§2.2), the defaults must be there
-export const TAFEL_TYPES_FORMAT = 'casuistiek-werkbank/tafeltypes-v1';
+const TAFEL_TYPES_FORMAT = 'casuistiek-werkbank/tafeltypes-v1';
 export const TafelTypesCatalogueSchema = z.strictObject({
   format: format(TAFEL_TYPES_FORMAT),
   types: uniqueList(TafelTypeSchema, 'id', 'id').superRefine((types, ctx) => {
@@ -111,8 +111,8 @@ export const TafelTypesCatalogueSchema = z.strictObject({
 
 // 7. sporen.json and 8. leefgebieden.json — labels for closed enums, shipped only (no interchange
 // or channel carries them), so their entry schemas live here.
-export const SPOREN_FORMAT = 'casuistiek-werkbank/sporen-v1';
-export const SpoorLabelSchema = z.strictObject({
+const SPOREN_FORMAT = 'casuistiek-werkbank/sporen-v1';
+const SpoorLabelSchema = z.strictObject({
   id: z.enum(SPOREN),
   name: shortText,
   description: requiredText,
@@ -125,8 +125,8 @@ export const SporenCatalogueSchema = z.strictObject({
   sporen: z.array(SpoorLabelSchema).superRefine(coversEnum(SPOREN, 'spoor')),
 });
 
-export const LEEFGEBIEDEN_FORMAT = 'casuistiek-werkbank/leefgebieden-v1';
-export const LeefgebiedLabelSchema = z.strictObject({
+const LEEFGEBIEDEN_FORMAT = 'casuistiek-werkbank/leefgebieden-v1';
+const LeefgebiedLabelSchema = z.strictObject({
   id: z.enum(LEEFGEBIEDEN),
   name: shortText,
   /** The ZRM domain as written in the 2014 Begrippenlijst (seed 004). */

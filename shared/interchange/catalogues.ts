@@ -17,8 +17,8 @@ import { cents, identifier, isoDate, longText, shortText, sourceText } from './p
  * DOMAIN.md §3.2) and 2040, and the shipped prices are 2024; a year before 2000 is a typo, not a
  * tariff (the former interchange minimum of 1990 allowed it).
  */
-export const PRICE_YEAR_MIN = 2000;
-export const PRICE_YEAR_MAX = 2100;
+const PRICE_YEAR_MIN = 2000;
+const PRICE_YEAR_MAX = 2100;
 const priceYear = z
   .number()
   .int(`Jaar moet een heel jaartal zijn, bijvoorbeeld 2024.`)
@@ -96,7 +96,7 @@ export const RuleSchema = z
  * Decision (description): optional, as the store and older files have it; the shipped targets all
  * carry one.
  */
-export const DEADLINE_WORKING_DAYS_MAX = 260;
+const DEADLINE_WORKING_DAYS_MAX = 260;
 export const EscalationTargetSchema = z.strictObject({
   id: z.enum(ESCALATION_TARGETS),
   name: shortText,
