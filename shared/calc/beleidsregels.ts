@@ -1,15 +1,19 @@
-/** §2.4 beleidsregels with effective dates (the weekbedrag caps and the surcharge ban). */
+/**
+ * §2.4 beleidsregels with effective dates (the weekbedrag caps and the surcharge ban). One concept,
+ * one name: a beleidsregel is a `Rule` in code (glossary); its schema is RuleSchema in
+ * shared/interchange/catalogues.ts.
+ */
 
-export const BELEIDSREGEL_KINDS = [
+export const RULE_KINDS = [
   'jeugd_weekbedrag_plafond',
   'wmo_extramuraal_weekbedrag_plafond',
   'onderaannemer_opslag_verboden',
 ] as const;
-export type BeleidsRegelKind = (typeof BELEIDSREGEL_KINDS)[number];
+export type RuleKind = (typeof RULE_KINDS)[number];
 
-export interface BeleidsRegel {
+export interface Rule {
   id: string;
-  kind: BeleidsRegelKind;
+  kind: RuleKind;
   /** The cap in cents per week; null for rules without an amount (the surcharge ban). */
   valueCents: number | null;
   effectiveFrom: string;
@@ -22,8 +26,8 @@ export interface BeleidsRegel {
  * The rule of this kind in force on the date (effectiveFrom ≤ date ≤ effectiveTo). When periods
  * overlap, the one that started latest wins: a newer rule supersedes an older one not yet closed.
  */
-export function ruleInForce(rules: readonly BeleidsRegel[], kind: BeleidsRegelKind, onDate: string): BeleidsRegel | null {
-  let best: BeleidsRegel | null = null;
+export function ruleInForce(rules: readonly Rule[], kind: RuleKind, onDate: string): Rule | null {
+  let best: Rule | null = null;
   for (const rule of rules) {
     if (rule.kind !== kind || rule.effectiveFrom > onDate) continue;
     if (rule.effectiveTo !== null && rule.effectiveTo < onDate) continue;
@@ -35,6 +39,6 @@ export function ruleInForce(rules: readonly BeleidsRegel[], kind: BeleidsRegelKi
 }
 
 /** The cap in force on the date, in cents per week, or null when there is none. */
-export function capInForce(rules: readonly BeleidsRegel[], kind: BeleidsRegelKind, onDate: string): number | null {
+export function capInForce(rules: readonly Rule[], kind: RuleKind, onDate: string): number | null {
   return ruleInForce(rules, kind, onDate)?.valueCents ?? null;
 }

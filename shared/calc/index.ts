@@ -49,7 +49,7 @@ export {
   type ScoreChange,
   type WijkIndicators,
 } from './monitoring';
-export { BELEIDSREGEL_KINDS, ruleInForce, capInForce, type BeleidsRegel, type BeleidsRegelKind } from './beleidsregels';
+export { RULE_KINDS, ruleInForce, capInForce, type Rule, type RuleKind } from './beleidsregels';
 export {
   approvalFor,
   buildRegister,

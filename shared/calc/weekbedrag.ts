@@ -1,12 +1,12 @@
 /** §3.5 weekbedrag rules: flags per arrangement and the jeugd hoog-weekbedrag register. */
 import { GRANTING_OUTCOMES } from '../domain/enums';
-import { capInForce, ruleInForce, type BeleidsRegel } from './beleidsregels';
+import { capInForce, ruleInForce, type Rule } from './beleidsregels';
 import { daysBetween } from './dates';
 import { addCents, assertCents } from './money';
 import { mulDivRound } from './rounding';
 import type { ArrangementCalc, BesluitCalc, CaseCalc, EscalationCalc } from './types';
 
-export { ruleInForce, type BeleidsRegel, type BeleidsRegelKind } from './beleidsregels';
+export { ruleInForce, type Rule, type RuleKind } from './beleidsregels';
 
 export type WeekbedragFlag =
   | 'jeugd_boven_plafond_zonder_besluit'
@@ -55,7 +55,7 @@ function isGranted(approval: Approval): boolean {
  * Caps are taken at the arrangement's start (the rule under which it was set). The surcharge ban
  * is a present-tense compliance check, so it is taken at `today`.
  */
-function flagsFor(a: ArrangementCalc, escalations: readonly EscalationCalc[], rules: readonly BeleidsRegel[], today: string): WeekbedragFlag[] {
+function flagsFor(a: ArrangementCalc, escalations: readonly EscalationCalc[], rules: readonly Rule[], today: string): WeekbedragFlag[] {
   assertCents(a.weeklyCents, 'Weekbedrag');
   const flags: WeekbedragFlag[] = [];
   if (a.domain === 'jeugd') {
@@ -79,7 +79,7 @@ export function checkArrangements(
   caseCode: string,
   arrangements: readonly ArrangementCalc[],
   escalations: readonly EscalationCalc[],
-  rules: readonly BeleidsRegel[],
+  rules: readonly Rule[],
   today: string,
 ): ArrangementFlags[] {
   return arrangements.map((a) => ({ caseCode, arrangementId: a.id, flags: flagsFor(a, escalations, rules, today) }));
@@ -125,7 +125,7 @@ function byCaseThenArrangement(a: { caseCode: string; arrangementId: string }, b
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-export function buildRegister(cases: readonly CaseCalc[], rules: readonly BeleidsRegel[], today: string): WeekbedragRegister {
+export function buildRegister(cases: readonly CaseCalc[], rules: readonly Rule[], today: string): WeekbedragRegister {
   const rows: RegisterRow[] = [];
   const wmoRows: WmoAboveCapRow[] = [];
   for (const c of cases) {

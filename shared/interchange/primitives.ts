@@ -66,3 +66,13 @@ export const shortText = z.string().trim().min(1, 'Vul een waarde in.').max(200,
 
 /** Free text (notes, motivation): bounded so a broken file cannot fill the store. */
 export const longText = z.string().max(10_000, 'Maximaal 10.000 tekens.');
+
+/**
+ * The source of a figure (a price, a multiplier, a beleidsregel): never empty, because the app
+ * never shows a figure without saying where it comes from (PRODUCT.md §2.4, §3.7).
+ */
+export const sourceText = z
+  .string()
+  .trim()
+  .min(1, 'Vul de bron in: publicatie of contract, jaar en, waar het kan, het letterlijke citaat.')
+  .max(10_000, 'Maximaal 10.000 tekens.');

@@ -4,11 +4,11 @@
  * added at the end. Wijken are referred to by name (cases, knelpunten, sociale kaart, tafels), so
  * a wijk in use keeps its name and two wijken never share a name or code prefix.
  */
+import type { Rule } from '../../../shared/calc/beleidsregels';
 import type {
   EscalationTargetFile,
   InterventionTypeFile,
   PartnerFile,
-  RuleFile,
   TafelTypeFile,
   WijkFile,
 } from '../../../shared/interchange';
@@ -45,7 +45,7 @@ export function upsertInterventionType(db: Db, t: InterventionTypeFile): boolean
   });
 }
 
-export function upsertRule(db: Db, r: RuleFile): boolean {
+export function upsertRule(db: Db, r: Rule): boolean {
   return upsertRow(db, 'rules', {
     id: r.id,
     kind: r.kind,

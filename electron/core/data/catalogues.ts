@@ -3,13 +3,12 @@
  * beleidsregels. They are configuration without rows pointing at them, so a list that a file (or
  * the default catalogue) provides replaces the whole list; a list it omits is left alone.
  */
-import type { BeleidsRegel } from '../../../shared/calc/beleidsregels';
+import type { Rule } from '../../../shared/calc/beleidsregels';
 import type { InterventionTypeCalc } from '../../../shared/calc/maatschappelijk';
 import type {
   EscalationTargetFile,
   InterventionTypeFile,
   PartnerFile,
-  RuleFile,
   TafelTypeFile,
   WijkFile,
 } from '../../../shared/interchange';
@@ -80,7 +79,7 @@ export function loadInterventionTypes(db: Db): InterventionTypeCalc[] {
   return rows.map((r) => ({ id: r.id, spoor: r.spoor, name: r.name, multiplier: r.multiplier, multiplierSource: r.multiplier_source }));
 }
 
-export function replaceRules(db: Db, rules: readonly RuleFile[]): void {
+export function replaceRules(db: Db, rules: readonly Rule[]): void {
   db.prepare('DELETE FROM rules').run();
   const insert = db.prepare(
     'INSERT INTO rules (id, position, kind, value_cents, effective_from, effective_to, source) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -89,10 +88,10 @@ export function replaceRules(db: Db, rules: readonly RuleFile[]): void {
 }
 
 /** The beleidsregels (weekbedrag caps, surcharge ban) with their effective dates (§3.5). */
-export function loadRules(db: Db): BeleidsRegel[] {
+export function loadRules(db: Db): Rule[] {
   const rows = db
     .prepare('SELECT id, kind, value_cents, effective_from, effective_to, source FROM rules ORDER BY position')
-    .all() as { id: string; kind: BeleidsRegel['kind']; value_cents: number | null; effective_from: string; effective_to: string | null; source: string }[];
+    .all() as { id: string; kind: Rule['kind']; value_cents: number | null; effective_from: string; effective_to: string | null; source: string }[];
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,

@@ -180,15 +180,12 @@ export function savePriceListItem(db: Db, version: string, item: PriceListItem):
   return { created: previous === null, previous, costLinesUpdated: lines.length };
 }
 
-/** §2.4: an amount needs its public source; filling an item that had none needs a new source text. */
+/**
+ * §2.4: filling an item that had no amount needs a new source text. (An empty source never gets
+ * here: PriceListItemSchema refuses it for every item, at the channel.)
+ */
 function checkSource(item: PriceListItem, previous: PriceListItem | null): void {
   if (item.unitCostCents === null) return;
-  if (item.source.trim() === '') {
-    throw new UserError(
-      'BAD_INPUT',
-      'item.source: een bedrag zonder bron wordt niet opgeslagen. Vul de publieke bron van het bedrag in (document, tabel, jaar), met bewijsgraad en jaar.',
-    );
-  }
   if (previous !== null && previous.unitCostCents === null && previous.source.trim() === item.source.trim()) {
     throw new UserError(
       'BAD_INPUT',

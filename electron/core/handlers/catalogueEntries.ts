@@ -1,10 +1,10 @@
 /**
  * §2.4 the small catalogues, one entry at a time: upsert by id, audited with the fields that
- * changed (and, where it matters, the old and new figure).
+ * changed (and, where it matters, the old and new figure). Every domain rule of an entry (a
+ * multiplier with its source, a cap with its amount) lives in its one schema in
+ * shared/interchange/catalogues.ts, so the channel refuses before a handler runs.
  */
-import type { InterventionTypeFile, RuleFile } from '../../../shared/interchange';
 import type { Handlers } from '../../../shared/ipc/contract';
-import { UserError } from '../../../shared/ipc/result';
 import {
   loadInterventionTypes,
   loadRules,
@@ -38,14 +38,11 @@ interface EntryKind<T extends { id: string }> {
   entity: string;
   read: (db: Db) => T[];
   upsert: (db: Db, entry: T) => boolean;
-  /** Domain checks zod cannot make (BAD_INPUT naming the field). */
-  check?: (entry: T) => void;
   /** Figures worth keeping in the audit entry (old and new). */
   figures?: (before: T | null, after: T) => Record<string, unknown>;
 }
 
 function saveEntry<T extends { id: string }>(ctx: HandlerContext, kind: EntryKind<T>, entry: T): { entry: T; created: boolean } {
-  kind.check?.(entry);
   return mutation(ctx, (db) => {
     const before = kind.read(db).find((e) => e.id === entry.id) ?? null;
     const created = kind.upsert(db, entry);
@@ -62,27 +59,6 @@ function saveEntry<T extends { id: string }>(ctx: HandlerContext, kind: EntryKin
   });
 }
 
-/** §3.7: a multiplier is only ever shown with its published source. */
-function checkInterventionType(t: InterventionTypeFile): void {
-  if (t.multiplier !== null && (t.multiplierSource ?? '').trim() === '') {
-    throw new UserError(
-      'BAD_INPUT',
-      'type.multiplierSource: een vermenigvuldiger zonder gepubliceerde bron wordt niet opgeslagen. Vul de bron in, of laat de vermenigvuldiger leeg.',
-    );
-  }
-}
-
-/** A weekbedrag cap needs its amount; the surcharge ban has none. */
-function checkRule(r: RuleFile): void {
-  const isCap = r.kind !== 'onderaannemer_opslag_verboden';
-  if (isCap && r.valueCents === null) {
-    throw new UserError('BAD_INPUT', 'rule.valueCents: een weekbedragplafond heeft een bedrag nodig. Vul het plafond per week in.');
-  }
-  if (!isCap && r.valueCents !== null) {
-    throw new UserError('BAD_INPUT', 'rule.valueCents: het verbod op een onderaannemersopslag heeft geen bedrag. Laat het bedrag leeg.');
-  }
-}
-
 export function catalogueEntryHandlers(ctx: HandlerContext) {
   return {
     'interventionTypes:save': async ({ type }) =>
@@ -90,7 +66,6 @@ export function catalogueEntryHandlers(ctx: HandlerContext) {
         entity: 'interventionType',
         read: loadInterventionTypes,
         upsert: upsertInterventionType,
-        check: checkInterventionType,
         figures: (before, after) => ({ multiplier: { from: before?.multiplier ?? null, to: after.multiplier } }),
       }, type),
 
@@ -99,7 +74,6 @@ export function catalogueEntryHandlers(ctx: HandlerContext) {
         entity: 'rule',
         read: loadRules,
         upsert: upsertRule,
-        check: checkRule,
         figures: (before, after) => ({
           kind: after.kind,
           valueCents: { from: before?.valueCents ?? null, to: after.valueCents },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ruleInForce, type BeleidsRegel } from '../../../shared/calc/beleidsregels';
+import { ruleInForce, type Rule } from '../../../shared/calc/beleidsregels';
 import { approvalFor, buildRegister, checkArrangements } from '../../../shared/calc/weekbedrag';
 import type { ArrangementCalc, BesluitCalc, EscalationCalc } from '../../../shared/calc/types';
 import { makeCase } from './fixtures';
 
-const rules: BeleidsRegel[] = [
+const rules: Rule[] = [
   { id: 'jeugd-2024', kind: 'jeugd_weekbedrag_plafond', valueCents: 400000, effectiveFrom: '2024-01-01', effectiveTo: null, source: 'seed' },
   { id: 'wmo-2024', kind: 'wmo_extramuraal_weekbedrag_plafond', valueCents: 80000, effectiveFrom: '2024-01-01', effectiveTo: null, source: 'seed' },
   { id: 'opslag', kind: 'onderaannemer_opslag_verboden', valueCents: null, effectiveFrom: '2024-01-01', effectiveTo: null, source: 'seed' },
@@ -40,7 +40,7 @@ const granted = (approvedWeeklyCents: number, reviewOn: string, outcome: Besluit
 const today = '2024-06-01';
 
 describe('§2.4 beleidsregels with effective dates', () => {
-  const history: BeleidsRegel[] = [
+  const history: Rule[] = [
     { id: 'old', kind: 'jeugd_weekbedrag_plafond', valueCents: 350000, effectiveFrom: '2023-01-01', effectiveTo: '2023-12-31', source: '' },
     ...rules,
   ];
@@ -52,7 +52,7 @@ describe('§2.4 beleidsregels with effective dates', () => {
   });
 
   it('lets a newer overlapping rule supersede an open-ended older one', () => {
-    const newer: BeleidsRegel = { ...rules[0]!, id: 'jeugd-2026', valueCents: 450000, effectiveFrom: '2026-01-01' };
+    const newer: Rule = { ...rules[0]!, id: 'jeugd-2026', valueCents: 450000, effectiveFrom: '2026-01-01' };
     expect(ruleInForce([...rules, newer], 'jeugd_weekbedrag_plafond', '2026-03-01')?.valueCents).toBe(450000);
     expect(ruleInForce([...rules, newer], 'jeugd_weekbedrag_plafond', '2025-12-31')?.valueCents).toBe(400000);
   });

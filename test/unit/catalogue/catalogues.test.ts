@@ -6,14 +6,14 @@ import type { z } from 'zod';
 import {
   CATALOGUE_FILES,
   CATALOGUE_SCHEMAS,
-  beleidsregelsSchema,
-  escalatiedoelenSchema,
-  interventietypesSchema,
-  leefgebiedenSchema,
-  prijslijstSchema,
-  sporenSchema,
-  tafeltypesSchema,
-  wijkenSchema,
+  RulesCatalogueSchema,
+  EscalationTargetsCatalogueSchema,
+  InterventionTypesCatalogueSchema,
+  LeefgebiedenCatalogueSchema,
+  PriceListCatalogueSchema,
+  SporenCatalogueSchema,
+  TafelTypesCatalogueSchema,
+  WijkenCatalogueSchema,
   type CatalogueFile,
 } from '../../../shared/catalogue/schema';
 import { DEFAULT_TAFEL_TYPES, ESCALATION_TARGETS, type EscalationTarget } from '../../../shared/domain/enums';
@@ -52,14 +52,14 @@ function load<S extends z.ZodType>(schema: S, file: CatalogueFile): z.output<S> 
   return result.success ? result.data : (data as z.output<S>);
 }
 
-const prijslijst = load(prijslijstSchema, 'prijslijst.json');
-const interventietypes = load(interventietypesSchema, 'interventietypes.json');
-const beleidsregels = load(beleidsregelsSchema, 'beleidsregels.json');
-const escalatiedoelen = load(escalatiedoelenSchema, 'escalatiedoelen.json');
-const wijken = load(wijkenSchema, 'wijken.json');
-const tafeltypes = load(tafeltypesSchema, 'tafeltypes.json');
-const sporen = load(sporenSchema, 'sporen.json');
-const leefgebieden = load(leefgebiedenSchema, 'leefgebieden.json');
+const prijslijst = load(PriceListCatalogueSchema, 'prijslijst.json');
+const interventietypes = load(InterventionTypesCatalogueSchema, 'interventietypes.json');
+const beleidsregels = load(RulesCatalogueSchema, 'beleidsregels.json');
+const escalatiedoelen = load(EscalationTargetsCatalogueSchema, 'escalatiedoelen.json');
+const wijken = load(WijkenCatalogueSchema, 'wijken.json');
+const tafeltypes = load(TafelTypesCatalogueSchema, 'tafeltypes.json');
+const sporen = load(SporenCatalogueSchema, 'sporen.json');
+const leefgebieden = load(LeefgebiedenCatalogueSchema, 'leefgebieden.json');
 
 /** The only price-list items the seeds give an amount for (README: “Bedragen en hun bron”). */
 const GROUNDED_ITEMS = ['eenzaamheid-extra-zorgkosten', 'mentale-weerbaarheid-extra-zorgkosten'];
@@ -117,20 +117,20 @@ describe('Het schema weigert wat de app nooit mag accepteren', () => {
   const withItems = (items: unknown[]) => ({ ...prijslijst, items });
 
   it('een bedrag in centen is een geheel getal van nul of meer', () => {
-    expect(prijslijstSchema.safeParse(withItems([{ ...item, unitCostCents: -1 }])).success).toBe(false);
-    expect(prijslijstSchema.safeParse(withItems([{ ...item, unitCostCents: 12.5 }])).success).toBe(false);
-    expect(prijslijstSchema.safeParse(withItems([{ ...item, unitCostCents: null }])).success).toBe(true);
+    expect(PriceListCatalogueSchema.safeParse(withItems([{ ...item, unitCostCents: -1 }])).success).toBe(false);
+    expect(PriceListCatalogueSchema.safeParse(withItems([{ ...item, unitCostCents: 12.5 }])).success).toBe(false);
+    expect(PriceListCatalogueSchema.safeParse(withItems([{ ...item, unitCostCents: null }])).success).toBe(true);
   });
 
   it('een item zonder bron, met een onbekend veld of met een onbekende eenheid wordt geweigerd', () => {
-    expect(prijslijstSchema.safeParse(withItems([{ ...item, source: '' }])).success).toBe(false);
-    expect(prijslijstSchema.safeParse(withItems([{ ...item, source: ' ' }])).success).toBe(false);
-    expect(prijslijstSchema.safeParse(withItems([{ ...item, extra: 1 }])).success).toBe(false);
-    expect(prijslijstSchema.safeParse(withItems([{ ...item, unit: 'dagdeel' }])).success).toBe(false);
+    expect(PriceListCatalogueSchema.safeParse(withItems([{ ...item, source: '' }])).success).toBe(false);
+    expect(PriceListCatalogueSchema.safeParse(withItems([{ ...item, source: ' ' }])).success).toBe(false);
+    expect(PriceListCatalogueSchema.safeParse(withItems([{ ...item, extra: 1 }])).success).toBe(false);
+    expect(PriceListCatalogueSchema.safeParse(withItems([{ ...item, unit: 'dagdeel' }])).success).toBe(false);
   });
 
   it('twee items met hetzelfde id worden geweigerd, met het pad van het tweede', () => {
-    const result = prijslijstSchema.safeParse(withItems([item, { ...item }]));
+    const result = PriceListCatalogueSchema.safeParse(withItems([item, { ...item }]));
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['items', 1, 'id']);
   });
@@ -142,30 +142,30 @@ describe('Het schema weigert wat de app nooit mag accepteren', () => {
       { ...type, multiplier: null },
     ];
     for (const t of bad) {
-      expect(interventietypesSchema.safeParse({ ...interventietypes, items: [t] }).success).toBe(false);
+      expect(InterventionTypesCatalogueSchema.safeParse({ ...interventietypes, items: [t] }).success).toBe(false);
     }
   });
 
   it('een regel met een ongeldige datum of een einde voor het begin wordt geweigerd', () => {
     const rule = beleidsregels.rules[0]!;
     const withRule = (r: unknown) => ({ ...beleidsregels, rules: [r] });
-    expect(beleidsregelsSchema.safeParse(withRule({ ...rule, effectiveFrom: '2024-13-01' })).success).toBe(false);
-    expect(beleidsregelsSchema.safeParse(withRule({ ...rule, effectiveTo: '2023-12-31' })).success).toBe(false);
-    expect(beleidsregelsSchema.safeParse(withRule({ ...rule, effectiveTo: '2024-12-31' })).success).toBe(true);
+    expect(RulesCatalogueSchema.safeParse(withRule({ ...rule, effectiveFrom: '2024-13-01' })).success).toBe(false);
+    expect(RulesCatalogueSchema.safeParse(withRule({ ...rule, effectiveTo: '2023-12-31' })).success).toBe(false);
+    expect(RulesCatalogueSchema.safeParse(withRule({ ...rule, effectiveTo: '2024-12-31' })).success).toBe(true);
   });
 
   it('twee wijken met hetzelfde codeprefix worden geweigerd', () => {
     const [a, b] = wijken.wijken;
-    expect(wijkenSchema.safeParse({ ...wijken, wijken: [a, { ...b, codePrefix: a!.codePrefix }] }).success).toBe(false);
+    expect(WijkenCatalogueSchema.safeParse({ ...wijken, wijken: [a, { ...b, codePrefix: a!.codePrefix }] }).success).toBe(false);
   });
 
   it('een ontbrekend spoor, leefgebied of standaard-tafeltype wordt geweigerd', () => {
-    expect(sporenSchema.safeParse({ ...sporen, sporen: sporen.sporen.slice(1) }).success).toBe(false);
+    expect(SporenCatalogueSchema.safeParse({ ...sporen, sporen: sporen.sporen.slice(1) }).success).toBe(false);
     expect(
-      leefgebiedenSchema.safeParse({ ...leefgebieden, leefgebieden: leefgebieden.leefgebieden.slice(1) }).success,
+      LeefgebiedenCatalogueSchema.safeParse({ ...leefgebieden, leefgebieden: leefgebieden.leefgebieden.slice(1) }).success,
     ).toBe(false);
     expect(
-      tafeltypesSchema.safeParse({ ...tafeltypes, types: tafeltypes.types.filter((t) => t.id !== 'wijktafel') }).success,
+      TafelTypesCatalogueSchema.safeParse({ ...tafeltypes, types: tafeltypes.types.filter((t) => t.id !== 'wijktafel') }).success,
     ).toBe(false);
   });
 });

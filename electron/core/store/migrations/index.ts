@@ -1,9 +1,9 @@
-import { migration001 } from './001_basis';
-import { migration002 } from './002_catalogi';
-import { migration003 } from './003_casussen';
+import { migration001 } from './001_base';
+import { migration002 } from './002_catalogues';
+import { migration003 } from './003_cases';
 import { migration004 } from './004_tafels';
 import { migration005 } from './005_knelpunten';
-import { migration006 } from './006_escalatie_historie';
+import { migration006 } from './006_escalation_history';
 import type { Migration } from './types';
 
 /** Every schema version, in order. Add a file per version; never edit one that has shipped. */

@@ -18,7 +18,7 @@ const RULE_KINDS = ['jeugd_weekbedrag_plafond', 'wmo_extramuraal_weekbedrag_plaf
  */
 export const migration002: Migration = {
   version: 2,
-  name: 'catalogi',
+  name: 'catalogues',
   up(db) {
     db.exec(`
       CREATE TABLE wijken (

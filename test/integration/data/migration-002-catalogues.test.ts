@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BELEIDSREGEL_KINDS } from '../../../shared/calc/beleidsregels';
+import { RULE_KINDS } from '../../../shared/calc/beleidsregels';
 import { ESCALATION_TARGETS, EVIDENCE_GRADES, PAYERS, SPOREN, UNITS } from '../../../shared/domain/enums';
 import { migrate } from '../../../electron/core/store/migrate';
 import { MIGRATIONS } from '../../../electron/core/store/migrations';
@@ -19,7 +19,7 @@ function addVersion(db: ReturnType<typeof bareDatabase>, version: string, frozen
   if (frozen) db.prepare('UPDATE price_list_versions SET frozen = 1 WHERE version = ?').run(version);
 }
 
-describe('migration 002 catalogi', () => {
+describe('migration 002 catalogues', () => {
   it('creates the catalogue tables', () => {
     const db = atVersion2();
     expect(tableNames(db)).toEqual(
@@ -48,7 +48,7 @@ describe('migration 002 catalogi', () => {
     expect(() => target.run('gemeenteraad')).toThrow(/CHECK constraint/);
 
     const rule = db.prepare("INSERT INTO rules (id, position, kind, value_cents, effective_from, effective_to, source) VALUES (?, 0, ?, NULL, '2024-01-01', NULL, 's')");
-    BELEIDSREGEL_KINDS.forEach((k) => rule.run(k, k));
+    RULE_KINDS.forEach((k) => rule.run(k, k));
     expect(() => rule.run('x', 'huurplafond')).toThrow(/CHECK constraint/);
   });
 

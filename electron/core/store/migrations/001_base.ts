@@ -6,7 +6,7 @@ import type { Migration } from './types';
  */
 export const migration001: Migration = {
   version: 1,
-  name: 'basis',
+  name: 'base',
   up(db) {
     db.exec(`
       CREATE TABLE settings (

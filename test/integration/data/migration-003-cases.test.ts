@@ -19,7 +19,7 @@ const insertCase = (db: ReturnType<typeof bareDatabase>, code: string, status: s
     )
     .run(code, isSignaal, status, referenceDate);
 
-describe('migration 003 casussen', () => {
+describe('migration 003 cases', () => {
   it('creates the case tables, including the columns the case list reads', () => {
     const db = atVersion3();
     expect(tableNames(db)).toEqual(

@@ -10,7 +10,7 @@ const ESCALATION_STATUSES = ['concept', 'ingediend', 'in_behandeling', 'besluit'
  */
 export const migration006: Migration = {
   version: 6,
-  name: 'escalatie_historie',
+  name: 'escalation_history',
   up(db) {
     db.exec(`
       CREATE TABLE escalation_status_history (

@@ -21,7 +21,7 @@ const step = (db: ReturnType<typeof bareDatabase>, position: number, from: strin
     .prepare("INSERT INTO escalation_status_history (escalation_seq, position, from_status, to_status, at, by, why) VALUES (?, ?, ?, ?, '2025-03-26T14:00:00Z', 'x', NULL)")
     .run(seq, position, from, to);
 
-describe('migration 006 escalatie-historie', () => {
+describe('migration 006 escalation history', () => {
   it('creates escalation_status_history, STRICT', () => {
     const db = atVersion6();
     expect(tableNames(db)).toContain('escalation_status_history');

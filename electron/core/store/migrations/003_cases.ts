@@ -29,7 +29,7 @@ const OUTCOMES = ['toegekend', 'deels_toegekend', 'afgewezen'];
  */
 export const migration003: Migration = {
   version: 3,
-  name: 'casussen',
+  name: 'cases',
   up(db) {
     db.exec(`
       CREATE TABLE cases (
