@@ -16,7 +16,8 @@ import type { CostLineFile, PriceListItemFile } from '../../../../shared/interch
 import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CostLineForm } from './CostLineForm';
-import { useCaseRendement, usePriceList } from './caseQueries';
+import { usePriceList } from '../../api/queries';
+import { useCaseRendement } from './caseQueries';
 import { formatPct, formatQuantity } from './numbers';
 
 /**

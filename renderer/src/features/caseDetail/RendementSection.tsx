@@ -19,7 +19,8 @@ import { formatEuro, formatRatio } from '../../../../shared/format/money';
 import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCaseRendement, useCaseWrite, useCatalogue } from './caseQueries';
+import { useCatalogue } from '../../api/queries';
+import { useCaseRendement, useCaseWrite } from './caseQueries';
 import { SelectField, TextAreaField } from './fields';
 import { formatPct } from './numbers';
 

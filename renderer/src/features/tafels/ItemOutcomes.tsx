@@ -24,7 +24,8 @@ import type { ActionFile, AgendaItemFile } from '../../../../shared/interchange/
 import type { OpenAction } from '../../../../shared/ipc/channels/meetings';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { MEETINGS_KEY, OPEN_ACTIONS_KEY, personMessage, useMeetingWrite } from './meetingData';
+import { queryKeys } from '../../api/queryKeys';
+import { personMessage, useMeetingWrite } from './meetingData';
 
 type Level = 3 | 4;
 
@@ -195,9 +196,9 @@ function useSetActionStatus(onDone: () => void) {
     mutationFn: (v: { actionId: string; status: ActionStatus }) => unwrap(api.actionsSetStatus(v)),
     onSuccess: () => {
       // The status lives in a meeting (maybe an earlier one) and in the open-action lists.
-      void queryClient.invalidateQueries({ queryKey: ['meeting'] });
-      void queryClient.invalidateQueries({ queryKey: OPEN_ACTIONS_KEY });
-      void queryClient.invalidateQueries({ queryKey: MEETINGS_KEY });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.meeting.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.openActions.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.meetings.all });
       onDone();
     },
   });
