@@ -160,7 +160,7 @@ export function DataTable<Row>(props: Props<Row>) {
             const span = f.span ?? 1;
             return (
               <TableRow key={f.key}>
-                <TableHeaderCell scope="row" colSpan={span > 1 ? span : undefined}>
+                <TableHeaderCell scope="row" colSpan={span > 1 ? span : undefined} className="werkbank-strong">
                   {f.label}
                 </TableHeaderCell>
                 {columns.slice(span).map((c) => (
