@@ -34,7 +34,7 @@ export interface Column<Row> extends SortableColumn<Row> {
 }
 
 /** A footer (total) row: a row header over the first `span` columns, then a cell per column id. */
-export interface FooterRow {
+interface FooterRow {
   key: string;
   label: string;
   span?: number;

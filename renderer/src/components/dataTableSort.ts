@@ -22,8 +22,8 @@ export const sortFeatures = tableFeatures({
   sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, text: sortFn_text },
 });
 
-export type SortFeatures = typeof sortFeatures;
-export type SortValue = string | number | null | undefined;
+type SortFeatures = typeof sortFeatures;
+type SortValue = string | number | null | undefined;
 
 /** What DataTable needs of a column to sort it. */
 export interface SortableColumn<Row> {
@@ -40,7 +40,7 @@ const SORT_FN = { number: 'basic', text: 'text', code: 'alphanumeric' } as const
  * A row as tanstack holds it. Rows may be anything (a payer id, a [wijk, figures] pair); tanstack
  * wants objects, so each row travels in a box that also keeps its position in the given list.
  */
-export interface Boxed<Row> {
+interface Boxed<Row> {
   row: Row;
 }
 
