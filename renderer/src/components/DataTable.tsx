@@ -79,10 +79,9 @@ export function DataTable<Row>(props: Props<Row>) {
   const captionId = useId();
   const columns = props.columns.filter((c): c is Column<Row> => Boolean(c));
   const sortable = columns.some((c) => c.sortValue !== undefined);
-  // The column list is rebuilt on each render (headers are translated), its shape only changes with the ids.
-  const shape = columns.map((c) => `${c.id}:${c.sortValue ? (c.sortAs ?? 'number') : '-'}`).join('|');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the ids or sort kinds change, not per render
-  const sortDefs = useMemo(() => sortColumns(columns), [shape]);
+  // Rebuilt on every render on purpose: a sortValue may read the screen's current data, and a
+  // memoised column would keep the first render's closure. Tables here have tens of rows, not thousands.
+  const sortDefs = sortColumns(columns);
   const data = useMemo(() => boxRows(props.rows), [props.rows]);
   const table = useTable(
     { features: sortFeatures, columns: sortDefs, data, getRowId: (boxed, index) => props.rowKey(boxed.row, index), ...sortOptions },
