@@ -71,6 +71,26 @@ export default tseslint.config(
     },
   },
   {
+    // One way to build a table and a query (issue #7 item 9): Utrecht's table parts only inside
+    // components/DataTable.tsx, and react-query keys only from api/queryKeys.ts, where each key's
+    // family says what an invalidation refreshes.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/components/DataTable.tsx', 'renderer/src/api/queryKeys.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='@utrecht/component-library-react'] > ImportSpecifier[imported.name=/^Table/]",
+          message: 'Build tables with components/DataTable (caption, alignment, sort, empty state).',
+        },
+        {
+          selector: "Property[key.name='queryKey'] > ArrayExpression",
+          message: 'Take the key from api/queryKeys.ts, so one invalidation refreshes what it should.',
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/core/**/*.ts', 'electron/host/**/*.ts', 'electron/cli.ts'],
     rules: {
       'no-restricted-imports': [

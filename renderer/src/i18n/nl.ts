@@ -148,4 +148,10 @@ export const nl = {
   errors: {
     generic: 'Er ging iets mis. Probeer het opnieuw.',
   },
+  /** components/DataTable: the empty state when a table names none, and the sort announcement. */
+  table: {
+    empty: 'Nog niets om te tonen.',
+    sortAsc: 'oplopend gesorteerd',
+    sortDesc: 'aflopend gesorteerd',
+  },
 } as const;

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { SPOREN, type Spoor } from '../../../../shared/domain/enums';
 import { formatDate } from '../../../../shared/format/date';
 import { api, unwrap } from '../../api';
+import { useCatalogue, useTafels } from '../../api/queries';
+import { queryKeys } from '../../api/queryKeys';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Breakdowns, Counts } from './Breakdowns';
 import { CaseFiguresTable } from './CaseFiguresTable';
@@ -41,8 +43,8 @@ export function BusinesscasePage() {
   const [registerScope, setRegisterScope] = useState<'all' | 'year'>('all');
   const ids = { year: useId(), wijk: useId(), spoor: useId(), tafel: useId(), scope: useId() };
 
-  const catalogue = useQuery({ queryKey: ['catalogue'], queryFn: () => unwrap(api.catalogueGet({})) });
-  const tafels = useQuery({ queryKey: ['tafels'], queryFn: () => unwrap(api.tafelsList({})) });
+  const catalogue = useCatalogue();
+  const tafels = useTafels();
 
   const bcQuery = {
     year,
@@ -52,19 +54,19 @@ export function BusinesscasePage() {
     onlyVastgesteld: onlyVastgesteld || undefined,
   };
   const bc = useQuery({
-    queryKey: ['businesscase', bcQuery],
+    queryKey: queryKeys.businesscase(bcQuery),
     queryFn: () => unwrap(api.businesscaseGet(bcQuery)),
     placeholderData: keepPreviousData,
   });
   const indQuery = { year, wijk: wijk || undefined };
   const indicators = useQuery({
-    queryKey: ['indicators', indQuery],
+    queryKey: queryKeys.indicators(indQuery),
     queryFn: () => unwrap(api.indicatorsGet(indQuery)),
     placeholderData: keepPreviousData,
   });
   const regQuery = { year: registerScope === 'year' ? year : undefined, wijk: wijk || undefined };
   const register = useQuery({
-    queryKey: ['register', regQuery],
+    queryKey: queryKeys.register(regQuery),
     queryFn: () => unwrap(api.registerGet(regQuery)),
     placeholderData: keepPreviousData,
   });

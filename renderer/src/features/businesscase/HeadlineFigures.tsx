@@ -1,17 +1,8 @@
-import {
-  Heading3,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro, formatRatio } from '../../../../shared/format/money';
 import type { BusinesscaseReport } from '../../../../shared/ipc/channels/reports';
-import { Num, NumHead } from './parts';
+import { DataTable } from '../../components/DataTable';
 
 type Totals = Pick<
   BusinesscaseReport,
@@ -58,79 +49,78 @@ export function HeadlineFigures({ bc }: { bc: BusinesscaseReport }) {
         ))}
       </dl>
 
-      <Table className="bc-table bc-table--narrow" data-testid="kerncijfers">
-        <TableCaption className="bc-caption">{t('businesscase.headline.caption', { year })}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('businesscase.headline.colFigure')}</TableHeaderCell>
-            <NumHead>{mainLabel}</NumHead>
-            {!filtered && <NumHead>{t('businesscase.headline.colVastgesteld')}</NumHead>}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {[...AMOUNT_FIGURES, 'rendementPerEuro' as const].map((f) => (
-            <TableRow key={f} data-figure={f}>
-              <TableHeaderCell scope="row">{t(`businesscase.figure.${f}`)}</TableHeaderCell>
-              <Num strong={f === 'nettoRendement'}>{show(bc, f)}</Num>
-              {!filtered && <Num strong={f === 'nettoRendement'}>{show(bc.vastgesteld, f)}</Num>}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        caption={t('businesscase.headline.caption', { year })}
+        className="bc-table bc-table--narrow"
+        data-testid="kerncijfers"
+        rows={[...AMOUNT_FIGURES, 'rendementPerEuro' as const]}
+        rowKey={(f) => f}
+        rowProps={(f) => ({ 'data-figure': f })}
+        columns={[
+          { id: 'figure', header: t('businesscase.headline.colFigure'), rowHeader: true, cell: (f) => t(`businesscase.figure.${f}`) },
+          { id: 'all', header: mainLabel, numeric: true, strong: (f) => f === 'nettoRendement', cell: (f) => show(bc, f) },
+          !filtered && {
+            id: 'vastgesteld',
+            header: t('businesscase.headline.colVastgesteld'),
+            numeric: true,
+            strong: (f) => f === 'nettoRendement',
+            cell: (f) => show(bc.vastgesteld, f),
+          },
+        ]}
+      />
       <Paragraph className="bc-note">
         {t('businesscase.headline.ratioNote')}
       </Paragraph>
 
       <Heading3>{t('businesscase.payers.title')}</Heading3>
       <Paragraph className="bc-prose">{t('businesscase.payers.intro')}</Paragraph>
-      <Table className="bc-table bc-table--narrow" data-testid="gemeente-totaal">
-        <TableCaption className="bc-caption">{t('businesscase.payers.caption', { year })}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('businesscase.payers.colFigure')}</TableHeaderCell>
-            <NumHead>{t('businesscase.payers.gemeente')}</NumHead>
-            <NumHead>{t('businesscase.payers.totaal')}</NumHead>
-            {!filtered && <NumHead>{t('businesscase.payers.gemeenteVastgesteld')}</NumHead>}
-            {!filtered && <NumHead>{t('businesscase.payers.totaalVastgesteld')}</NumHead>}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {(['vermedenKosten', 'investering'] as const).map((f) => (
-            <TableRow key={f} data-figure={f}>
-              <TableHeaderCell scope="row">{t(`businesscase.figure.${f}`)}</TableHeaderCell>
-              <Num>{formatEuro(bc.gemeente[f])}</Num>
-              <Num>{formatEuro(bc.totaal[f])}</Num>
-              {!filtered && <Num>{formatEuro(bc.vastgesteld.gemeente[f])}</Num>}
-              {!filtered && <Num>{formatEuro(bc.vastgesteld.totaal[f])}</Num>}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        caption={t('businesscase.payers.caption', { year })}
+        className="bc-table bc-table--narrow"
+        data-testid="gemeente-totaal"
+        rows={['vermedenKosten', 'investering'] as const}
+        rowKey={(f) => f}
+        rowProps={(f) => ({ 'data-figure': f })}
+        columns={[
+          { id: 'figure', header: t('businesscase.payers.colFigure'), rowHeader: true, cell: (f) => t(`businesscase.figure.${f}`) },
+          { id: 'gemeente', header: t('businesscase.payers.gemeente'), numeric: true, cell: (f) => formatEuro(bc.gemeente[f]) },
+          { id: 'totaal', header: t('businesscase.payers.totaal'), numeric: true, cell: (f) => formatEuro(bc.totaal[f]) },
+          !filtered && {
+            id: 'gemeenteVastgesteld',
+            header: t('businesscase.payers.gemeenteVastgesteld'),
+            numeric: true,
+            cell: (f) => formatEuro(bc.vastgesteld.gemeente[f]),
+          },
+          !filtered && {
+            id: 'totaalVastgesteld',
+            header: t('businesscase.payers.totaalVastgesteld'),
+            numeric: true,
+            cell: (f) => formatEuro(bc.vastgesteld.totaal[f]),
+          },
+        ]}
+      />
 
       <Heading3>{t('businesscase.booked.title')}</Heading3>
-      <Table className="bc-table bc-table--narrow" data-testid="geboekt-effect">
-        <TableCaption className="bc-caption">{t('businesscase.booked.caption', { year })}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('businesscase.booked.colFigure')}</TableHeaderCell>
-            <NumHead>{t('businesscase.booked.colAmount')}</NumHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          <TableRow data-figure="bookedEffect">
-            <TableHeaderCell scope="row">{t('businesscase.booked.booked', { year })}</TableHeaderCell>
-            <Num strong>{bc.bookedEffect === null ? t('businesscase.none') : formatEuro(bc.bookedEffect)}</Num>
-          </TableRow>
-          <TableRow>
-            <TableHeaderCell scope="row">{t('businesscase.booked.realisedGecorrigeerd')}</TableHeaderCell>
-            <Num>{formatEuro(bc.vermedenGecorrigeerd)}</Num>
-          </TableRow>
-          <TableRow>
-            <TableHeaderCell scope="row">{t('businesscase.booked.realisedNetto')}</TableHeaderCell>
-            <Num>{formatEuro(bc.nettoRendement)}</Num>
-          </TableRow>
-        </TableBody>
-      </Table>
+      <DataTable
+        caption={t('businesscase.booked.caption', { year })}
+        className="bc-table bc-table--narrow"
+        data-testid="geboekt-effect"
+        rows={[
+          {
+            key: 'bookedEffect',
+            label: t('businesscase.booked.booked', { year }),
+            value: bc.bookedEffect === null ? t('businesscase.none') : formatEuro(bc.bookedEffect),
+          },
+          { key: 'realisedGecorrigeerd', label: t('businesscase.booked.realisedGecorrigeerd'), value: formatEuro(bc.vermedenGecorrigeerd) },
+          { key: 'realisedNetto', label: t('businesscase.booked.realisedNetto'), value: formatEuro(bc.nettoRendement) },
+        ]}
+        rowKey={(r) => r.key}
+        rowProps={(r) => ({ 'data-figure': r.key === 'bookedEffect' ? r.key : undefined })}
+        columns={[
+          { id: 'figure', header: t('businesscase.booked.colFigure'), rowHeader: true, cell: (r) => r.label },
+          { id: 'amount', header: t('businesscase.booked.colAmount'), numeric: true, strong: (r) => r.key === 'bookedEffect', cell: (r) => r.value },
+        ]}
+      />
       {bc.bookedEffect === null && <Paragraph className="bc-note">{t('businesscase.booked.notConfigured', { year })}</Paragraph>}
     </>
   );

@@ -1,9 +1,10 @@
-import { Paragraph, Table, TableBody, TableCaption, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BESLUIT_OUTCOMES, ESCALATION_TARGETS, LEEFGEBIEDEN, SPOREN } from '../../../../shared/domain/enums';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
-import { formatCount, formatDays, formatScoreChange, Num, NumHead, ScrollRegion } from './parts';
+import { DataTable, type Column } from '../../components/DataTable';
+import { formatCount, formatDays, formatScoreChange } from './parts';
 
 type Indicators = ChannelOutput<'indicators:get'>;
 type WijkIndicators = Indicators['totaal'];
@@ -15,34 +16,42 @@ interface Line {
 }
 
 /** One indicator per row, one column per wijk and the total: the way a wijk-MT compares wijken. */
-function IndicatorTable({ caption, columns, lines, testId }: { caption: string; columns: [string, WijkIndicators][]; lines: Line[]; testId: string }) {
+function IndicatorTable({
+  caption,
+  columns,
+  lines,
+  testId,
+  empty,
+}: {
+  caption: string;
+  columns: [string, WijkIndicators][];
+  lines: Line[];
+  testId: string;
+  empty?: string;
+}) {
   const { t } = useTranslation();
   return (
-    <ScrollRegion label={caption}>
-      <Table className="bc-table bc-indicator-table" data-testid={testId}>
-        <TableCaption className="bc-caption">{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('businesscase.monitoring.colIndicator')}</TableHeaderCell>
-            {columns.map(([name]) => (
-              <NumHead key={name}>{name}</NumHead>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {lines.map((line) => (
-            <TableRow key={line.key}>
-              <TableHeaderCell scope="row">{line.label}</TableHeaderCell>
-              {columns.map(([name, w], i) => (
-                <Num key={name} strong={i === columns.length - 1}>
-                  {line.value(w)}
-                </Num>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
+    <DataTable
+      caption={caption}
+      className="bc-table bc-indicator-table"
+      data-testid={testId}
+      scroll
+      rows={lines}
+      rowKey={(line) => line.key}
+      empty={empty}
+      columns={[
+        { id: 'indicator', header: t('businesscase.monitoring.colIndicator'), rowHeader: true, cell: (line) => line.label },
+        ...columns.map(
+          ([name, w], i): Column<Line> => ({
+            id: `wijk-${name}`,
+            header: name,
+            numeric: true,
+            strong: i === columns.length - 1,
+            cell: (line) => line.value(w),
+          }),
+        ),
+      ]}
+    />
   );
 }
 
@@ -88,11 +97,7 @@ export function MonitoringTables({ ind }: { ind: Indicators }) {
       <IndicatorTable testId="monitoring-sporen" caption={m('spoorCaption')} columns={columns} lines={perSpoor} />
       <IndicatorTable testId="monitoring-escalaties" caption={m('escalationCaption')} columns={columns} lines={escalations} />
       <IndicatorTable testId="monitoring-zelfredzaamheid" caption={m('scoreCaption')} columns={columns} lines={scores} />
-      {knelpunten.length === 0 ? (
-        <Paragraph>{m('noKnelpunten')}</Paragraph>
-      ) : (
-        <IndicatorTable testId="monitoring-knelpunten" caption={m('knelpuntCaption')} columns={columns} lines={knelpunten} />
-      )}
+      <IndicatorTable testId="monitoring-knelpunten" caption={m('knelpuntCaption')} columns={columns} lines={knelpunten} empty={m('noKnelpunten')} />
     </>
   );
 }

@@ -134,8 +134,6 @@ export const nlBusinesscase = {
     colCode: 'Casuscode',
     colWijk: 'Wijk',
     colStatus: 'Berekening',
-    sortAsc: 'oplopend gesorteerd',
-    sortDesc: 'aflopend gesorteerd',
     none: 'Geen casussen in deze selectie.',
   },
   maatschappelijk: {

@@ -1,4 +1,4 @@
-import { Heading2, TableCell, TableHeaderCell } from '@utrecht/component-library-react';
+import { Heading2 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 
 /** Counts, lead times and score changes are not money; they get Dutch notation here. */
@@ -13,24 +13,6 @@ export const formatDays = (n: number | null): string => (n === null ? '—' : up
 export const formatScoreChange = (n: number | null): string => (n === null ? '—' : signedTwo.format(n));
 export const formatMultiplier = (n: number): string => `× ${upToTwo.format(n)}`;
 export const formatPct = (n: number | null): string => (n === null ? '—' : `${upToTwo.format(n)} %`);
-
-/** A right-aligned cell with tabular numerals, so columns of figures line up on a projector. */
-export function Num({ children, strong = false }: { children: ReactNode; strong?: boolean }) {
-  return (
-    <TableCell numericColumn className={strong ? 'bc-num bc-strong' : 'bc-num'}>
-      {children}
-    </TableCell>
-  );
-}
-
-/** A right-aligned column header for a column of figures. */
-export function NumHead({ children }: { children: ReactNode }) {
-  return (
-    <TableHeaderCell scope="col" numericColumn className="bc-num-head">
-      {children}
-    </TableHeaderCell>
-  );
-}
 
 /**
  * A headed section the in-page table of contents can jump to. The heading takes focus (tabIndex
@@ -53,18 +35,4 @@ export function goToSection(id: string): void {
   if (!heading) return;
   heading.scrollIntoView({ block: 'start' });
   heading.focus({ preventScroll: true });
-}
-
-/**
- * A wide table's horizontal scroll container. It takes keyboard focus so a keyboard user can
- * scroll it with the arrow keys (WCAG 2.1.1; axe "scrollable-region-focusable"), and is a named
- * region so a screen reader says what that focus stop is.
- */
-export function ScrollRegion({ labelledBy, label, children }: { labelledBy?: string; label?: string; children: ReactNode }) {
-  return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be focusable (see above)
-    <div className="bc-scroll" role="region" aria-labelledby={labelledBy} aria-label={label} tabIndex={0}>
-      {children}
-    </div>
-  );
 }

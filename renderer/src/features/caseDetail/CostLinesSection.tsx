@@ -1,23 +1,14 @@
-import {
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableFooter,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/format/money';
 import type { CostLineFile, PriceListItemFile } from '../../../../shared/interchange';
 import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import { usePriceList } from '../../api/queries';
+import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CostLineForm } from './CostLineForm';
-import { useCaseRendement, usePriceList } from './caseQueries';
-import { formatPct, formatQuantity } from './numbers';
+import { useCaseRendement } from './caseQueries';
+import { formatPct, formatQuantity } from '../../format/numbers';
 
 /**
  * §3.1 the cost lines of both scenarios, read-only. An item line carries only the item and the
@@ -72,78 +63,83 @@ function ScenarioTable({
   total: number | null;
 }) {
   const { t } = useTranslation();
+  // What a line shows: an item line takes its name, unit, tariff, payer and evidence from the price list.
+  const view = (line: CostLineFile) => {
+    const item = line.item !== undefined ? items.get(line.item) : undefined;
+    return {
+      item,
+      unit: line.unit ?? item?.unit,
+      unitCost: line.item !== undefined ? item?.unitCostCents : line.unitCostCents,
+      payer: line.payer ?? item?.payer,
+      evidence: line.evidence ?? item?.evidence,
+    };
+  };
   return (
-    <Table className="werkbank-table werkbank-lines-table">
-      <TableCaption>{caption}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('caseDetail.costs.col.description')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('caseDetail.costs.col.payer')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('caseDetail.costs.col.evidence')}</TableHeaderCell>
-          <TableHeaderCell scope="col" className="werkbank-num">
-            {t('caseDetail.costs.col.quantity')}
-          </TableHeaderCell>
-          <TableHeaderCell scope="col" className="werkbank-num">
-            {t('caseDetail.costs.col.probability')}
-          </TableHeaderCell>
-          <TableHeaderCell scope="col" className="werkbank-num">
-            {t('caseDetail.costs.col.unitCost')}
-          </TableHeaderCell>
-          <TableHeaderCell scope="col" className="werkbank-num">
-            {t('caseDetail.costs.col.amount')}
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {lines.length === 0 ? (
-          <TableRow>
-            <TableCell colSpan={7}>{t('caseDetail.costs.empty')}</TableCell>
-          </TableRow>
-        ) : (
-          lines.map((line, i) => {
-            const item = line.item !== undefined ? items.get(line.item) : undefined;
-            const unit = line.unit ?? item?.unit;
-            const unitCost = line.item !== undefined ? item?.unitCostCents : line.unitCostCents;
-            const payer = line.payer ?? item?.payer;
-            const evidence = line.evidence ?? item?.evidence;
-            return (
-              <TableRow key={`${line.item ?? line.label ?? ''}-${String(i)}`}>
-                <TableHeaderCell scope="row" className="werkbank-line-name">
-                  {line.label ?? item?.name ?? line.item}
-                  {line.item !== undefined ? (
-                    <span className="werkbank-line-item">{t('caseDetail.costs.item', { id: line.item })}</span>
-                  ) : null}
-                </TableHeaderCell>
-                <TableCell>{payer ? t(`payer.${payer}`) : '—'}</TableCell>
-                <TableCell>{evidence ?? '—'}</TableCell>
-                <TableCell className="werkbank-num">
-                  {formatQuantity(line.quantity)}
-                  {unit && unit !== 'eenmalig' ? ` ${t(`unit.${unit}`)}` : ''}
-                </TableCell>
-                <TableCell className="werkbank-num">{formatPct(line.probabilityPct ?? 100)}</TableCell>
-                <TableCell className="werkbank-num">
-                  {unitCost === undefined
-                    ? '—'
-                    : unitCost === null
-                      ? t('caseDetail.costs.noAmount')
-                      : `${formatEuro(unitCost)}${unit ? ` / ${t(`unit.${unit}`)}` : ''}`}
-                </TableCell>
-                <TableCell className="werkbank-num">{amounts[i] === undefined ? '—' : formatEuro(amounts[i])}</TableCell>
-              </TableRow>
-            );
-          })
-        )}
-      </TableBody>
-      {total !== null ? (
-        <TableFooter>
-          <TableRow className="werkbank-row-strong">
-            <TableHeaderCell scope="row" colSpan={6}>
-              {t('caseDetail.costs.total', { scenario: caption.toLowerCase() })}
-            </TableHeaderCell>
-            <TableCell className="werkbank-num">{formatEuro(total)}</TableCell>
-          </TableRow>
-        </TableFooter>
-      ) : null}
-    </Table>
+    <DataTable
+      caption={caption}
+      className="werkbank-table werkbank-lines-table"
+      rows={lines}
+      rowKey={(line, i) => `${line.item ?? line.label ?? ''}-${String(i)}`}
+      empty={t('caseDetail.costs.empty')}
+      emptyInTable
+      columns={[
+        {
+          id: 'description',
+          header: t('caseDetail.costs.col.description'),
+          rowHeader: true,
+          className: 'werkbank-line-name',
+          cell: (line) => (
+            <>
+              {line.label ?? view(line).item?.name ?? line.item}
+              {line.item !== undefined ? <span className="werkbank-line-item">{t('caseDetail.costs.item', { id: line.item })}</span> : null}
+            </>
+          ),
+        },
+        {
+          id: 'payer',
+          header: t('caseDetail.costs.col.payer'),
+          cell: (line) => {
+            const payer = view(line).payer;
+            return payer ? t(`payer.${payer}`) : '—';
+          },
+        },
+        { id: 'evidence', header: t('caseDetail.costs.col.evidence'), cell: (line) => view(line).evidence ?? '—' },
+        {
+          id: 'quantity',
+          header: t('caseDetail.costs.col.quantity'),
+          numeric: true,
+          cell: (line) => {
+            const unit = view(line).unit;
+            return `${formatQuantity(line.quantity)}${unit && unit !== 'eenmalig' ? ` ${t(`unit.${unit}`)}` : ''}`;
+          },
+        },
+        { id: 'probability', header: t('caseDetail.costs.col.probability'), numeric: true, cell: (line) => formatPct(line.probabilityPct ?? 100) },
+        {
+          id: 'unitCost',
+          header: t('caseDetail.costs.col.unitCost'),
+          numeric: true,
+          cell: (line) => {
+            const { unit, unitCost } = view(line);
+            if (unitCost === undefined) return '—';
+            if (unitCost === null) return t('caseDetail.costs.noAmount');
+            return `${formatEuro(unitCost)}${unit ? ` / ${t(`unit.${unit}`)}` : ''}`;
+          },
+        },
+        {
+          id: 'amount',
+          header: t('caseDetail.costs.col.amount'),
+          numeric: true,
+          cell: (_line, i) => (amounts[i] === undefined ? '—' : formatEuro(amounts[i])),
+        },
+      ]}
+      footer={[
+        total !== null && {
+          key: 'total',
+          label: t('caseDetail.costs.total', { scenario: caption.toLowerCase() }),
+          span: 6,
+          cells: { amount: formatEuro(total) },
+        },
+      ]}
+    />
   );
 }

@@ -15,7 +15,8 @@ import type { InterventionFile } from '../../../../shared/interchange';
 import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCaseWrite, useCatalogue } from './caseQueries';
+import { useCatalogue } from '../../api/queries';
+import { useCaseWrite } from './caseQueries';
 import { parseDutchQuantity, parseEuroToCents } from './euroInput';
 import { CheckboxField, SelectField, TextAreaField, TextField } from './fields';
 

@@ -4,13 +4,6 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from '@utrecht/component-library-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,10 +12,12 @@ import { formatEuro } from '../../../../shared/format/money';
 import type { InterventionFile } from '../../../../shared/interchange';
 import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
 import { api } from '../../api';
+import { useCatalogue } from '../../api/queries';
+import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCaseWrite, useCatalogue } from './caseQueries';
+import { useCaseWrite } from './caseQueries';
 import { InterventionForm } from './InterventionForm';
-import { formatQuantity } from './numbers';
+import { formatQuantity } from '../../format/numbers';
 
 type Update = { code: string; index: number; intervention: InterventionFile };
 
@@ -43,65 +38,83 @@ export function InterventionsSection({ detail }: { detail: CaseDetail }) {
       <p role="status" className="werkbank-done">
         {done}
       </p>
-      {c.interventions.length === 0 ? (
-        <Paragraph>{t('caseDetail.interventions.empty')}</Paragraph>
-      ) : (
-        <div className="werkbank-table-scroll">
-          <Table className="werkbank-table werkbank-interventions-table">
-            <TableCaption className="werkbank-visually-hidden">{t('caseDetail.interventions.title')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('caseDetail.interventions.col.type')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('caseDetail.interventions.col.spoor')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="werkbank-num">
-                  {t('caseDetail.interventions.col.cost')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">{t('caseDetail.interventions.col.payer')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('caseDetail.interventions.col.doorbraak')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('caseDetail.interventions.col.voorliggendVeld')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('caseDetail.interventions.col.status')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {c.interventions.map((v, index) => (
-                <TableRow key={v.id ?? `index-${String(index)}`}>
-                  <TableHeaderCell scope="row" className="werkbank-line-name">
-                    {typeName(v.type)}
-                    {v.partner ? <span className="werkbank-line-item">{v.partner}</span> : null}
-                  </TableHeaderCell>
-                  <TableCell>{t(`spoor.${v.spoor}`)}</TableCell>
-                  <TableCell className="werkbank-num">
-                    <CostFields v={v} />
-                    {detail.amounts.interventions[index] !== undefined ? (
-                      <strong className="werkbank-cost-part">{t('caseDetail.interventions.costTotal', { amount: formatEuro(detail.amounts.interventions[index]) })}</strong>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>{t(`payer.${v.payer}`)}</TableCell>
-                  <TableCell>
-                    {v.doorbraak ? t('caseDetail.yes') : t('caseDetail.no')}
-                    {v.doorbraak && v.doorbraakRule ? <span className="werkbank-line-item">{v.doorbraakRule}</span> : null}
-                  </TableCell>
-                  <TableCell>{v.voorliggendVeld ? t('caseDetail.yes') : t('caseDetail.no')}</TableCell>
-                  <TableCell>
-                    <StatusChange
-                      name={typeName(v.type)}
-                      status={v.status}
-                      busy={update.isPending}
-                      onSave={(status) => {
-                        setDone('');
-                        update.mutate(
-                          { code: c.code, index, intervention: { ...v, status } },
-                          { onSuccess: () => setDone(t('caseDetail.interventions.statusChanged', { name: typeName(v.type), status: t(`interventionStatus.${status}`) })) },
-                        );
-                      }}
-                    />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
+      <div className="werkbank-table-scroll">
+        <DataTable
+          caption={t('caseDetail.interventions.title')}
+          captionHidden
+          className="werkbank-table werkbank-interventions-table"
+          rows={c.interventions}
+          rowKey={(v, index) => v.id ?? `index-${String(index)}`}
+          empty={t('caseDetail.interventions.empty')}
+          columns={[
+            {
+              id: 'type',
+              header: t('caseDetail.interventions.col.type'),
+              rowHeader: true,
+              className: 'werkbank-line-name',
+              cell: (v) => (
+                <>
+                  {typeName(v.type)}
+                  {v.partner ? <span className="werkbank-line-item">{v.partner}</span> : null}
+                </>
+              ),
+            },
+            { id: 'spoor', header: t('caseDetail.interventions.col.spoor'), cell: (v) => t(`spoor.${v.spoor}`) },
+            {
+              id: 'cost',
+              header: t('caseDetail.interventions.col.cost'),
+              numeric: true,
+              cell: (v, index) => (
+                <>
+                  <CostFields v={v} />
+                  {detail.amounts.interventions[index] !== undefined ? (
+                    <strong className="werkbank-cost-part">
+                      {t('caseDetail.interventions.costTotal', { amount: formatEuro(detail.amounts.interventions[index]) })}
+                    </strong>
+                  ) : null}
+                </>
+              ),
+            },
+            { id: 'payer', header: t('caseDetail.interventions.col.payer'), cell: (v) => t(`payer.${v.payer}`) },
+            {
+              id: 'doorbraak',
+              header: t('caseDetail.interventions.col.doorbraak'),
+              cell: (v) => (
+                <>
+                  {v.doorbraak ? t('caseDetail.yes') : t('caseDetail.no')}
+                  {v.doorbraak && v.doorbraakRule ? <span className="werkbank-line-item">{v.doorbraakRule}</span> : null}
+                </>
+              ),
+            },
+            {
+              id: 'voorliggendVeld',
+              header: t('caseDetail.interventions.col.voorliggendVeld'),
+              cell: (v) => (v.voorliggendVeld ? t('caseDetail.yes') : t('caseDetail.no')),
+            },
+            {
+              id: 'status',
+              header: t('caseDetail.interventions.col.status'),
+              cell: (v, index) => (
+                <StatusChange
+                  name={typeName(v.type)}
+                  status={v.status}
+                  busy={update.isPending}
+                  onSave={(status) => {
+                    setDone('');
+                    update.mutate(
+                      { code: c.code, index, intervention: { ...v, status } },
+                      {
+                        onSuccess: () =>
+                          setDone(t('caseDetail.interventions.statusChanged', { name: typeName(v.type), status: t(`interventionStatus.${status}`) })),
+                      },
+                    );
+                  }}
+                />
+              ),
+            },
+          ]}
+        />
+      </div>
       <InterventionForm detail={detail} onAdded={(name) => setDone(t('caseDetail.interventions.added', { name }))} />
     </section>
   );

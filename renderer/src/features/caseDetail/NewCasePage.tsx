@@ -6,7 +6,8 @@ import { Link, useNavigate } from 'react-router';
 import { HOUSEHOLD_TYPES, SPOREN, type HouseholdType, type Spoor } from '../../../../shared/domain/enums';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { caseKey, useCatalogue } from './caseQueries';
+import { useCatalogue } from '../../api/queries';
+import { queryKeys } from '../../api/queryKeys';
 import './caseDetail.css';
 import { CheckboxField, SelectField, TextAreaField, TextField } from './fields';
 
@@ -71,8 +72,8 @@ export function NewCasePage() {
       );
     },
     onSuccess: async (detail) => {
-      queryClient.setQueryData(caseKey(detail.case.code), detail);
-      await queryClient.invalidateQueries({ queryKey: ['cases'] });
+      queryClient.setQueryData(queryKeys.case.detail(detail.case.code), detail);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.cases.all });
       await navigate(`/casussen/${detail.case.code}`);
     },
   });

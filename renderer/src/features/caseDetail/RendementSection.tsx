@@ -3,13 +3,6 @@ import {
   Heading2,
   Heading3,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,10 +11,12 @@ import { formatDate } from '../../../../shared/format/date';
 import { formatEuro, formatRatio } from '../../../../shared/format/money';
 import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
 import { api } from '../../api';
+import { useCatalogue } from '../../api/queries';
+import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCaseRendement, useCaseWrite, useCatalogue } from './caseQueries';
+import { useCaseRendement, useCaseWrite } from './caseQueries';
 import { SelectField, TextAreaField } from './fields';
-import { formatPct } from './numbers';
+import { formatPct } from '../../format/numbers';
 
 /** §3.2 the case's figures exactly as the engine gives them, and the calculation's two acts. */
 export function RendementSection({ detail }: { detail: CaseDetail }) {
@@ -61,54 +56,31 @@ export function RendementSection({ detail }: { detail: CaseDetail }) {
       {rendement.isPending ? <Paragraph role="status">{t('caseDetail.loading')}</Paragraph> : null}
       {r ? (
         <div className="werkbank-figures">
-          <Table className="werkbank-table werkbank-figure-table">
-            <TableCaption>{t('caseDetail.rendement.figuresCaption')}</TableCaption>
-            <TableHeader className="werkbank-visually-hidden">
-              <TableRow>
-                <TableHeaderCell scope="col">{t('caseDetail.rendement.figure')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="werkbank-num">
-                  {t('caseDetail.rendement.amount')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((row) => (
-                <TableRow key={row.key} className={row.strong ? 'werkbank-row-strong' : undefined} data-figure={row.key}>
-                  <TableHeaderCell scope="row">{row.label}</TableHeaderCell>
-                  <TableCell className="werkbank-num">{row.value}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <Table className="werkbank-table werkbank-figure-table">
-            <TableCaption>{t('caseDetail.rendement.perPayerCaption')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('caseDetail.rendement.payer')}</TableHeaderCell>
-                <TableHeaderCell scope="col" className="werkbank-num">
-                  {t('caseDetail.rendement.vermedenKosten')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col" className="werkbank-num">
-                  {t('caseDetail.rendement.investering')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {payers.length === 0 ? (
-                <TableRow>
-                  <TableCell colSpan={3}>{t('caseDetail.rendement.noPayers')}</TableCell>
-                </TableRow>
-              ) : (
-                payers.map((p) => (
-                  <TableRow key={p}>
-                    <TableHeaderCell scope="row">{t(`payer.${p}`)}</TableHeaderCell>
-                    <TableCell className="werkbank-num">{formatEuro(r.perPayer[p].vermedenKosten)}</TableCell>
-                    <TableCell className="werkbank-num">{formatEuro(r.perPayer[p].investering)}</TableCell>
-                  </TableRow>
-                ))
-              )}
-            </TableBody>
-          </Table>
+          <DataTable
+            caption={t('caseDetail.rendement.figuresCaption')}
+            className="werkbank-table werkbank-figure-table"
+            headHidden
+            rows={rows}
+            rowKey={(row) => row.key}
+            rowProps={(row) => ({ className: row.strong ? 'werkbank-row-strong' : undefined, 'data-figure': row.key })}
+            columns={[
+              { id: 'figure', header: t('caseDetail.rendement.figure'), rowHeader: true, cell: (row) => row.label },
+              { id: 'amount', header: t('caseDetail.rendement.amount'), numeric: true, cell: (row) => row.value },
+            ]}
+          />
+          <DataTable
+            caption={t('caseDetail.rendement.perPayerCaption')}
+            className="werkbank-table werkbank-figure-table"
+            rows={payers}
+            rowKey={(p) => p}
+            empty={t('caseDetail.rendement.noPayers')}
+            emptyInTable
+            columns={[
+              { id: 'payer', header: t('caseDetail.rendement.payer'), rowHeader: true, cell: (p) => t(`payer.${p}`) },
+              { id: 'vermeden', header: t('caseDetail.rendement.vermedenKosten'), numeric: true, cell: (p) => formatEuro(r.perPayer[p].vermedenKosten) },
+              { id: 'investering', header: t('caseDetail.rendement.investering'), numeric: true, cell: (p) => formatEuro(r.perPayer[p].investering) },
+            ]}
+          />
         </div>
       ) : null}
       {r ? <Paragraph className="werkbank-muted werkbank-note">{t('caseDetail.rendement.perPayerNote')}</Paragraph> : null}

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CASE_STATUSES, type CaseStatus } from '../../../../shared/domain/enums';
-import { api, unwrap } from '../../api';
+import { useCases } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import '../caseDetail/caseDetail.css';
 import { CaseTable } from './CaseTable';
@@ -17,7 +16,7 @@ export function CaseListPage() {
   const searchId = useId();
   const statusId = useId();
   const query = { search: search.trim() || undefined, status: status || undefined };
-  const cases = useQuery({ queryKey: ['cases', query], queryFn: () => unwrap(api.casesList(query)) });
+  const cases = useCases(query);
   const filtered = Boolean(query.search || query.status);
   return (
     <>

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import {
   Button,
   ButtonGroup,
@@ -22,10 +21,10 @@ import { formatEuro } from '../../../../shared/format/money';
 import type { BesluitFile, EscalationFile } from '../../../../shared/interchange';
 import type { InboxRow } from '../../../../shared/ipc/channels/escalations';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
-import { api, unwrap } from '../../api';
+import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { besluitFieldLabelKey, DecisionForm } from './DecisionForm';
-import { escalationCaseKey } from './queryKeys';
+import { useCaseDetail } from '../../api/queries';
 import { SendBackForm } from './SendBackForm';
 import { besluitFieldError, useEscalationWrite } from './useEscalationWrite';
 import type { Targets } from './useTargets';
@@ -54,7 +53,7 @@ export function DossierPanel({
   onDone: (row: InboxRow, to: EscalationStatus) => void;
 }) {
   const { t } = useTranslation();
-  const detail = useQuery({ queryKey: escalationCaseKey(row.code), queryFn: () => unwrap(api.casesGet({ code: row.code })) });
+  const detail = useCaseDetail(row.code);
   const escalation: EscalationFile | undefined = detail.data?.case.escalations[row.index];
   const target = targets.entry(row.target);
   const targetName = targets.name(row.target);

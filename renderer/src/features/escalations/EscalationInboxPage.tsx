@@ -17,7 +17,7 @@ import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DossierPanel } from './DossierPanel';
 import { InboxTable, rowKey } from './InboxTable';
-import { inboxKey } from './queryKeys';
+import { queryKeys } from '../../api/queryKeys';
 import { useTargets } from './useTargets';
 import './escalations.css';
 
@@ -45,7 +45,7 @@ export function EscalationInboxPage() {
   const closedId = useId();
 
   const query = { target: target || undefined, includeClosed: includeClosed || undefined };
-  const inbox = useQuery({ queryKey: inboxKey(query), queryFn: () => unwrap(api.escalationsInbox(query)) });
+  const inbox = useQuery({ queryKey: queryKeys.escalations.inbox(query), queryFn: () => unwrap(api.escalationsInbox(query)) });
   const items = inbox.data?.items;
   const selectedRow = items?.find((r) => rowKey(r) === selected);
 
@@ -77,7 +77,7 @@ export function EscalationInboxPage() {
 
   /** After a step: the inbox is already refreshed (the write waits for it); is the escalation still listed? */
   const done = (row: InboxRow, to: EscalationStatus) => {
-    const fresh = queryClient.getQueryData<{ items: InboxRow[] }>(inboxKey(query));
+    const fresh = queryClient.getQueryData<{ items: InboxRow[] }>(queryKeys.escalations.inbox(query));
     const stillListed = fresh?.items.some((r) => rowKey(r) === rowKey(row)) ?? false;
     const message = t(`escalations.done.${to}`, { code: row.code });
     if (stillListed) {

@@ -3,7 +3,7 @@ import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { api, unwrap } from '../../api';
-import { OVERDUE_KEY } from './queryKeys';
+import { queryKeys } from '../../api/queryKeys';
 import './escalations.css';
 
 const ONE_MINUTE = 60_000;
@@ -12,14 +12,14 @@ const ONE_MINUTE = 60_000;
  * §2.3 "Overdue escalations are visible on every start screen": a calm warning at the top of every
  * screen while submitted escalations are past their deadline, nothing otherwise. It never takes
  * focus and speaks politely (role="status"); it refreshes every minute and after every escalation
- * write (they invalidate OVERDUE_KEY). A failed count shows nothing: this is a reminder, the inbox
+ * write (they invalidate queryKeys.escalations). A failed count shows nothing: this is a reminder, the inbox
  * itself reports its own errors.
  */
 export function OverdueBanner() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const count = useQuery({
-    queryKey: OVERDUE_KEY,
+    queryKey: queryKeys.escalations.overdueCount,
     queryFn: () => unwrap(api.escalationsOverdueCount({})),
     refetchInterval: ONE_MINUTE,
   });

@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
 import type { Result } from '../../../../shared/ipc/result';
 import { ApiError, unwrap } from '../../api';
-import { escalationCaseKey, invalidateAfterEscalationWrite } from './queryKeys';
+import { queryKeys } from '../../api/queryKeys';
 
 /**
  * One escalation write. The answer (the whole case) feeds the dossier panel at once; then every
@@ -14,9 +14,21 @@ export function useEscalationWrite<I>(write: (input: I) => Promise<Result<CaseDe
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: I) => unwrap(write(input)),
-    onSuccess: (detail) => queryClient.setQueryData(escalationCaseKey(detail.case.code), detail),
+    onSuccess: (detail) => queryClient.setQueryData(queryKeys.case.detail(detail.case.code), detail),
     onSettled: () => invalidateAfterEscalationWrite(queryClient),
   });
+}
+
+/**
+ * After any escalation write: the inbox, the banner, and the case list and case detail, whose
+ * status may have moved with the escalation.
+ */
+async function invalidateAfterEscalationWrite(queryClient: QueryClient): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: queryKeys.escalations.all }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.cases.all }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.case.all }),
+  ]);
 }
 
 /** A refusal of a besluit that names its field ("besluit.maatwerkbudgetCents: …"), split in field and message. */

@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EscalationTarget } from '../../../../shared/domain/enums';
 import type { EscalationTargetFile } from '../../../../shared/interchange';
-import { api, unwrap } from '../../api';
-import { CATALOGUE_KEY } from './queryKeys';
+import { useCatalogue } from '../../api/queries';
 
 export interface Targets {
   /** The configured name (catalogue, §2.4), or the built-in label while the catalogue loads. */
@@ -14,7 +12,7 @@ export interface Targets {
 /** Escalation targets are configurable data (DOMAIN.md: PRIO's lifetime is limited): read them from the catalogue. */
 export function useTargets(): Targets {
   const { t } = useTranslation();
-  const catalogue = useQuery({ queryKey: CATALOGUE_KEY, queryFn: () => unwrap(api.catalogueGet({})) });
+  const catalogue = useCatalogue();
   const byId = new Map((catalogue.data?.escalationTargets ?? []).map((e) => [e.id, e]));
   return {
     name: (id) => byId.get(id)?.name ?? t(`target.${id}`),

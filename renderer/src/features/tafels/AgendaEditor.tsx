@@ -19,7 +19,8 @@ import type { MeetingFile } from '../../../../shared/interchange/meetings';
 import type { CaseSummary } from '../../../../shared/ipc/channels/cases';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { meetingKey, personMessage, refreshAround } from './meetingData';
+import { queryKeys } from '../../api/queryKeys';
+import { personMessage, refreshAround } from './meetingData';
 
 export interface AgendaEntry {
   caseCode: string;
@@ -29,7 +30,7 @@ export interface AgendaEntry {
 /** The agenda write, with the new order shown at once and put back if the werkbank refuses it. */
 export function useSetAgenda(meeting: MeetingFile) {
   const queryClient = useQueryClient();
-  const key = meetingKey(meeting.id);
+  const key = queryKeys.meeting.detail(meeting.id);
   return useMutation({
     mutationFn: (items: AgendaEntry[]) => unwrap(api.meetingsSetAgenda({ id: meeting.id, items })).then((r) => r.meeting),
     onMutate: async (items) => {

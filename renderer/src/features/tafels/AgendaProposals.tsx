@@ -9,7 +9,8 @@ import type { ProposalReason } from '../../../../shared/ipc/channels/meetings';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSetAgenda } from './AgendaEditor';
-import { DEFAULT_MINUTES, personMessage, proposalKey } from './meetingData';
+import { queryKeys } from '../../api/queryKeys';
+import { DEFAULT_MINUTES, personMessage } from './meetingData';
 
 function useReasonText() {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function AgendaProposals({ meeting, tafel, cases }: { meeting: MeetingFil
   const { t } = useTranslation();
   const reasonText = useReasonText();
   const id = useId();
-  const proposal = useQuery({ queryKey: proposalKey(meeting.id), queryFn: () => unwrap(api.meetingsProposeAgenda({ id: meeting.id })) });
+  const proposal = useQuery({ queryKey: queryKeys.meeting.proposal(meeting.id), queryFn: () => unwrap(api.meetingsProposeAgenda({ id: meeting.id })) });
   const setAgenda = useSetAgenda(meeting);
   const [said, setSaid] = useState('');
   const [chosen, setChosen] = useState('');

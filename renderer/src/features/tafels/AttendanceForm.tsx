@@ -6,7 +6,8 @@ import type { MeetingFile } from '../../../../shared/interchange/meetings';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckboxRow } from './CheckboxRow';
-import { meetingKey, personMessage, useMeetingWrite } from './meetingData';
+import { queryKeys } from '../../api/queryKeys';
+import { personMessage, useMeetingWrite } from './meetingData';
 
 type Attendance = MeetingFile['attendance'];
 
@@ -32,10 +33,10 @@ export function AttendanceForm({ meeting }: { meeting: MeetingFile }) {
                 const next = meeting.attendance.map((x, j) => (j === i ? { ...x, present: checked } : x));
                 setSaid('');
                 // Shown at once, so a second tick builds on this one; the answer (or a refetch on failure) settles it.
-                queryClient.setQueryData<MeetingFile>(meetingKey(meeting.id), { ...meeting, attendance: next });
+                queryClient.setQueryData<MeetingFile>(queryKeys.meeting.detail(meeting.id), { ...meeting, attendance: next });
                 update.mutate(next, {
                   onSuccess: () => setSaid(t('tafels.attendance.saved')),
-                  onError: () => void queryClient.invalidateQueries({ queryKey: meetingKey(meeting.id), exact: true }),
+                  onError: () => void queryClient.invalidateQueries({ queryKey: queryKeys.meeting.detail(meeting.id), exact: true }),
                 });
               }}
             />

@@ -6,13 +6,6 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
@@ -23,8 +16,11 @@ import { formatDate, localIsoDate } from '../../../../shared/format/date';
 import type { ActionFile, AgendaItemFile } from '../../../../shared/interchange/meetings';
 import type { OpenAction } from '../../../../shared/ipc/channels/meetings';
 import { api, unwrap } from '../../api';
+import { queryKeys } from '../../api/queryKeys';
+import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { MEETINGS_KEY, OPEN_ACTIONS_KEY, personMessage, useMeetingWrite } from './meetingData';
+import { personMessage, useMeetingWrite } from './meetingData';
+import { DueDate } from './OpenActionsTable';
 
 type Level = 3 | 4;
 
@@ -195,9 +191,9 @@ function useSetActionStatus(onDone: () => void) {
     mutationFn: (v: { actionId: string; status: ActionStatus }) => unwrap(api.actionsSetStatus(v)),
     onSuccess: () => {
       // The status lives in a meeting (maybe an earlier one) and in the open-action lists.
-      void queryClient.invalidateQueries({ queryKey: ['meeting'] });
-      void queryClient.invalidateQueries({ queryKey: OPEN_ACTIONS_KEY });
-      void queryClient.invalidateQueries({ queryKey: MEETINGS_KEY });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.meeting.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.openActions.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.meetings.all });
       onDone();
     },
   });
@@ -272,35 +268,28 @@ function Actions({
       {actions.length === 0 ? (
         <Paragraph className="werkbank-muted">{t('tafels.item.noActions')}</Paragraph>
       ) : (
-        <Table className="werkbank-table tafels-table item-actions">
-          <TableCaption className="werkbank-visually-hidden">{t('tafels.item.actionsCaption', { code })}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('tafels.col.action')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('tafels.col.owner')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('tafels.col.due')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('tafels.col.status')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {actions.map((a) => (
-              <TableRow key={a.id}>
-                <TableHeaderCell scope="row">{a.text}</TableHeaderCell>
-                <TableCell>{a.owner}</TableCell>
-                <TableCell className="tafels-nowrap">
-                  {formatDate(a.due)}
-                  {a.status === 'open' && a.due < today ? <>
-                  {' '}
-                  <span className="tafels-overdue">{t('tafels.openActions.overdue')}</span>
-                </> : null}
-                </TableCell>
-                <TableCell>
-                  <StatusSelect action={a} onChange={(s) => status.mutate({ actionId: a.id, status: s })} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          caption={t('tafels.item.actionsCaption', { code })}
+          captionHidden
+          className="werkbank-table tafels-table item-actions"
+          rows={actions}
+          rowKey={(a) => a.id}
+          columns={[
+            { id: 'action', header: t('tafels.col.action'), rowHeader: true, cell: (a) => a.text },
+            { id: 'owner', header: t('tafels.col.owner'), cell: (a) => a.owner },
+            {
+              id: 'due',
+              header: t('tafels.col.due'),
+              className: 'tafels-nowrap',
+              cell: (a) => <DueDate on={a.due} overdue={a.status === 'open' && a.due < today} />,
+            },
+            {
+              id: 'status',
+              header: t('tafels.col.status'),
+              cell: (a) => <StatusSelect action={a} onChange={(s) => status.mutate({ actionId: a.id, status: s })} />,
+            },
+          ]}
+        />
       )}
       <form className="item-form item-action-form" onSubmit={submit} aria-label={`${t('tafels.item.newAction')} ${code}`}>
         <FormField>
@@ -344,40 +333,29 @@ function CarriedActions({ code, items, level, onSaved }: { code: string; items: 
         {t('tafels.item.carried')}
         <span className="werkbank-visually-hidden"> {code}</span>
       </H>
-      <Table className="werkbank-table tafels-table item-actions">
-        <TableCaption className="werkbank-visually-hidden">{t('tafels.item.carriedCaption', { code })}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('tafels.col.action')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('tafels.col.owner')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('tafels.col.due')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('tafels.item.fromMeeting')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('tafels.col.status')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {items.map((a) => (
-            <TableRow key={a.actionId}>
-              <TableHeaderCell scope="row">{a.text}</TableHeaderCell>
-              <TableCell>{a.owner}</TableCell>
-              <TableCell className="tafels-nowrap">
-                {formatDate(a.due)}
-                {a.overdue ? <>
-                  {' '}
-                  <span className="tafels-overdue">{t('tafels.openActions.overdue')}</span>
-                </> : null}
-              </TableCell>
-              <TableCell className="tafels-nowrap">{formatDate(a.meetingDate)}</TableCell>
-              <TableCell>
-                <StatusSelect
-                  action={{ id: a.actionId, text: a.text, status: 'open' }}
-                  onChange={(s) => status.mutate({ actionId: a.actionId, status: s })}
-                />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable
+        caption={t('tafels.item.carriedCaption', { code })}
+        captionHidden
+        className="werkbank-table tafels-table item-actions"
+        rows={items}
+        rowKey={(a) => a.actionId}
+        columns={[
+          { id: 'action', header: t('tafels.col.action'), rowHeader: true, cell: (a) => a.text },
+          { id: 'owner', header: t('tafels.col.owner'), cell: (a) => a.owner },
+          { id: 'due', header: t('tafels.col.due'), className: 'tafels-nowrap', cell: (a) => <DueDate on={a.due} overdue={a.overdue} /> },
+          { id: 'fromMeeting', header: t('tafels.item.fromMeeting'), className: 'tafels-nowrap', cell: (a) => formatDate(a.meetingDate) },
+          {
+            id: 'status',
+            header: t('tafels.col.status'),
+            cell: (a) => (
+              <StatusSelect
+                action={{ id: a.actionId, text: a.text, status: 'open' }}
+                onChange={(s) => status.mutate({ actionId: a.actionId, status: s })}
+              />
+            ),
+          },
+        ]}
+      />
       <ErrorAlert message={personMessage(status.error?.message)} />
     </section>
   );

@@ -6,10 +6,10 @@ import type { MeetingFile } from '../../../../shared/interchange/meetings';
 import type { CaseSummary } from '../../../../shared/ipc/channels/cases';
 import type { OpenAction } from '../../../../shared/ipc/channels/meetings';
 import { api, unwrap } from '../../api';
+import { queryKeys } from '../../api/queryKeys';
 import { CheckboxRow } from './CheckboxRow';
 import { CountdownTimer } from './CountdownTimer';
 import { ItemOutcomes } from './ItemOutcomes';
-import { caseDetailKey } from './meetingData';
 import { createCountdown, pause, type Countdown } from './timer';
 
 interface Props {
@@ -40,7 +40,7 @@ export function MeetingMode({ meeting, cases, carried, presentation, onPresentat
   const code = item?.caseCode ?? '';
   const summary = cases.get(code);
   const detail = useQuery({
-    queryKey: caseDetailKey(code),
+    queryKey: queryKeys.cases.inMeeting(code),
     queryFn: () => unwrap(api.casesGet({ code })),
     enabled: item !== undefined && !presentation,
   });

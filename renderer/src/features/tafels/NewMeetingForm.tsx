@@ -7,7 +7,8 @@ import { localIsoDate } from '../../../../shared/format/date';
 import type { TafelFile } from '../../../../shared/interchange/meetings';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { MEETINGS_KEY, personMessage } from './meetingData';
+import { queryKeys } from '../../api/queryKeys';
+import { personMessage } from './meetingData';
 
 /** "Nieuwe bijeenkomst": date, place, chair → create, then straight to the new meeting. */
 export function NewMeetingForm({ tafel }: { tafel: TafelFile }) {
@@ -24,7 +25,7 @@ export function NewMeetingForm({ tafel }: { tafel: TafelFile }) {
     mutationFn: () =>
       unwrap(api.meetingsCreate({ tafelId: tafel.id, date, place: place.trim() || undefined, chair: chair.trim() || undefined })),
     onSuccess: ({ id: meetingId }) => {
-      void queryClient.invalidateQueries({ queryKey: MEETINGS_KEY });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.meetings.all });
       void navigate(`/tafels/bijeenkomsten/${encodeURIComponent(meetingId)}`);
     },
   });

@@ -1,47 +1,52 @@
-import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/format/date';
 import type { OpenAction } from '../../../../shared/ipc/channels/meetings';
+import { DataTable } from '../../components/DataTable';
+
+/** An action's date; past it, said in words (not by colour alone). */
+export function DueDate({ on, overdue }: { on: string; overdue: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {formatDate(on)}
+      {overdue ? (
+        <>
+          {' '}
+          <span className="tafels-overdue">{t('tafels.openActions.overdue')}</span>
+        </>
+      ) : null}
+    </>
+  );
+}
 
 /** Open actions across tafels: they carry over until done or dropped; past their date is said in words. */
 export function OpenActionsTable({ items, tafelNames }: { items: OpenAction[]; tafelNames: Map<string, string> }) {
   const { t } = useTranslation();
   return (
-    <Table className="werkbank-table tafels-table">
-      <TableCaption className="werkbank-visually-hidden">{t('tafels.openActions.caption')}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('tafels.col.action')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('tafels.col.owner')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('tafels.col.due')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('tafels.col.case')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('tafels.col.tafel')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('tafels.col.meeting')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {items.map((a) => (
-          <TableRow key={a.actionId} className={a.overdue ? 'tafels-overdue-row' : undefined}>
-            <TableHeaderCell scope="row">{a.text}</TableHeaderCell>
-            <TableCell>{a.owner}</TableCell>
-            <TableCell className="tafels-nowrap">
-              {formatDate(a.due)}
-              {a.overdue ? <>
-                  {' '}
-                  <span className="tafels-overdue">{t('tafels.openActions.overdue')}</span>
-                </> : null}
-            </TableCell>
-            <TableCell className="tafels-nowrap">{a.caseCode}</TableCell>
-            <TableCell>{tafelNames.get(a.tafel) ?? a.tafel}</TableCell>
-            <TableCell>
-              <Link className="utrecht-link" to={`/tafels/bijeenkomsten/${encodeURIComponent(a.meetingId)}`}>
-                {t('tafels.openMeeting')} <span className="tafels-nowrap-date">{formatDate(a.meetingDate)}</span>
-              </Link>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      caption={t('tafels.openActions.caption')}
+      captionHidden
+      className="werkbank-table tafels-table"
+      rows={items}
+      rowKey={(a) => a.actionId}
+      rowProps={(a) => ({ className: a.overdue ? 'tafels-overdue-row' : undefined })}
+      columns={[
+        { id: 'action', header: t('tafels.col.action'), rowHeader: true, cell: (a) => a.text },
+        { id: 'owner', header: t('tafels.col.owner'), cell: (a) => a.owner },
+        { id: 'due', header: t('tafels.col.due'), className: 'tafels-nowrap', cell: (a) => <DueDate on={a.due} overdue={a.overdue} /> },
+        { id: 'case', header: t('tafels.col.case'), className: 'tafels-nowrap', cell: (a) => a.caseCode },
+        { id: 'tafel', header: t('tafels.col.tafel'), cell: (a) => tafelNames.get(a.tafel) ?? a.tafel },
+        {
+          id: 'meeting',
+          header: t('tafels.col.meeting'),
+          cell: (a) => (
+            <Link className="utrecht-link" to={`/tafels/bijeenkomsten/${encodeURIComponent(a.meetingId)}`}>
+              {t('tafels.openMeeting')} <span className="tafels-nowrap-date">{formatDate(a.meetingDate)}</span>
+            </Link>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,19 +1,10 @@
-import {
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading2 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/format/date';
 import type { TafelFile } from '../../../../shared/interchange/meetings';
 import type { MeetingSummary } from '../../../../shared/ipc/channels/meetings';
+import { DataTable } from '../../components/DataTable';
 import { NewMeetingForm } from './NewMeetingForm';
 
 /** One tafel: what it is, its bijeenkomsten (newest first) and the form for the next one. */
@@ -55,40 +46,31 @@ export function TafelSection({ tafel, meetings, meetingsLoaded }: { tafel: Tafel
         </details>
       ) : null}
 
-      {meetingsLoaded && meetings.length === 0 ? (
-        <Paragraph>{t('tafels.noMeetings')}</Paragraph>
-      ) : meetings.length > 0 ? (
-        <Table className="werkbank-table tafels-table">
-          <TableCaption className="tafels-caption">{t('tafels.meetingsCaption', { name: tafel.name })}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('tafels.col.date')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('tafels.col.place')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('tafels.col.chair')}</TableHeaderCell>
-              <TableHeaderCell scope="col" className="tafels-num">
-                {t('tafels.col.agendaItems')}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col" className="tafels-num">
-                {t('tafels.col.openActions')}
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {meetings.map((m) => (
-              <TableRow key={m.id}>
-                <TableHeaderCell scope="row" className="tafels-nowrap">
-                  <Link className="utrecht-link" to={`/tafels/bijeenkomsten/${encodeURIComponent(m.id)}`}>
-                    {t('tafels.openMeeting')} <span className="tafels-nowrap-date">{formatDate(m.date)}</span>
-                  </Link>
-                </TableHeaderCell>
-                <TableCell>{m.place ?? '—'}</TableCell>
-                <TableCell>{m.chair ?? '—'}</TableCell>
-                <TableCell className="tafels-num">{m.agendaItems}</TableCell>
-                <TableCell className="tafels-num">{m.openActions}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+      {meetingsLoaded || meetings.length > 0 ? (
+        <DataTable
+          caption={t('tafels.meetingsCaption', { name: tafel.name })}
+          className="werkbank-table tafels-table"
+          rows={meetings}
+          rowKey={(m) => m.id}
+          empty={t('tafels.noMeetings')}
+          columns={[
+            {
+              id: 'date',
+              header: t('tafels.col.date'),
+              rowHeader: true,
+              className: 'tafels-nowrap',
+              cell: (m) => (
+                <Link className="utrecht-link" to={`/tafels/bijeenkomsten/${encodeURIComponent(m.id)}`}>
+                  {t('tafels.openMeeting')} <span className="tafels-nowrap-date">{formatDate(m.date)}</span>
+                </Link>
+              ),
+            },
+            { id: 'place', header: t('tafels.col.place'), cell: (m) => m.place ?? '—' },
+            { id: 'chair', header: t('tafels.col.chair'), cell: (m) => m.chair ?? '—' },
+            { id: 'agendaItems', header: t('tafels.col.agendaItems'), numeric: true, cell: (m) => m.agendaItems },
+            { id: 'openActions', header: t('tafels.col.openActions'), numeric: true, cell: (m) => m.openActions },
+          ]}
+        />
       ) : null}
 
       <NewMeetingForm tafel={tafel} />

@@ -3,8 +3,9 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../../shared/ipc/channels/meetings';
 import { api, unwrap } from '../../api';
+import { useOpenActions, useTafels } from '../../api/queries';
+import { queryKeys } from '../../api/queryKeys';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { MEETINGS_KEY, OPEN_ACTIONS_KEY, TAFELS_KEY } from './meetingData';
 import { OpenActionsTable } from './OpenActionsTable';
 import { TafelSection } from './TafelSection';
 import './tafels.css';
@@ -12,9 +13,9 @@ import './tafels.css';
 /** §2.2 the tafels, their bijeenkomsten, a new bijeenkomst, and the open actions across tafels. */
 export function TafelsPage() {
   const { t } = useTranslation();
-  const tafels = useQuery({ queryKey: TAFELS_KEY, queryFn: () => unwrap(api.tafelsList({})) });
-  const meetings = useQuery({ queryKey: [...MEETINGS_KEY, {}], queryFn: () => unwrap(api.meetingsList({})) });
-  const openActions = useQuery({ queryKey: [...OPEN_ACTIONS_KEY, {}], queryFn: () => unwrap(api.actionsListOpen({})) });
+  const tafels = useTafels();
+  const meetings = useQuery({ queryKey: queryKeys.meetings.list({}), queryFn: () => unwrap(api.meetingsList({})) });
+  const openActions = useOpenActions({});
 
   const byTafel = new Map<string, MeetingSummary[]>();
   for (const m of meetings.data?.items ?? []) byTafel.set(m.tafel, [...(byTafel.get(m.tafel) ?? []), m]);

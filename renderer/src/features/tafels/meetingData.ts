@@ -1,28 +1,21 @@
 /**
- * The query keys of this feature and the plumbing every meeting write shares: a write answers with
+ * The plumbing every meeting write shares: a write answers with
  * the whole meeting, which replaces the cached one at once; the lists that show counts of it
  * (meetings, open actions, the proposal, case statuses) are refetched.
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { MeetingFile } from '../../../../shared/interchange/meetings';
-
-export const TAFELS_KEY = ['tafels'] as const;
-export const MEETINGS_KEY = ['meetings'] as const;
-export const OPEN_ACTIONS_KEY = ['openActions'] as const;
-export const ALL_CASES_KEY = ['cases', {}] as const;
-export const meetingKey = (id: string) => ['meeting', id] as const;
-export const proposalKey = (id: string) => ['meeting', id, 'proposal'] as const;
-export const caseDetailKey = (code: string) => ['cases', 'detail', code] as const;
+import { queryKeys } from '../../api/queryKeys';
 
 /** Default time-box for a case put on the agenda from the screen. */
 export const DEFAULT_MINUTES = 15;
 
 /** Refetch everything derived from a meeting (but not the meeting itself, which the write returned). */
 export function refreshAround(queryClient: QueryClient, id: string, casesToo = false): void {
-  void queryClient.invalidateQueries({ queryKey: MEETINGS_KEY });
-  void queryClient.invalidateQueries({ queryKey: OPEN_ACTIONS_KEY });
-  void queryClient.invalidateQueries({ queryKey: proposalKey(id), exact: true });
-  if (casesToo) void queryClient.invalidateQueries({ queryKey: ['cases'] });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.meetings.all });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.openActions.all });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.meeting.proposal(id), exact: true });
+  if (casesToo) void queryClient.invalidateQueries({ queryKey: queryKeys.cases.all });
 }
 
 /** A mutation whose answer is the meeting as now stored. */
@@ -31,7 +24,7 @@ export function useMeetingWrite<V>(id: string, write: (vars: V) => Promise<Meeti
   return useMutation({
     mutationFn: write,
     onSuccess: (meeting) => {
-      queryClient.setQueryData(meetingKey(id), meeting);
+      queryClient.setQueryData(queryKeys.meeting.detail(id), meeting);
       refreshAround(queryClient, id, opts.casesToo ?? false);
     },
   });

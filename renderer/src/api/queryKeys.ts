@@ -1,0 +1,109 @@
+/**
+ * Every react-query key of the renderer, in one place, so a write can see what it refreshes.
+ *
+ * react-query invalidates by prefix: `invalidateQueries({ queryKey: ['cases'] })` refreshes every
+ * key that starts with 'cases'. The first element of each key below is therefore a family, and the
+ * comment on each family says what one invalidation of it refreshes. Add a key here, never inline in
+ * a screen, and put it under the family whose invalidation must refresh it.
+ *
+ * The keys are those the screens used before this module (values unchanged), so every
+ * invalidation refreshes exactly what it did.
+ */
+import type { ChannelInput } from '../../../shared/ipc/contract';
+import { SESSION_KEY } from '../app/useSession';
+
+export const queryKeys = {
+  /**
+   * ['session'] — the store's lock state (app/useSession.ts owns it). Never invalidated with the
+   * data: a case write refreshes "everything but the session" (see allButSession).
+   */
+  session: SESSION_KEY,
+
+  /** ['catalogue'] — catalogue:get (interventions, escalation targets, wijken …). One entry. */
+  catalogue: ['catalogue'] as const,
+
+  /** ['priceList', version] — priceList:get; '(huidig)' is the current list. ['priceList'] refreshes every version. */
+  priceList: (version: string | undefined) => ['priceList', version ?? '(huidig)'] as const,
+
+  /**
+   * ['cases', …] — the case list (cases:list per filter) and the meeting mode's case details.
+   * Invalidating ['cases'] refreshes every list filter and the meeting mode's details, but not the
+   * case screen's ['case', code].
+   */
+  cases: {
+    all: ['cases'] as const,
+    list: (query: ChannelInput<'cases:list'>) => ['cases', query] as const,
+    /**
+     * cases:get as meeting mode reads it. Kept under 'cases' (not 'case') so a meeting write that
+     * moves case statuses (which invalidates ['cases']) refreshes it too.
+     */
+    inMeeting: (code: string) => ['cases', 'detail', code] as const,
+  },
+
+  /**
+   * ['case', code] — one case as stored (cases:get), shared by the case screen and the escalation
+   * dossier panel. ['case'] refreshes every case held.
+   */
+  case: {
+    all: ['case'] as const,
+    detail: (code: string) => ['case', code] as const,
+  },
+
+  /** ['rendement', code] — cases:rendement, the case's §3 figures. */
+  rendement: (code: string) => ['rendement', code] as const,
+
+  /**
+   * ['escalations', …] — the PRIO inbox (per filter) and the overdue banner's count, so one
+   * invalidation after an escalation write refreshes both.
+   */
+  escalations: {
+    all: ['escalations'] as const,
+    overdueCount: ['escalations', 'overdueCount'] as const,
+    inbox: (query: ChannelInput<'escalations:inbox'>) => ['escalations', 'inbox', query] as const,
+  },
+
+  /** ['tafels'] — tafels:list. */
+  tafels: ['tafels'] as const,
+
+  /** ['meetings', …] — meetings:list per filter; ['meetings'] refreshes every list. */
+  meetings: {
+    all: ['meetings'] as const,
+    list: (query: ChannelInput<'meetings:list'>) => ['meetings', query] as const,
+  },
+
+  /**
+   * ['meeting', id, …] — one meeting (meetings:get) and its agenda proposal below it:
+   * ['meeting', id] refreshes both, ['meeting'] every meeting held; the proposal alone is
+   * refreshed with `exact: true`.
+   */
+  meeting: {
+    all: ['meeting'] as const,
+    detail: (id: string) => ['meeting', id] as const,
+    proposal: (id: string) => ['meeting', id, 'proposal'] as const,
+  },
+
+  /** ['openActions', …] — actions:listOpen per filter; ['openActions'] refreshes every list. */
+  openActions: {
+    all: ['openActions'] as const,
+    list: (query: ChannelInput<'actions:listOpen'>) => ['openActions', query] as const,
+  },
+
+  /** ['businesscase', query] — businesscase:get per filter. */
+  businesscase: (query: ChannelInput<'businesscase:get'>) => ['businesscase', query] as const,
+  /** ['indicators', query] — indicators:get per filter. */
+  indicators: (query: ChannelInput<'indicators:get'>) => ['indicators', query] as const,
+  /** ['register', query] — register:get (the weekbedrag register) per filter. */
+  register: (query: ChannelInput<'register:get'>) => ['register', query] as const,
+};
+
+/**
+ * The filter for "every query but the session and this case": what a case write refreshes, since a
+ * status or an intervention changes every list and figure (the case itself the write answered).
+ */
+export function allButSessionAndCase(code: string) {
+  return (query: { queryKey: readonly unknown[] }): boolean => {
+    const [family, id] = query.queryKey;
+    if (family === queryKeys.session[0]) return false;
+    return !(family === queryKeys.case.all[0] && id === code);
+  };
+}
