@@ -94,9 +94,13 @@ export const escalationChannels = {
     z.strictObject({ target: z.enum(ESCALATION_TARGETS).optional(), includeClosed: z.boolean().optional() }),
     z.object({ items: z.array(InboxRow) }),
   ),
-  /** For every start screen: how many submitted escalations are open, and how many of them are past their deadline. */
+  /**
+   * For every start screen: how many submitted escalations are open, and how many of them are past
+   * their deadline. The banner polls it every minute, so it is passive: it never postpones the auto-lock.
+   */
   'escalations:overdueCount': defineChannel(
     z.strictObject({}),
     z.object({ overdue: z.number().int().min(0), open: z.number().int().min(0) }),
+    { passive: true },
   ),
 } as const;
