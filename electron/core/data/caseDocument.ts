@@ -22,6 +22,21 @@ export function readCase(db: Db, code: string): CaseFile {
 }
 
 /**
+ * The amounts as stored when each line was written (§3.1 one rounding per line; §3.2 intervention
+ * cost), so a screen never recomputes money and shows exactly what the businesscase sums. Same
+ * order as the case's `reference`, `actual` and `interventions` lists.
+ */
+export function readStoredAmounts(db: Db, code: string): { reference: number[]; actual: number[]; interventions: number[] } {
+  const lines = db.prepare('SELECT scenario, amount_cents AS a FROM cost_lines WHERE case_code = ? ORDER BY scenario, position').all(code) as { scenario: string; a: number }[];
+  const interventions = db.prepare('SELECT cost_cents AS c FROM interventions WHERE case_code = ? ORDER BY position').all(code) as { c: number }[];
+  return {
+    reference: lines.filter((l) => l.scenario === 'reference').map((l) => l.a),
+    actual: lines.filter((l) => l.scenario === 'actual').map((l) => l.a),
+    interventions: interventions.map((v) => v.c),
+  };
+}
+
+/**
  * Validates the whole case and writes it (a new case, or over the stored one). Call inside the
  * transaction of the mutation, so a refusal changes nothing.
  */

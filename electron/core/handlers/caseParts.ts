@@ -2,6 +2,8 @@
 import type { InterventionFile } from '../../../shared/interchange';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
+import { loadInterventionTypes } from '../data/catalogues';
+import { readSocialeKaart } from '../data/socialeKaart';
 import type { Db } from '../store/openDatabase';
 import { editCase, refuseWhenFixed } from './caseDocument';
 import type { HandlerContext } from './context';
@@ -72,10 +74,10 @@ function existing<T>(list: readonly T[], index: number, code: string): T {
 
 /** On screen an intervention is chosen from the catalogues; refuse a type or sociale-kaart entry that does not exist. */
 function checkCatalogueReferences(db: Db, v: InterventionFile): void {
-  if (db.prepare('SELECT 1 FROM intervention_types WHERE id = ?').get(v.type) === undefined) {
+  if (!loadInterventionTypes(db).some((t) => t.id === v.type)) {
     throw new UserError('BAD_INPUT', `intervention.type: interventietype '${v.type}' staat niet in de catalogus. Kies een type uit de lijst of voeg het toe bij Beheer › Interventietypes.`);
   }
-  if (v.socialeKaartId !== undefined && db.prepare('SELECT 1 FROM sociale_kaart WHERE id = ?').get(v.socialeKaartId) === undefined) {
+  if (v.socialeKaartId !== undefined && !readSocialeKaart(db).some((e) => e.id === v.socialeKaartId)) {
     throw new UserError('BAD_INPUT', `intervention.socialeKaartId: '${v.socialeKaartId}' staat niet op de sociale kaart. Kies een organisatie of initiatief van de sociale kaart.`);
   }
 }

@@ -3,8 +3,7 @@
  * audit entry (§5: every mutation is audited), so a refusal thrown halfway changes nothing.
  */
 import { localIsoDate } from '../../../shared/format/date';
-import type { AuditEntry } from '../store/audit';
-import { appendAudit } from '../store/audit';
+import { writeAudited, type AuditedWork } from '../data/audited';
 import type { Db } from '../store/openDatabase';
 import type { HandlerContext } from './context';
 
@@ -18,16 +17,10 @@ export function today(ctx: HandlerContext): string {
 }
 
 /**
- * Runs `work` and appends the audit entry it describes in ONE transaction. The audit detail holds
- * ids, field names and figures, never free text about a resident (an erased case must leave only
- * a tombstone, §5).
+ * Runs `work` and appends the audit entry it describes in ONE transaction (electron/core/data owns
+ * the transaction). The audit detail holds ids, field names and figures, never free text about a
+ * resident (an erased case must leave only a tombstone, §5).
  */
-export function mutation<T>(ctx: HandlerContext, work: (db: Db) => { result: T; audit: Omit<AuditEntry, 'actor'> }): T {
-  const db = ctx.session.database();
-  const run = db.transaction(() => {
-    const { result, audit } = work(db);
-    appendAudit(db, { ...audit, actor: ctx.actor }, clock(ctx));
-    return result;
-  });
-  return run();
+export function mutation<T>(ctx: HandlerContext, work: (db: Db) => AuditedWork<T>): T {
+  return writeAudited(ctx.session.database(), ctx.actor, () => clock(ctx), work);
 }

@@ -22,6 +22,7 @@ export const CaseListQuery = z
     search: z.string().max(100).optional(),
   })
   .strict();
+export type CaseListQuery = z.infer<typeof CaseListQuery>;
 
 export const caseListChannels = {
   'cases:list': defineChannel(CaseListQuery, z.object({ items: z.array(CaseSummary) })),
