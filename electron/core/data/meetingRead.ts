@@ -1,6 +1,7 @@
 /** §2.2 what the meeting screens read: one meeting, the meeting list, and the open actions. */
 import type { MeetingFile } from '../../../shared/interchange';
-import type { MeetingSummary, OpenAction } from '../../../shared/ipc/channels/meetings';
+import type { OpenAction } from '../../../shared/ipc/channels/actions';
+import type { MeetingSummary } from '../../../shared/ipc/channels/meetings';
 import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
 import { readMeetings } from './meetings';

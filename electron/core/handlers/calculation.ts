@@ -10,9 +10,9 @@ import { loadCaseCalcs } from '../data';
 import { pinPriceListVersion, readCase, saveCase } from '../data/caseDocument';
 import { loadPriceList } from '../data/priceList';
 import type { Db } from '../store/openDatabase';
-import { caseDetail } from './caseDocument';
-import type { HandlerContext } from './context';
-import { mutation, today } from './mutation';
+import { caseDetail } from './support/caseEdit';
+import type { HandlerContext } from './support/context';
+import { mutation, today } from './support/mutation';
 
 export function calculationHandlers(ctx: HandlerContext) {
   return {
@@ -48,7 +48,7 @@ export function calculationHandlers(ctx: HandlerContext) {
           },
         };
       }),
-  } satisfies Partial<Handlers>;
+  } satisfies Pick<Handlers, 'calculation:fix' | 'calculation:recalculate'>;
 }
 
 /** The headline figures of one case as now stored, for the audit trail of a calculation act. */

@@ -1,10 +1,11 @@
 /**
- * §2.2 tafels, bijeenkomsten, agenda, besluiten and acties. Writes go through `mutation` (one
+ * §2.2 bijeenkomsten: the meeting, its agenda, notes, besluiten and new acties (the tafels and the
+ * acties once made have their own prefix files). Writes go through `mutation` (one
  * transaction with its audit entry); the audit detail holds ids, case codes, field names, dates
  * and counts — never notes, besluit or action texts.
  */
 import type { Handlers } from '../../../shared/ipc/contract';
-import { getMeeting, listMeetingSummaries, listOpenActions } from '../data/meetingRead';
+import { getMeeting, listMeetingSummaries } from '../data/meetingRead';
 import { proposeAgenda } from '../data/meetingProposal';
 import {
   addAction,
@@ -12,21 +13,16 @@ import {
   createMeeting,
   removeDecision,
   saveNotes,
-  setActionStatus,
   setAgenda,
   updateMeeting,
 } from '../data/meetingWrite';
-import { saveTafel } from '../data/tafelWrite';
-import { readTafels } from '../data/tafels';
-import type { HandlerContext } from './context';
-import { withCaseStatus } from './caseDocument';
-import { mutation, today } from './mutation';
+import type { HandlerContext } from './support/context';
+import { withCaseStatus } from './support/caseEdit';
+import { mutation, today } from './support/mutation';
 import { readCase, saveCase } from '../data/caseDocument';
 import type { Db } from '../store/openDatabase';
 
 type MeetingChannel =
-  | 'tafels:list'
-  | 'tafels:save'
   | 'meetings:list'
   | 'meetings:get'
   | 'meetings:create'
@@ -36,9 +32,7 @@ type MeetingChannel =
   | 'meetings:saveNotes'
   | 'meetings:addDecision'
   | 'meetings:removeDecision'
-  | 'meetings:addAction'
-  | 'actions:setStatus'
-  | 'actions:listOpen';
+  | 'meetings:addAction';
 
 /**
  * §2.1 a new aanmelding put on an agenda is geagendeerd: the status moves with it, recorded in the
@@ -58,24 +52,9 @@ function markGeagendeerd(ctx: HandlerContext, db: Db, meetingId: string, added: 
 
 const meetingAudit = (action: string, id: string, detail: Record<string, unknown>) => ({ action, entity: 'meeting', entityId: id, detail });
 
-export function meetingHandlers(ctx: HandlerContext) {
+export function meetingsHandlers(ctx: HandlerContext) {
   const read = () => ctx.session.database();
   return {
-    'tafels:list': async () => ({ items: readTafels(read()) }),
-    'tafels:save': async ({ tafel }) =>
-      mutation(ctx, (db) => {
-        const { created, tafel: saved } = saveTafel(db, tafel);
-        return {
-          result: { id: saved.id, created },
-          audit: {
-            action: 'tafel.save',
-            entity: 'tafel',
-            entityId: saved.id,
-            detail: { created, type: saved.type, wijk: saved.wijk, members: saved.members.length },
-          },
-        };
-      }),
-
     'meetings:list': async (q) => ({ items: listMeetingSummaries(read(), q) }),
     'meetings:get': async ({ id }) => getMeeting(read(), id),
     'meetings:create': async (input) =>
@@ -120,15 +99,5 @@ export function meetingHandlers(ctx: HandlerContext) {
           audit: { action: 'action.add', entity: 'action', entityId: actionId, detail: { meeting: id, caseCode, due } },
         };
       }),
-
-    'actions:setStatus': async ({ actionId, status }) =>
-      mutation(ctx, (db) => {
-        const { from, meetingId } = setActionStatus(db, actionId, status);
-        return {
-          result: { actionId, status },
-          audit: { action: 'action.setStatus', entity: 'action', entityId: actionId, detail: { meeting: meetingId, from, to: status } },
-        };
-      }),
-    'actions:listOpen': async (q) => ({ items: listOpenActions(read(), q, today(ctx)) }),
   } satisfies Pick<Handlers, MeetingChannel>;
 }

@@ -13,7 +13,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ESCALATION_TARGETS, BESLUIT_OUTCOMES, GEMEENTE_PAYERS, PAYERS, SPOREN } from '../../../../shared/domain/enums';
 import { formatEuro, formatEuroPlain, formatRatio } from '../../../../shared/format/money';
-import type { BusinesscaseReport } from '../../../../shared/ipc/channels/reports';
+import type { BusinesscaseReport } from '../../../../shared/ipc/channels/businesscase';
 import { SpoorChart } from './SpoorChart';
 import { formatCount, formatDays, Num, NumHead, ScrollRegion } from './parts';
 

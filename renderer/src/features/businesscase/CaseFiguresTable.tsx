@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatEuroPlain, formatRatio } from '../../../../shared/format/money';
-import type { BusinesscaseReport } from '../../../../shared/ipc/channels/reports';
+import type { BusinesscaseReport } from '../../../../shared/ipc/channels/businesscase';
 import { ScrollRegion } from './parts';
 
 type CaseRow = BusinesscaseReport['cases'][number];

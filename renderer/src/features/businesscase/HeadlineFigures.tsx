@@ -10,7 +10,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro, formatRatio } from '../../../../shared/format/money';
-import type { BusinesscaseReport } from '../../../../shared/ipc/channels/reports';
+import type { BusinesscaseReport } from '../../../../shared/ipc/channels/businesscase';
 import { Num, NumHead } from './parts';
 
 type Totals = Pick<

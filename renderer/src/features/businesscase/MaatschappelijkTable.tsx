@@ -11,7 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/format/money';
-import type { BusinesscaseReport } from '../../../../shared/ipc/channels/reports';
+import type { BusinesscaseReport } from '../../../../shared/ipc/channels/businesscase';
 import { formatMultiplier, Num, NumHead } from './parts';
 
 /** §3.7 indicative societal return, with its source; never added to any saving. */

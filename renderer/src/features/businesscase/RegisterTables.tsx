@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/format/date';
 import { formatEuro, formatEuroPlain } from '../../../../shared/format/money';
-import type { RegisterReport } from '../../../../shared/ipc/channels/reports';
+import type { RegisterReport } from '../../../../shared/ipc/channels/register';
 import { formatCount, formatPct, Num, NumHead, ScrollRegion } from './parts';
 
 const weeks = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });

@@ -13,7 +13,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/format/money';
 import type { CostLineFile, PriceListItemFile } from '../../../../shared/interchange';
-import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CostLineForm } from './CostLineForm';
 import { useCaseRendement, usePriceList } from './caseQueries';

@@ -13,7 +13,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/format/date';
 import { formatEuro } from '../../../../shared/format/money';
-import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { useCaseRendement } from './caseQueries';
 import { formatPct, formatQuantity } from './numbers';
 

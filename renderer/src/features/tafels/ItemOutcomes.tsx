@@ -21,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/enums';
 import { formatDate, localIsoDate } from '../../../../shared/format/date';
 import type { ActionFile, AgendaItemFile } from '../../../../shared/interchange/meetings';
-import type { OpenAction } from '../../../../shared/ipc/channels/meetings';
+import type { OpenAction } from '../../../../shared/ipc/channels/actions';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { MEETINGS_KEY, OPEN_ACTIONS_KEY, personMessage, useMeetingWrite } from './meetingData';

@@ -2,7 +2,7 @@ import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/format/date';
-import type { OpenAction } from '../../../../shared/ipc/channels/meetings';
+import type { OpenAction } from '../../../../shared/ipc/channels/actions';
 
 /** Open actions across tafels: they carry over until done or dropped; past their date is said in words. */
 export function OpenActionsTable({ items, tafelNames }: { items: OpenAction[]; tafelNames: Map<string, string> }) {

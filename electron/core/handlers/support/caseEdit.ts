@@ -2,14 +2,14 @@
  * The one pattern behind every case edit: read the case, apply the change, re-check the whole case
  * and write it, with its audit entry, in one transaction. Handlers only describe the change.
  */
-import { canTransition } from '../../../shared/domain/caseStatus';
-import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/enums';
-import type { CaseFile } from '../../../shared/interchange';
-import type { CaseDetail } from '../../../shared/ipc/channels/caseEdit';
-import { UserError } from '../../../shared/ipc/result';
-import { readCase, readStoredAmounts, saveCase } from '../data/caseDocument';
-import type { AuditEntry } from '../store/audit';
-import type { Db } from '../store/openDatabase';
+import { canTransition } from '../../../../shared/domain/caseStatus';
+import { CASE_STATUSES, type CaseStatus } from '../../../../shared/domain/enums';
+import type { CaseFile } from '../../../../shared/interchange';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
+import { UserError } from '../../../../shared/ipc/result';
+import { readCase, readStoredAmounts, saveCase } from '../../data/caseDocument';
+import type { AuditEntry } from '../../store/audit';
+import type { Db } from '../../store/openDatabase';
 import type { HandlerContext } from './context';
 import { clock, mutation } from './mutation';
 

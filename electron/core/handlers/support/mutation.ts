@@ -2,9 +2,9 @@
  * Every write through IPC goes through `mutation`: one transaction holding the change and its
  * audit entry (§5: every mutation is audited), so a refusal thrown halfway changes nothing.
  */
-import { localIsoDate } from '../../../shared/format/date';
-import { writeAudited, type AuditedWork } from '../data/audited';
-import type { Db } from '../store/openDatabase';
+import { localIsoDate } from '../../../../shared/format/date';
+import { writeAudited, type AuditedWork } from '../../data/audited';
+import type { Db } from '../../store/openDatabase';
 import type { HandlerContext } from './context';
 
 export function clock(ctx: HandlerContext): Date {

@@ -9,11 +9,11 @@ import {
   savePriceListItem,
   setCurrentPriceListVersion,
 } from '../data/priceListWrite';
-import type { HandlerContext } from './context';
-import { changedFields } from './catalogueEntries';
-import { clock, mutation } from './mutation';
+import type { HandlerContext } from './support/context';
+import { changedFields } from './support/catalogueEntry';
+import { clock, mutation } from './support/mutation';
 
-export function cataloguePriceListHandlers(ctx: HandlerContext) {
+export function priceListHandlers(ctx: HandlerContext) {
   return {
     'priceList:get': async ({ version }) => {
       const db = ctx.session.database();
