@@ -10,11 +10,11 @@ import { STATUSES_WITHOUT_REFERENCE_DATE, type CaseFile } from '../../../shared/
 import type { CaseChanges } from '../../../shared/ipc/channels/cases';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
-import { loadCaseCalcs, loadRules } from '../data';
+import { readCaseCalcs, readRules } from '../data';
 import { readCase, saveCase } from '../data/caseDocument';
 import { listCases } from '../data/caseList';
-import { nextCaseCode } from '../data/caseCode';
-import { resolveWijk } from '../data/catalogueWrite';
+import { recordNextCaseCode } from '../data/caseCode';
+import { readWijk } from '../data/catalogues';
 import { caseDetail, editCase, refuseWhenFixed, withCaseStatus } from './support/caseEdit';
 import type { HandlerContext } from './support/context';
 import { clock, mutation, today } from './support/mutation';
@@ -35,9 +35,9 @@ export function casesHandlers(ctx: HandlerContext) {
 
     'cases:create': async (input) =>
       mutation(ctx, (db) => {
-        const wijk = resolveWijk(db, input.wijk, 'wijk');
+        const wijk = readWijk(db, input.wijk, 'wijk');
         const registeredOn = input.registeredOn ?? today(ctx);
-        const code = nextCaseCode(db, wijk.codePrefix, Number(registeredOn.slice(0, 4)));
+        const code = recordNextCaseCode(db, wijk.codePrefix, Number(registeredOn.slice(0, 4)));
         const { wijk: _given, registeredOn: _on, ...rest } = input;
         const created: CaseFile = {
           ...rest,
@@ -90,7 +90,7 @@ export function casesHandlers(ctx: HandlerContext) {
 
     'cases:rendement': async ({ code }) => {
       const db = ctx.session.database();
-      const [calc] = loadCaseCalcs(db, { codes: [code] });
+      const [calc] = readCaseCalcs(db, { codes: [code] });
       if (calc === undefined) {
         throw new UserError('NOT_FOUND', `Casus ${code} bestaat niet in deze werkbank. Kies een casus uit de lijst.`);
       }
@@ -99,7 +99,7 @@ export function casesHandlers(ctx: HandlerContext) {
         wijk: calc.wijk,
         calculationStatus: calc.calculationStatus,
         ...computeCaseRendement(calc),
-        arrangementFlags: checkArrangements(calc.code, calc.arrangements, calc.escalations, loadRules(db), today(ctx)),
+        arrangementFlags: checkArrangements(calc.code, calc.arrangements, calc.escalations, readRules(db), today(ctx)),
       };
     },
   } satisfies Pick<

@@ -4,15 +4,14 @@
  */
 import type { Handlers } from '../../../shared/ipc/contract';
 import {
-  loadInterventionTypes,
-  loadRules,
+  readInterventionTypes,
+  readRules,
   readEscalationTargets,
   readPartners,
   readTafelTypes,
   readWijken,
 } from '../data/catalogues';
-import { currentPriceListVersion } from '../data/priceList';
-import { priceListVersionSummaries } from '../data/priceListWrite';
+import { listPriceListVersions, readCurrentPriceListVersion } from '../data/priceList';
 import type { HandlerContext } from './support/context';
 
 export function catalogueHandlers(ctx: HandlerContext) {
@@ -20,14 +19,14 @@ export function catalogueHandlers(ctx: HandlerContext) {
     'catalogue:get': async () => {
       const db = ctx.session.database();
       return {
-        interventionTypes: loadInterventionTypes(db),
-        rules: loadRules(db),
+        interventionTypes: readInterventionTypes(db),
+        rules: readRules(db),
         escalationTargets: readEscalationTargets(db),
         wijken: readWijken(db),
         partners: readPartners(db),
         tafelTypes: readTafelTypes(db),
-        currentPriceListVersion: currentPriceListVersion(db),
-        priceListVersions: priceListVersionSummaries(db),
+        currentPriceListVersion: readCurrentPriceListVersion(db),
+        priceListVersions: listPriceListVersions(db),
       };
     },
   } satisfies Pick<Handlers, 'catalogue:get'>;

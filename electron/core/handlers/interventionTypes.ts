@@ -2,7 +2,7 @@
 import type { InterventionTypeFile } from '../../../shared/interchange';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
-import { loadInterventionTypes } from '../data/catalogues';
+import { readInterventionTypes } from '../data/catalogues';
 import { upsertInterventionType } from '../data/catalogueWrite';
 import { saveEntry } from './support/catalogueEntry';
 import type { HandlerContext } from './support/context';
@@ -22,7 +22,7 @@ export function interventionTypesHandlers(ctx: HandlerContext) {
     'interventionTypes:save': async ({ type }) =>
       saveEntry(ctx, {
         entity: 'interventionType',
-        read: loadInterventionTypes,
+        read: readInterventionTypes,
         upsert: upsertInterventionType,
         check: checkInterventionType,
         figures: (before, after) => ({ multiplier: { from: before?.multiplier ?? null, to: after.multiplier } }),

@@ -2,7 +2,7 @@
 import type { InterventionFile } from '../../../shared/interchange';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
-import { loadInterventionTypes } from '../data/catalogues';
+import { readInterventionTypes } from '../data/catalogues';
 import { readSocialeKaart } from '../data/socialeKaart';
 import type { Db } from '../store/openDatabase';
 import { editCase } from './support/caseEdit';
@@ -44,7 +44,7 @@ function existing<T>(list: readonly T[], index: number, code: string): T {
 
 /** On screen an intervention is chosen from the catalogues; refuse a type or sociale-kaart entry that does not exist. */
 function checkCatalogueReferences(db: Db, v: InterventionFile): void {
-  if (!loadInterventionTypes(db).some((t) => t.id === v.type)) {
+  if (!readInterventionTypes(db).some((t) => t.id === v.type)) {
     throw new UserError('BAD_INPUT', `intervention.type: interventietype '${v.type}' staat niet in de catalogus. Kies een type uit de lijst of voeg het toe bij Beheer › Interventietypes.`);
   }
   if (v.socialeKaartId !== undefined && !readSocialeKaart(db).some((e) => e.id === v.socialeKaartId)) {

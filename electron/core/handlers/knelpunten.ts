@@ -1,6 +1,7 @@
 /** §2.1 the knelpunten register: list with counts per rule and wijk, add or change, set the status. */
 import type { Handlers } from '../../../shared/ipc/contract';
-import { knelpuntRegister, saveKnelpunt, setKnelpuntStatus } from '../data/knelpuntWrite';
+import { readKnelpuntRegister } from '../data/knelpunten';
+import { saveKnelpunt, setKnelpuntStatus } from '../data/knelpuntWrite';
 import { changedFields } from './support/catalogueEntry';
 import type { HandlerContext } from './support/context';
 import { mutation, today } from './support/mutation';
@@ -10,7 +11,7 @@ export function knelpuntenHandlers(ctx: HandlerContext) {
   return {
     'knelpunten:list': async ({ wijk, status, rule }) => {
       const db = ctx.session.database();
-      return knelpuntRegister(db, { wijk: wijkFilter(db, wijk), status, rule });
+      return readKnelpuntRegister(db, { wijk: wijkFilter(db, wijk), status, rule });
     },
 
     // The audit entry names fields, wijk, status and case code — never the description (free text).

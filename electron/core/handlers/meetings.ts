@@ -5,8 +5,8 @@
  * and counts — never notes, besluit or action texts.
  */
 import type { Handlers } from '../../../shared/ipc/contract';
-import { getMeeting, listMeetingSummaries } from '../data/meetingRead';
-import { proposeAgenda } from '../data/meetingProposal';
+import { readMeeting, listMeetingSummaries } from '../data/meetingRead';
+import { listAgendaProposals } from '../data/meetingProposal';
 import {
   addAction,
   addDecision,
@@ -39,7 +39,7 @@ type MeetingChannel =
  * case's status history like any transition (same transaction as the agenda change).
  */
 function markGeagendeerd(ctx: HandlerContext, db: Db, meetingId: string, added: readonly string[]): string[] {
-  const meeting = getMeeting(db, meetingId);
+  const meeting = readMeeting(db, meetingId);
   const moved: string[] = [];
   for (const code of added) {
     const c = readCase(db, code);
@@ -56,7 +56,7 @@ export function meetingsHandlers(ctx: HandlerContext) {
   const read = () => ctx.session.database();
   return {
     'meetings:list': async (q) => ({ items: listMeetingSummaries(read(), q) }),
-    'meetings:get': async ({ id }) => getMeeting(read(), id),
+    'meetings:get': async ({ id }) => readMeeting(read(), id),
     'meetings:create': async (input) =>
       mutation(ctx, (db) => {
         const id = createMeeting(db, input);
@@ -66,36 +66,36 @@ export function meetingsHandlers(ctx: HandlerContext) {
       mutation(ctx, (db) => {
         const fields = updateMeeting(db, input);
         const detail = { fields, ...(input.date === undefined ? {} : { date: input.date }), ...(input.attendance ? { attendance: input.attendance.length } : {}) };
-        return { result: { meeting: getMeeting(db, input.id) }, audit: meetingAudit('meeting.update', input.id, detail) };
+        return { result: { meeting: readMeeting(db, input.id) }, audit: meetingAudit('meeting.update', input.id, detail) };
       }),
     'meetings:setAgenda': async ({ id, items }) =>
       mutation(ctx, (db) => {
         const { added, removed } = setAgenda(db, id, items);
         const geagendeerd = markGeagendeerd(ctx, db, id, added);
         const detail = { caseCodes: items.map((i) => i.caseCode), count: items.length, added, removed, geagendeerd };
-        return { result: { meeting: getMeeting(db, id) }, audit: meetingAudit('meeting.setAgenda', id, detail) };
+        return { result: { meeting: readMeeting(db, id) }, audit: meetingAudit('meeting.setAgenda', id, detail) };
       }),
-    'meetings:proposeAgenda': async ({ id }) => ({ items: proposeAgenda(read(), id, today(ctx)) }),
+    'meetings:proposeAgenda': async ({ id }) => ({ items: listAgendaProposals(read(), id, today(ctx)) }),
     'meetings:saveNotes': async ({ id, caseCode, notes }) =>
       mutation(ctx, (db) => {
         saveNotes(db, id, caseCode, notes);
-        return { result: { meeting: getMeeting(db, id) }, audit: meetingAudit('meeting.saveNotes', id, { caseCode, cleared: notes === '' }) };
+        return { result: { meeting: readMeeting(db, id) }, audit: meetingAudit('meeting.saveNotes', id, { caseCode, cleared: notes === '' }) };
       }),
     'meetings:addDecision': async ({ id, caseCode, text }) =>
       mutation(ctx, (db) => {
         const index = addDecision(db, id, caseCode, text);
-        return { result: { meeting: getMeeting(db, id) }, audit: meetingAudit('meeting.addDecision', id, { caseCode, index }) };
+        return { result: { meeting: readMeeting(db, id) }, audit: meetingAudit('meeting.addDecision', id, { caseCode, index }) };
       }),
     'meetings:removeDecision': async ({ id, caseCode, index }) =>
       mutation(ctx, (db) => {
         removeDecision(db, id, caseCode, index);
-        return { result: { meeting: getMeeting(db, id) }, audit: meetingAudit('meeting.removeDecision', id, { caseCode, index }) };
+        return { result: { meeting: readMeeting(db, id) }, audit: meetingAudit('meeting.removeDecision', id, { caseCode, index }) };
       }),
     'meetings:addAction': async ({ id, caseCode, text, owner, due }) =>
       mutation(ctx, (db) => {
         const actionId = addAction(db, id, caseCode, { text, owner, due });
         return {
-          result: { actionId, meeting: getMeeting(db, id) },
+          result: { actionId, meeting: readMeeting(db, id) },
           audit: { action: 'action.add', entity: 'action', entityId: actionId, detail: { meeting: id, caseCode, due } },
         };
       }),

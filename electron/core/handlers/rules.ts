@@ -2,7 +2,7 @@
 import type { RuleFile } from '../../../shared/interchange';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
-import { loadRules } from '../data/catalogues';
+import { readRules } from '../data/catalogues';
 import { upsertRule } from '../data/catalogueWrite';
 import { saveEntry } from './support/catalogueEntry';
 import type { HandlerContext } from './support/context';
@@ -24,7 +24,7 @@ export function rulesHandlers(ctx: HandlerContext) {
     'rules:save': async ({ rule }) =>
       saveEntry(ctx, {
         entity: 'rule',
-        read: loadRules,
+        read: readRules,
         upsert: upsertRule,
         check: checkRule,
         figures: (before, after) => ({

@@ -1,6 +1,7 @@
 /** §2.4 the sociale kaart: list per wijk and spoor, add or change an entry. */
 import type { Handlers } from '../../../shared/ipc/contract';
-import { listSocialeKaart, saveSocialeKaartEntry } from '../data/socialeKaartWrite';
+import { listSocialeKaart } from '../data/socialeKaart';
+import { saveSocialeKaartEntry } from '../data/socialeKaartWrite';
 import { changedFields } from './support/catalogueEntry';
 import type { HandlerContext } from './support/context';
 import { mutation } from './support/mutation';
