@@ -1,4 +1,7 @@
-/** §2.1, §3.2 a case's interventions: add, change, remove; type and sociale-kaart entry checked against the catalogues. */
+/**
+ * §2.1, §3.2 a case's interventions: add, change, remove; the type and the sociale-kaart entry are
+ * checked against the catalogues.
+ */
 import type { InterventionFile } from '../../../shared/interchange';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';

@@ -1,4 +1,7 @@
-/** §3.5 the weekbedrag register and every flagged arrangement, through electron/core/reports as the CLI export computes them. */
+/**
+ * §3.5 the weekbedrag register and every flagged arrangement, through electron/core/reports as the
+ * CLI export computes them.
+ */
 import type { Handlers } from '../../../shared/ipc/contract';
 import { registerReport } from '../reports';
 import type { HandlerContext } from './support/context';

@@ -1,4 +1,7 @@
-/** §2.4 the beleidsregels: weekbedrag caps and the subcontractor surcharge ban (§3.5). One entry at a time, upserted by id. */
+/**
+ * §2.4 the beleidsregels: weekbedrag caps and the subcontractor surcharge ban (§3.5). One entry at
+ * a time, upserted by id.
+ */
 import { z } from 'zod';
 import { RuleSchema } from '../../interchange';
 import { defineChannel } from '../defineChannel';
