@@ -90,7 +90,7 @@ export function listOpenActions(db: Db, q: { tafelId?: string }, today: string):
 }
 
 /** A meeting's own row (no agenda), or NOT_FOUND: what a write checks before it touches the meeting. */
-export interface MeetingRow {
+interface MeetingRow {
   id: string;
   tafel_id: string;
   date: string;
