@@ -5,11 +5,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util', 'stream'];
+const noElectron = { group: ['electron', 'electron/*'], message: 'Core, host and CLI run without Electron: never import it here.' };
 
 /**
  * Besides the usual rules, this file keeps the rooms of ARCHITECTURE.md honest:
  * shared/ imports nothing from Node, Electron, the DOM or the other folders; renderer/ never
- * imports electron/; electron/core never imports electron.
+ * imports electron/; electron/core, the host and the CLI (electron/cli.ts and electron/cli/**) never
+ * import electron; handlers and reports write no SQL (electron/core/data owns it).
  */
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -91,11 +93,29 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/host/**/*.ts', 'electron/cli.ts'],
+    files: ['electron/core/**/*.ts', 'electron/host/**/*.ts', 'electron/cli.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noElectron] }],
+    },
+  },
+  {
+    // electron/core/data owns SQL: handlers describe a channel, reports compute figures, and both
+    // call read*/list*/save*… functions of data/, never the driver (ARCHITECTURE.md, data/README.md).
+    files: ['electron/core/handlers/**/*.ts', 'electron/core/reports/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'electron/*'], message: 'Core, host and CLI run without Electron: never import it here.' }] },
+        {
+          paths: [{ name: 'better-sqlite3-multiple-ciphers', message: 'No SQL here: the driver belongs to electron/core/store and electron/core/data.' }],
+          patterns: [noElectron],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(prepare|exec|pragma|transaction)$/]",
+          message: 'No SQL here: add a read*/list* or save*/remove* function to electron/core/data and call that.',
+        },
       ],
     },
   },

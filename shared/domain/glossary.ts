@@ -11,7 +11,7 @@
  *   (a policy adviser would not recognise "track" or "neighbourhood table") stays Dutch, and then
  *   it is the only name for that concept in code.
  * - One concept, one identifier: a concept identifier is the stem of every type, constant, field
- *   and function about it (`Rule` → `RuleSchema`, `ruleInForce`, `loadRules`).
+ *   and function about it (`Rule` → `RuleSchema`, `ruleInForce`, `readRules`).
  */
 import type * as Enums from './enums';
 

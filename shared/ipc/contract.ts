@@ -1,25 +1,57 @@
 import type { z } from 'zod';
 import type { Result } from './result';
-import { caseListChannels } from './channels/cases';
-import { caseEditChannels } from './channels/caseEdit';
+import { actionsChannels } from './channels/actions';
+import { arrangementsChannels } from './channels/arrangements';
+import { businesscaseChannels } from './channels/businesscase';
+import { calculationChannels } from './channels/calculation';
+import { casesChannels } from './channels/cases';
 import { catalogueChannels } from './channels/catalogue';
-import { escalationChannels } from './channels/escalations';
-import { meetingChannels } from './channels/meetings';
-import { reportChannels } from './channels/reports';
+import { escalationsChannels } from './channels/escalations';
+import { escalationTargetsChannels } from './channels/escalationTargets';
+import { indicatorsChannels } from './channels/indicators';
+import { interventionsChannels } from './channels/interventions';
+import { interventionTypesChannels } from './channels/interventionTypes';
+import { knelpuntenChannels } from './channels/knelpunten';
+import { meetingsChannels } from './channels/meetings';
+import { partnersChannels } from './channels/partners';
+import { priceListChannels } from './channels/priceList';
+import { registerChannels } from './channels/register';
+import { rulesChannels } from './channels/rules';
 import { sessionChannels } from './channels/session';
+import { socialeKaartChannels } from './channels/socialeKaart';
+import { tafelsChannels } from './channels/tafels';
+import { tafelTypesChannels } from './channels/tafelTypes';
+import { wijkenChannels } from './channels/wijken';
 
 /**
- * The one IPC contract. Each feature adds its channels in ./channels/<feature>.ts and they are
- * merged here; the Electron main, the browser host and the preload are all generated from it.
+ * The one IPC contract. A channel's name is `<prefix>:<action>`, and every prefix has exactly one
+ * file, ./channels/<prefix>.ts, exporting `<prefix>Channels` — as electron/core/handlers/<prefix>.ts
+ * exports `<prefix>Handlers` (test/unit/ipc/channelFiles.test.ts holds both to it). They are merged
+ * here; the Electron main, the browser host and the preload are all generated from it.
  */
 export const contract = {
   ...sessionChannels,
-  ...caseListChannels,
-  ...caseEditChannels,
-  ...escalationChannels,
-  ...meetingChannels,
+  ...casesChannels,
+  ...interventionsChannels,
+  ...arrangementsChannels,
+  ...calculationChannels,
+  ...escalationsChannels,
+  ...tafelsChannels,
+  ...meetingsChannels,
+  ...actionsChannels,
   ...catalogueChannels,
-  ...reportChannels,
+  ...priceListChannels,
+  ...interventionTypesChannels,
+  ...rulesChannels,
+  ...escalationTargetsChannels,
+  ...wijkenChannels,
+  ...partnersChannels,
+  ...tafelTypesChannels,
+  ...knelpuntenChannels,
+  ...socialeKaartChannels,
+  ...businesscaseChannels,
+  ...indicatorsChannels,
+  ...registerChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -13,11 +13,26 @@ export interface Werkbank {
   dataDir: string;
 }
 
+/** A clock the spec moves by hand: `now` in ms since the epoch. */
+export interface ManualClock {
+  now: number;
+}
+
+export interface WerkbankOptions {
+  /**
+   * The store session's clock (the auto-lock's idle time); default the real one. A spec that drives
+   * the browser with `page.clock` sets it with `test.use` to move the host's time in step. (An object,
+   * not a function: Playwright would take a function given to `test.use` for a fixture.)
+   */
+  sessionClock: ManualClock | undefined;
+}
+
 /** A fresh browser host on a fresh (not yet created) encrypted store for every test. */
-export const test = base.extend<{ werkbank: Werkbank }>({
-  werkbank: async ({}, use) => {
+export const test = base.extend<{ werkbank: Werkbank } & WerkbankOptions>({
+  sessionClock: [undefined, { option: true }],
+  werkbank: async ({ sessionClock }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'werkbank-e2e-'));
-    const session = new StoreSession(dataDir);
+    const session = new StoreSession(dataDir, sessionClock ? { now: () => sessionClock.now } : {});
     const host = await startHost({
       // WERKBANK_RENDERER_DIR lets parallel work build and test its own copy of the renderer.
       rendererDir: resolve(process.env.WERKBANK_RENDERER_DIR ?? 'out/renderer'),

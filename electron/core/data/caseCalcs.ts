@@ -21,7 +21,7 @@ type CalcEscalationRow = Pick<
   'case_code' | 'target' | 'status' | 'submitted_on' | 'deadline_on' | 'arrangement_id' | 'outcome' | 'instruments' | 'maatwerkbudget_cents' | 'payer' | 'decided_on' | 'approved_weekly_cents' | 'review_on'
 >;
 
-export function loadCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
+export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
   const p = caseFilterParams(filter);
   const all = <R>(sql: string): R[] => db.prepare(sql).all(p) as R[];
   const inSelection = `case_code IN (${SELECTED_CASES})`;

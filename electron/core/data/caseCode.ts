@@ -12,7 +12,7 @@ function formatCode(prefix: string, year: number, n: number): string {
 }
 
 /** Hands out the next code and records it. Call inside the transaction that inserts the case. */
-export function nextCaseCode(db: Db, wijkPrefix: string, year: number): string {
+export function recordNextCaseCode(db: Db, wijkPrefix: string, year: number): string {
   if (!/^[A-Z]{2,6}$/.test(wijkPrefix)) {
     throw new UserError('BAD_INPUT', `Codevoorvoegsel '${wijkPrefix}' is ongeldig; gebruik 2 tot 6 hoofdletters, zoals BLO.`);
   }

@@ -13,12 +13,27 @@ import type { Db } from '../store/openDatabase';
 import { casesFromRows } from './caseExport';
 import { readCaseRows } from './caseRows';
 import { replaceCase, writeCase } from './caseWrite';
-import { currentPriceListVersion, freezeUsedPriceLists, loadPriceList } from './priceList';
+import { readCurrentPriceListVersion, freezeUsedPriceLists, readPriceList } from './priceList';
 
 export function readCase(db: Db, code: string): CaseFile {
-  const [found] = casesFromRows(readCaseRows(db, { codes: [code] }), currentPriceListVersion(db));
+  const [found] = casesFromRows(readCaseRows(db, { codes: [code] }), readCurrentPriceListVersion(db));
   if (found === undefined) throw new UserError('NOT_FOUND', `Casus ${code} bestaat niet in deze werkbank. Kies een casus uit de lijst.`);
   return found;
+}
+
+/**
+ * The amounts as stored when each line was written (§3.1 one rounding per line; §3.2 intervention
+ * cost), so a screen never recomputes money and shows exactly what the businesscase sums. Same
+ * order as the case's `reference`, `actual` and `interventions` lists.
+ */
+export function readStoredAmounts(db: Db, code: string): { reference: number[]; actual: number[]; interventions: number[] } {
+  const lines = db.prepare('SELECT scenario, amount_cents AS a FROM cost_lines WHERE case_code = ? ORDER BY scenario, position').all(code) as { scenario: string; a: number }[];
+  const interventions = db.prepare('SELECT cost_cents AS c FROM interventions WHERE case_code = ? ORDER BY position').all(code) as { c: number }[];
+  return {
+    reference: lines.filter((l) => l.scenario === 'reference').map((l) => l.a),
+    actual: lines.filter((l) => l.scenario === 'actual').map((l) => l.a),
+    interventions: interventions.map((v) => v.c),
+  };
 }
 
 /**
@@ -28,7 +43,7 @@ export function readCase(db: Db, code: string): CaseFile {
 export function saveCase(db: Db, next: CaseFile, mode: 'insert' | 'replace'): CaseFile {
   const parsed = CaseSchema.safeParse(next);
   if (!parsed.success) throw new UserError('BAD_INPUT', firstIssueMessage(parsed.error));
-  const c = pinPriceListVersion(db, parsed.data);
+  const c = readPinnedCase(db, parsed.data);
   const versionId = c.calculation?.priceListVersion ?? '';
   const items = priceItems(db, versionId);
   for (const scenario of SCENARIOS) {
@@ -52,16 +67,16 @@ export function saveCase(db: Db, next: CaseFile, mode: 'insert' | 'replace'): Ca
  * its item lines were resolved against, else the current one — so an unrelated edit (an alias, a
  * note) never silently moves the case's figures to a newer price list.
  */
-export function pinPriceListVersion(db: Db, c: CaseFile): CaseFile {
+export function readPinnedCase(db: Db, c: CaseFile): CaseFile {
   if (c.calculation !== undefined) return c;
   const stored = db
     .prepare('SELECT price_list_version AS v FROM cost_lines WHERE case_code = ? AND price_list_version IS NOT NULL LIMIT 1')
     .get(c.code) as { v: string } | undefined;
-  const version = stored?.v ?? currentPriceListVersion(db);
+  const version = stored?.v ?? readCurrentPriceListVersion(db);
   if (version === null) throw new UserError('NOT_FOUND', 'Er zijn nog geen kengetallen in deze werkbank. Laad de standaardcatalogi of importeer een prijslijst.');
   return { ...c, calculation: { priceListVersion: version } };
 }
 
 function priceItems(db: Db, version: string): Map<string, PriceListItem> {
-  return new Map(loadPriceList(db, version).items.map((it) => [it.id, it]));
+  return new Map(readPriceList(db, version).items.map((it) => [it.id, it]));
 }

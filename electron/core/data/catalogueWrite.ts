@@ -14,7 +14,7 @@ import type {
 } from '../../../shared/interchange';
 import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
-import { readWijken } from './catalogues';
+import { readWijkNameUsage, readWijken } from './catalogues';
 import { nul, toFlag } from './rows';
 
 type CatalogueTable = 'wijken' | 'partners' | 'escalation_targets' | 'tafel_types' | 'intervention_types' | 'rules';
@@ -74,18 +74,6 @@ export function upsertTafelType(db: Db, t: TafelTypeFile): boolean {
   return upsertRow(db, 'tafel_types', { id: t.id, name: t.name, description: t.description });
 }
 
-/** How often a wijk name is used by cases, knelpunten, the sociale kaart and tafels. */
-export function wijkNameUsage(db: Db, name: string): number {
-  return (
-    db
-      .prepare(
-        `SELECT (SELECT COUNT(*) FROM cases WHERE wijk = @n) + (SELECT COUNT(*) FROM knelpunten WHERE wijk = @n)
-              + (SELECT COUNT(*) FROM sociale_kaart WHERE wijk = @n) + (SELECT COUNT(*) FROM tafels WHERE wijk = @n) AS n`,
-      )
-      .get({ n: name }) as { n: number }
-  ).n;
-}
-
 /**
  * Upserts a wijk. Refused with CONFLICT when another wijk has the name or code prefix, or when a
  * wijk in use would be renamed (cases and registers refer to it by name).
@@ -100,7 +88,7 @@ export function upsertWijk(db: Db, w: WijkFile): boolean {
   }
   const old = all.find((o) => o.id === w.id);
   if (old !== undefined && old.name !== w.name) {
-    const uses = wijkNameUsage(db, old.name);
+    const uses = readWijkNameUsage(db, old.name);
     if (uses > 0) {
       throw new UserError(
         'CONFLICT',
@@ -109,37 +97,4 @@ export function upsertWijk(db: Db, w: WijkFile): boolean {
     }
   }
   return upsertRow(db, 'wijken', { id: w.id, name: w.name, code_prefix: w.codePrefix });
-}
-
-/**
- * The wijk a person chose, by name or id. Unknown → BAD_INPUT naming `field`, with the wijken that
- * exist.
- */
-export function resolveWijk(db: Db, given: string, field: string): WijkFile {
-  const wijken = readWijken(db);
-  const found = wijken.find((w) => w.name === given || w.id === given);
-  if (found === undefined) {
-    const known = wijken.map((w) => w.name).join(', ');
-    throw new UserError(
-      'BAD_INPUT',
-      `${field}: wijk '${given}' staat niet in de catalogus${known === '' ? '' : ` (bekend: ${known})`}. Kies een bestaande wijk of voeg haar toe bij Beheer › Wijken.`,
-    );
-  }
-  return found;
-}
-
-/** The wijk's name, as cases and registers store it. */
-export function resolveWijkName(db: Db, given: string, field: string): string {
-  return resolveWijk(db, given, field).name;
-}
-
-/** The next free `<prefix><n>` id (kp-4, sk-1 …) in a register table, one above the highest in use. */
-export function nextNumberedId(db: Db, table: 'knelpunten' | 'sociale_kaart', prefix: string): string {
-  const ids = db.prepare(`SELECT id FROM ${table} WHERE substr(id, 1, ?) = ?`).all(prefix.length, prefix) as { id: string }[];
-  let max = 0;
-  for (const { id } of ids) {
-    const rest = id.slice(prefix.length);
-    if (/^\d{1,9}$/.test(rest)) max = Math.max(max, Number(rest));
-  }
-  return `${prefix}${String(max + 1)}`;
 }

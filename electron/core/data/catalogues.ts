@@ -12,6 +12,7 @@ import type {
   TafelTypeFile,
   WijkFile,
 } from '../../../shared/interchange';
+import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
 import { defined, fromFlag, nul, opt, toFlag } from './rows';
 
@@ -72,7 +73,7 @@ export function replaceInterventionTypes(db: Db, types: readonly InterventionTyp
 }
 
 /** The intervention types as the calc engine (§3.7) and the interchange file both use them. */
-export function loadInterventionTypes(db: Db): InterventionTypeCalc[] {
+export function readInterventionTypes(db: Db): InterventionTypeCalc[] {
   const rows = db
     .prepare('SELECT id, spoor, name, multiplier, multiplier_source FROM intervention_types ORDER BY position')
     .all() as { id: string; spoor: InterventionTypeCalc['spoor']; name: string; multiplier: number | null; multiplier_source: string | null }[];
@@ -88,7 +89,7 @@ export function replaceRules(db: Db, rules: readonly Rule[]): void {
 }
 
 /** The beleidsregels (weekbedrag caps, surcharge ban) with their effective dates (§3.5). */
-export function loadRules(db: Db): Rule[] {
+export function readRules(db: Db): Rule[] {
   const rows = db
     .prepare('SELECT id, kind, value_cents, effective_from, effective_to, source FROM rules ORDER BY position')
     .all() as { id: string; kind: Rule['kind']; value_cents: number | null; effective_from: string; effective_to: string | null; source: string }[];
@@ -100,4 +101,38 @@ export function loadRules(db: Db): Rule[] {
     effectiveTo: r.effective_to,
     source: r.source,
   }));
+}
+
+/** How often a wijk name is used by cases, knelpunten, the sociale kaart and tafels. */
+export function readWijkNameUsage(db: Db, name: string): number {
+  return (
+    db
+      .prepare(
+        `SELECT (SELECT COUNT(*) FROM cases WHERE wijk = @n) + (SELECT COUNT(*) FROM knelpunten WHERE wijk = @n)
+              + (SELECT COUNT(*) FROM sociale_kaart WHERE wijk = @n) + (SELECT COUNT(*) FROM tafels WHERE wijk = @n) AS n`,
+      )
+      .get({ n: name }) as { n: number }
+  ).n;
+}
+
+/**
+ * The wijk a person chose, by name or id. Unknown → BAD_INPUT naming `field`, with the wijken that
+ * exist.
+ */
+export function readWijk(db: Db, given: string, field: string): WijkFile {
+  const wijken = readWijken(db);
+  const found = wijken.find((w) => w.name === given || w.id === given);
+  if (found === undefined) {
+    const known = wijken.map((w) => w.name).join(', ');
+    throw new UserError(
+      'BAD_INPUT',
+      `${field}: wijk '${given}' staat niet in de catalogus${known === '' ? '' : ` (bekend: ${known})`}. Kies een bestaande wijk of voeg haar toe bij Beheer › Wijken.`,
+    );
+  }
+  return found;
+}
+
+/** The wijk's name, as cases and registers store it. */
+export function readWijkName(db: Db, given: string, field: string): string {
+  return readWijk(db, given, field).name;
 }

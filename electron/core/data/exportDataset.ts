@@ -9,8 +9,8 @@ import { UserError } from '../../../shared/ipc/result';
 import { appendAudit } from '../store/audit';
 import type { Db } from '../store/openDatabase';
 import {
-  loadInterventionTypes,
-  loadRules,
+  readInterventionTypes,
+  readRules,
   readEscalationTargets,
   readPartners,
   readTafelTypes,
@@ -44,8 +44,8 @@ export function exportDataset(db: Db, options: ExportOptions = {}): DatasetFile 
       exportedAt: now.toISOString(),
       priceList: prices.current,
       priceListHistory: prices.history,
-      interventionTypes: loadInterventionTypes(db),
-      rules: loadRules(db),
+      interventionTypes: readInterventionTypes(db),
+      rules: readRules(db),
       escalationTargets: readEscalationTargets(db),
       wijken: readWijken(db),
       partners: readPartners(db),

@@ -5,47 +5,9 @@
 import type { KnelpuntFile } from '../../../shared/interchange';
 import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
-import { nextNumberedId, resolveWijkName } from './catalogueWrite';
-import { insertKnelpunten, readKnelpunten } from './knelpunten';
-
-export interface KnelpuntFilter {
-  wijk?: string | undefined;
-  status?: KnelpuntFile['status'] | undefined;
-  rule?: string | undefined;
-}
-
-export interface RuleCount {
-  rule: string;
-  wijk: string;
-  count: number;
-}
-
-/** The filtered register and its count per (rule, wijk): most frequent first, then by rule and wijk. */
-export function knelpuntRegister(db: Db, filter: KnelpuntFilter): { items: KnelpuntFile[]; byRule: RuleCount[] } {
-  const items = readKnelpunten(db).filter(
-    (k) =>
-      (filter.wijk === undefined || k.wijk === filter.wijk) &&
-      (filter.status === undefined || k.status === filter.status) &&
-      (filter.rule === undefined || k.rule === filter.rule),
-  );
-  const counts = new Map<string, RuleCount>();
-  for (const k of items) {
-    const key = JSON.stringify([k.rule, k.wijk]);
-    const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { rule: k.rule, wijk: k.wijk, count: 1 });
-  }
-  const byRule = [...counts.values()].sort(
-    (a, b) => b.count - a.count || a.rule.localeCompare(b.rule, 'nl') || a.wijk.localeCompare(b.wijk, 'nl'),
-  );
-  return { items, byRule };
-}
-
-export function findKnelpunt(db: Db, id: string): KnelpuntFile {
-  const found = readKnelpunten(db).find((k) => k.id === id);
-  if (found === undefined) throw new UserError('NOT_FOUND', `Knelpunt '${id}' bestaat niet in deze werkbank. Kies een knelpunt uit het register.`);
-  return found;
-}
+import { readWijkName } from './catalogues';
+import { readNextNumberedId } from './rows';
+import { insertKnelpunten, readKnelpunt, readKnelpunten } from './knelpunten';
 
 export type KnelpuntInput = Omit<KnelpuntFile, 'id' | 'raisedOn' | 'status'> & Partial<Pick<KnelpuntFile, 'id' | 'raisedOn' | 'status'>>;
 
@@ -60,10 +22,10 @@ export function saveKnelpunt(db: Db, input: KnelpuntInput, today: string): { kne
       `knelpunt.caseCode: casus '${input.caseCode}' bestaat niet in deze werkbank. Kies een bestaande casus, of laat de casus leeg voor een signaal zonder casus.`,
     );
   }
-  const wijk = resolveWijkName(db, input.wijk, 'knelpunt.wijk');
+  const wijk = readWijkName(db, input.wijk, 'knelpunt.wijk');
   const previous = input.id === undefined ? null : (readKnelpunten(db).find((k) => k.id === input.id) ?? null);
   const knelpunt: KnelpuntFile = {
-    id: input.id ?? nextNumberedId(db, 'knelpunten', 'kp-'),
+    id: input.id ?? readNextNumberedId(db, 'knelpunten', 'kp-'),
     caseCode: input.caseCode,
     wijk,
     rule: input.rule,
@@ -83,7 +45,7 @@ export function saveKnelpunt(db: Db, input: KnelpuntInput, today: string): { kne
 }
 
 export function setKnelpuntStatus(db: Db, id: string, status: KnelpuntFile['status']): { knelpunt: KnelpuntFile; from: KnelpuntFile['status'] } {
-  const current = findKnelpunt(db, id);
+  const current = readKnelpunt(db, id);
   db.prepare('UPDATE knelpunten SET status = ? WHERE id = ?').run(status, id);
   return { knelpunt: { ...current, status }, from: current.status };
 }

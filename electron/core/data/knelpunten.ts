@@ -40,3 +40,42 @@ export function readKnelpunten(db: Db): KnelpuntFile[] {
     status: r.status,
   }));
 }
+
+export interface KnelpuntFilter {
+  wijk?: string | undefined;
+  status?: KnelpuntFile['status'] | undefined;
+  rule?: string | undefined;
+}
+
+export interface RuleCount {
+  rule: string;
+  wijk: string;
+  count: number;
+}
+
+/** The filtered register and its count per (rule, wijk): most frequent first, then by rule and wijk. */
+export function readKnelpuntRegister(db: Db, filter: KnelpuntFilter): { items: KnelpuntFile[]; byRule: RuleCount[] } {
+  const items = readKnelpunten(db).filter(
+    (k) =>
+      (filter.wijk === undefined || k.wijk === filter.wijk) &&
+      (filter.status === undefined || k.status === filter.status) &&
+      (filter.rule === undefined || k.rule === filter.rule),
+  );
+  const counts = new Map<string, RuleCount>();
+  for (const k of items) {
+    const key = JSON.stringify([k.rule, k.wijk]);
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { rule: k.rule, wijk: k.wijk, count: 1 });
+  }
+  const byRule = [...counts.values()].sort(
+    (a, b) => b.count - a.count || a.rule.localeCompare(b.rule, 'nl') || a.wijk.localeCompare(b.wijk, 'nl'),
+  );
+  return { items, byRule };
+}
+
+export function readKnelpunt(db: Db, id: string): KnelpuntFile {
+  const found = readKnelpunten(db).find((k) => k.id === id);
+  if (found === undefined) throw new UserError('NOT_FOUND', `Knelpunt '${id}' bestaat niet in deze werkbank. Kies een knelpunt uit het register.`);
+  return found;
+}

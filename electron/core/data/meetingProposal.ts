@@ -17,14 +17,15 @@
 import type { AgendaProposal, ProposalReason } from '../../../shared/ipc/channels/meetings';
 import type { Db } from '../store/openDatabase';
 import { readWijken } from './catalogues';
-import { requireMeeting, requireTafel } from './meetingWrite';
+import { readMeetingRow } from './meetingRead';
+import { readTafelRow } from './tafels';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dayNumber = (isoDate: string): number => Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / DAY_MS;
 
-export function proposeAgenda(db: Db, meetingId: string, today: string): AgendaProposal[] {
-  const meeting = requireMeeting(db, meetingId);
-  const tafel = requireTafel(db, meeting.tafel_id, 'tafel');
+export function listAgendaProposals(db: Db, meetingId: string, today: string): AgendaProposal[] {
+  const meeting = readMeetingRow(db, meetingId);
+  const tafel = readTafelRow(db, meeting.tafel_id, 'tafel');
   const wijken = new Set<string>();
   if (tafel.wijk !== null) {
     wijken.add(tafel.wijk);

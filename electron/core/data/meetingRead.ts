@@ -1,13 +1,14 @@
-/** §2.2 what the meeting screens read: one meeting, the meeting list, and the open actions. */
+/** §2.2 what the meeting screens and writes read: one meeting, the meeting list, the open actions, a meeting's row. */
 import type { MeetingFile } from '../../../shared/interchange';
-import type { MeetingSummary, OpenAction } from '../../../shared/ipc/channels/meetings';
+import type { OpenAction } from '../../../shared/ipc/channels/actions';
+import type { MeetingSummary } from '../../../shared/ipc/channels/meetings';
 import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
 import { readMeetings } from './meetings';
-import { requireTafel } from './meetingWrite';
+import { readTafelRow } from './tafels';
 
 /** The full meeting in its interchange shape, or NOT_FOUND. */
-export function getMeeting(db: Db, id: string): MeetingFile {
+export function readMeeting(db: Db, id: string): MeetingFile {
   const meeting = readMeetings(db).find((m) => m.id === id);
   if (!meeting) throw new UserError('NOT_FOUND', `Bijeenkomst '${id}' bestaat niet (meer). Kies een bijeenkomst uit de lijst.`);
   return meeting;
@@ -15,7 +16,7 @@ export function getMeeting(db: Db, id: string): MeetingFile {
 
 /** Meeting summaries, newest first (date, then most recently created); `from`/`to` inclusive. */
 export function listMeetingSummaries(db: Db, q: { tafelId?: string; from?: string; to?: string }): MeetingSummary[] {
-  if (q.tafelId !== undefined) requireTafel(db, q.tafelId, 'tafelId');
+  if (q.tafelId !== undefined) readTafelRow(db, q.tafelId, 'tafelId');
   const rows = db
     .prepare(
       `SELECT m.id, m.tafel_id, t.name AS tafel_name, m.date, m.place, m.chair,
@@ -55,7 +56,7 @@ export function listMeetingSummaries(db: Db, q: { tafelId?: string; from?: strin
  * first, then by action id; `overdue` when due < today.
  */
 export function listOpenActions(db: Db, q: { tafelId?: string }, today: string): OpenAction[] {
-  if (q.tafelId !== undefined) requireTafel(db, q.tafelId, 'tafelId');
+  if (q.tafelId !== undefined) readTafelRow(db, q.tafelId, 'tafelId');
   const rows = db
     .prepare(
       `SELECT a.id, a.text, a.owner, a.due, i.case_code, m.id AS meeting_id, m.date AS meeting_date, m.tafel_id
@@ -86,4 +87,17 @@ export function listOpenActions(db: Db, q: { tafelId?: string }, today: string):
     meetingDate: r.meeting_date,
     tafel: r.tafel_id,
   }));
+}
+
+/** A meeting's own row (no agenda), or NOT_FOUND: what a write checks before it touches the meeting. */
+interface MeetingRow {
+  id: string;
+  tafel_id: string;
+  date: string;
+}
+
+export function readMeetingRow(db: Db, id: string): MeetingRow {
+  const row = db.prepare('SELECT id, tafel_id, date FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
+  if (!row) throw new UserError('NOT_FOUND', `Bijeenkomst '${id}' bestaat niet (meer). Kies een bijeenkomst uit de lijst.`);
+  return row;
 }

@@ -8,29 +8,13 @@ import type { ActionStatus } from '../../../shared/domain/enums';
 import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
 import { readWijken } from './catalogues';
+import { readMeetingRow } from './meetingRead';
 import { nul } from './rows';
-
-interface MeetingRow {
-  id: string;
-  tafel_id: string;
-  date: string;
-}
-
-export function requireMeeting(db: Db, id: string): MeetingRow {
-  const row = db.prepare('SELECT id, tafel_id, date FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
-  if (!row) throw new UserError('NOT_FOUND', `Bijeenkomst '${id}' bestaat niet (meer). Kies een bijeenkomst uit de lijst.`);
-  return row;
-}
-
-export function requireTafel(db: Db, id: string, field: string): { id: string; wijk: string | null } {
-  const row = db.prepare('SELECT id, wijk FROM tafels WHERE id = ?').get(id) as { id: string; wijk: string | null } | undefined;
-  if (!row) throw new UserError('NOT_FOUND', `${field}: Tafel '${id}' bestaat niet. Kies een bestaande tafel of maak de tafel eerst aan.`);
-  return row;
-}
+import { readTafelRow } from './tafels';
 
 /** The agenda item of `caseCode` in the meeting (the first, should a file have put it on twice). */
 function requireItem(db: Db, meetingId: string, caseCode: string): number {
-  requireMeeting(db, meetingId);
+  readMeetingRow(db, meetingId);
   const row = db
     .prepare('SELECT seq FROM agenda_items WHERE meeting_id = ? AND case_code = ? ORDER BY position LIMIT 1')
     .get(meetingId, caseCode) as { seq: number } | undefined;
@@ -51,7 +35,7 @@ function newMeetingId(db: Db, tafelId: string, date: string): string {
 }
 
 export function createMeeting(db: Db, input: { tafelId: string; date: string; place?: string; chair?: string }): string {
-  requireTafel(db, input.tafelId, 'tafelId');
+  readTafelRow(db, input.tafelId, 'tafelId');
   const id = newMeetingId(db, input.tafelId, input.date);
   const position = (db.prepare('SELECT COALESCE(MAX(position) + 1, 0) AS n FROM meetings').get() as { n: number }).n;
   db.prepare('INSERT INTO meetings (id, position, tafel_id, date, place, chair) VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -80,7 +64,7 @@ export interface MeetingUpdate {
 
 /** Updates the given header fields (null clears place/chair) and replaces attendance; returns the changed field names. */
 export function updateMeeting(db: Db, u: MeetingUpdate): string[] {
-  requireMeeting(db, u.id);
+  readMeetingRow(db, u.id);
   const changed: string[] = [];
   for (const field of ['date', 'place', 'chair'] as const) {
     const value = u[field];
@@ -123,8 +107,8 @@ function hasOutcome(db: Db, seq: number): boolean {
  * ingetrokken; a dropped case that has besluiten or acties is refused.
  */
 export function setAgenda(db: Db, meetingId: string, items: readonly { caseCode: string; minutes: number }[]): { added: string[]; removed: string[] } {
-  const meeting = requireMeeting(db, meetingId);
-  const tafel = requireTafel(db, meeting.tafel_id, 'tafel');
+  const meeting = readMeetingRow(db, meetingId);
+  const tafel = readTafelRow(db, meeting.tafel_id, 'tafel');
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const first = seen.get(item.caseCode);
@@ -211,7 +195,7 @@ function newActionId(db: Db): string {
 
 export function addAction(db: Db, meetingId: string, caseCode: string, action: { text: string; owner: string; due: string }): string {
   const seq = requireItem(db, meetingId, caseCode);
-  const { date } = requireMeeting(db, meetingId);
+  const { date } = readMeetingRow(db, meetingId);
   if (action.due < date) {
     throw new UserError('BAD_INPUT', `due: De deadline ${action.due} ligt vóór de bijeenkomst (${date}). Kies een datum op of na de bijeenkomst.`);
   }

@@ -19,7 +19,7 @@ interface ItemRow {
   year: number;
 }
 
-export interface LoadedPriceList {
+export interface StoredPriceList {
   version: string;
   frozen: boolean;
   items: PriceListItem[];
@@ -36,14 +36,14 @@ const toItem = (r: ItemRow): PriceListItem => ({
   year: r.year,
 });
 
-export function currentPriceListVersion(db: Db): string | null {
+export function readCurrentPriceListVersion(db: Db): string | null {
   const row = db.prepare('SELECT version FROM price_list_versions WHERE is_current = 1').get() as { version: string } | undefined;
   return row?.version ?? null;
 }
 
 /** A version with its items (default: the current one). */
-export function loadPriceList(db: Db, version?: string): LoadedPriceList {
-  const wanted = version ?? currentPriceListVersion(db);
+export function readPriceList(db: Db, version?: string): StoredPriceList {
+  const wanted = version ?? readCurrentPriceListVersion(db);
   const head =
     wanted === null
       ? undefined
@@ -83,6 +83,64 @@ export function readPriceLists(db: Db): { current: PriceListFile | null; history
 const sameItems = (a: readonly PriceListItem[], b: readonly PriceListItem[]): boolean =>
   JSON.stringify(a) === JSON.stringify(b);
 
+export interface VersionSummary {
+  version: string;
+  frozen: boolean;
+  current: boolean;
+  itemCount: number;
+  itemsWithoutAmount: number;
+  usedByCases: number;
+}
+
+const SUMMARY_SQL = `
+  SELECT v.version, v.frozen, v.is_current,
+         (SELECT COUNT(*) FROM price_list_items i WHERE i.version = v.version) AS item_count,
+         (SELECT COUNT(*) FROM price_list_items i WHERE i.version = v.version AND i.unit_cost_cents IS NULL) AS without_amount,
+         (SELECT COUNT(*) FROM (SELECT c.code FROM cases c WHERE c.calc_price_list_version = v.version
+                                UNION SELECT l.case_code FROM cost_lines l WHERE l.price_list_version = v.version)) AS used_by_cases
+    FROM price_list_versions v`;
+
+interface SummaryRow {
+  version: string;
+  frozen: number;
+  is_current: number;
+  item_count: number;
+  without_amount: number;
+  used_by_cases: number;
+}
+
+const toSummary = (r: SummaryRow): VersionSummary => ({
+  version: r.version,
+  frozen: r.frozen === 1,
+  current: r.is_current === 1,
+  itemCount: r.item_count,
+  itemsWithoutAmount: r.without_amount,
+  usedByCases: r.used_by_cases,
+});
+
+/** Every version in its stored order, with what the beheer screen needs to choose one. */
+export function listPriceListVersions(db: Db): VersionSummary[] {
+  return (db.prepare(`${SUMMARY_SQL} ORDER BY v.position`).all() as SummaryRow[]).map(toSummary);
+}
+
+/** One version's summary; NOT_FOUND when it does not exist. */
+export function readPriceListVersion(db: Db, version: string): VersionSummary {
+  const row = db.prepare(`${SUMMARY_SQL} WHERE v.version = ?`).get(version) as SummaryRow | undefined;
+  if (row === undefined) {
+    throw new UserError('NOT_FOUND', `Kengetallenversie '${version}' bestaat niet in deze werkbank. Kies een bestaande versie.`);
+  }
+  return toSummary(row);
+}
+
+/** How many case cost lines use each item of a version (only items in use are listed). */
+export function listPriceListItemUsage(db: Db, version: string): { item: string; costLines: number }[] {
+  return db
+    .prepare(
+      `SELECT item_id AS item, COUNT(*) AS costLines FROM cost_lines WHERE price_list_version = ? GROUP BY item_id ORDER BY item_id`,
+    )
+    .all(version) as { item: string; costLines: number }[];
+}
+
 /**
  * Writes the versions of a file (older ones first, the current one last) and makes the file's
  * current version the store's current one. The merge rule:
@@ -96,7 +154,7 @@ export function writePriceLists(db: Db, current: PriceListFile, history: readonl
   const named = new Set(inFile.map((v) => v.version));
   for (const v of inFile) {
     const existing = db.prepare('SELECT frozen FROM price_list_versions WHERE version = ?').get(v.version) as { frozen: number } | undefined;
-    if (existing?.frozen === 1 && !sameItems(loadPriceList(db, v.version).items, v.items)) {
+    if (existing?.frozen === 1 && !sameItems(readPriceList(db, v.version).items, v.items)) {
       throw new UserError(
         'CONFLICT',
         `Kengetallenversie '${v.version}' is al vastgesteld in deze werkbank en wijkt af van de versie in het bestand. Geef de gewijzigde kengetallen een nieuw versienummer.`,

@@ -8,72 +8,14 @@ import { costLineAmount } from '../../../shared/calc/costLine';
 import type { PriceListItem } from '../../../shared/calc/types';
 import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
-import { currentPriceListVersion, loadPriceList } from './priceList';
-
-export interface VersionSummary {
-  version: string;
-  frozen: boolean;
-  current: boolean;
-  itemCount: number;
-  itemsWithoutAmount: number;
-  usedByCases: number;
-}
-
-const SUMMARY_SQL = `
-  SELECT v.version, v.frozen, v.is_current,
-         (SELECT COUNT(*) FROM price_list_items i WHERE i.version = v.version) AS item_count,
-         (SELECT COUNT(*) FROM price_list_items i WHERE i.version = v.version AND i.unit_cost_cents IS NULL) AS without_amount,
-         (SELECT COUNT(*) FROM (SELECT c.code FROM cases c WHERE c.calc_price_list_version = v.version
-                                UNION SELECT l.case_code FROM cost_lines l WHERE l.price_list_version = v.version)) AS used_by_cases
-    FROM price_list_versions v`;
-
-interface SummaryRow {
-  version: string;
-  frozen: number;
-  is_current: number;
-  item_count: number;
-  without_amount: number;
-  used_by_cases: number;
-}
-
-const toSummary = (r: SummaryRow): VersionSummary => ({
-  version: r.version,
-  frozen: r.frozen === 1,
-  current: r.is_current === 1,
-  itemCount: r.item_count,
-  itemsWithoutAmount: r.without_amount,
-  usedByCases: r.used_by_cases,
-});
-
-/** Every version in its stored order, with what the beheer screen needs to choose one. */
-export function priceListVersionSummaries(db: Db): VersionSummary[] {
-  return (db.prepare(`${SUMMARY_SQL} ORDER BY v.position`).all() as SummaryRow[]).map(toSummary);
-}
-
-/** One version's summary; NOT_FOUND when it does not exist. */
-export function priceListVersionSummary(db: Db, version: string): VersionSummary {
-  const row = db.prepare(`${SUMMARY_SQL} WHERE v.version = ?`).get(version) as SummaryRow | undefined;
-  if (row === undefined) {
-    throw new UserError('NOT_FOUND', `Kengetallenversie '${version}' bestaat niet in deze werkbank. Kies een bestaande versie.`);
-  }
-  return toSummary(row);
-}
-
-/** How many case cost lines use each item of a version (only items in use are listed). */
-export function priceListItemUsage(db: Db, version: string): { item: string; costLines: number }[] {
-  return db
-    .prepare(
-      `SELECT item_id AS item, COUNT(*) AS costLines FROM cost_lines WHERE price_list_version = ? GROUP BY item_id ORDER BY item_id`,
-    )
-    .all(version) as { item: string; costLines: number }[];
-}
+import { readCurrentPriceListVersion, readPriceList, readPriceListVersion } from './priceList';
 
 /**
  * Refuses any change to a version a fixed calculation uses: frozen, or (should a freeze have been
  * missed) named by a vastgesteld case. The message tells the administrator what to do instead.
  */
-export function refuseWhenFrozen(db: Db, version: string): void {
-  const summary = priceListVersionSummary(db, version);
+function refuseWhenFrozen(db: Db, version: string): void {
+  const summary = readPriceListVersion(db, version);
   const fixedUser = db
     .prepare(
       `SELECT 1 FROM cases c WHERE c.calculation_status = 'vastgesteld'
@@ -95,8 +37,8 @@ export function createPriceListVersion(db: Db, version: string, copyFrom: string
   if (db.prepare('SELECT 1 FROM price_list_versions WHERE version = ?').get(version) !== undefined) {
     throw new UserError('CONFLICT', `Kengetallenversie '${version}' bestaat al. Kies een ander versienummer.`);
   }
-  const source = copyFrom ?? currentPriceListVersion(db);
-  const items = source === null ? [] : loadPriceList(db, source).items;
+  const source = copyFrom ?? readCurrentPriceListVersion(db);
+  const items = source === null ? [] : readPriceList(db, source).items;
   const position = (db.prepare('SELECT COALESCE(MAX(position) + 1, 0) AS n FROM price_list_versions').get() as { n: number }).n;
   db.prepare('INSERT INTO price_list_versions (version, position, created_at, frozen, is_current) VALUES (?, ?, ?, 0, 0)').run(
     version,
@@ -113,8 +55,8 @@ export function createPriceListVersion(db: Db, version: string, copyFrom: string
 
 /** Makes `version` the one new calculations use; returns the previous current version. */
 export function setCurrentPriceListVersion(db: Db, version: string): string | null {
-  priceListVersionSummary(db, version);
-  const previous = currentPriceListVersion(db);
+  readPriceListVersion(db, version);
+  const previous = readCurrentPriceListVersion(db);
   if (previous !== version) {
     db.prepare('UPDATE price_list_versions SET is_current = 0 WHERE is_current = 1').run();
     db.prepare('UPDATE price_list_versions SET is_current = 1 WHERE version = ?').run(version);
@@ -153,7 +95,7 @@ export interface SavedItem {
  */
 export function savePriceListItem(db: Db, version: string, item: PriceListItem): SavedItem {
   refuseWhenFrozen(db, version);
-  const previous = loadPriceList(db, version).items.find((it) => it.id === item.id) ?? null;
+  const previous = readPriceList(db, version).items.find((it) => it.id === item.id) ?? null;
   checkSource(item, previous);
   const lines = linesUsing(db, version, item.id);
   if (item.unitCostCents === null && lines.length > 0) {
@@ -223,7 +165,7 @@ function describeUse(lines: readonly LineRow[]): string {
 /** Removes an item from an unfrozen version when no case cost line uses it; returns the removed item. */
 export function removePriceListItem(db: Db, version: string, itemId: string): PriceListItem {
   refuseWhenFrozen(db, version);
-  const item = loadPriceList(db, version).items.find((it) => it.id === itemId);
+  const item = readPriceList(db, version).items.find((it) => it.id === itemId);
   if (item === undefined) {
     throw new UserError('NOT_FOUND', `Kengetal '${itemId}' staat niet in kengetallenversie '${version}'. Kies een bestaand kengetal.`);
   }

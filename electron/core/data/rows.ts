@@ -1,4 +1,4 @@
-/** Small conversions between SQLite rows and interchange objects, shared by every repository. */
+/** Small conversions between SQLite rows and interchange objects, and lookups shared by every repository. */
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../store/openDatabase';
 
@@ -59,4 +59,15 @@ export function cached(db: Db, sql: string): Statement {
     forDb.set(sql, statement);
   }
   return statement;
+}
+
+/** The next free `<prefix><n>` id (kp-4, sk-1 …) in a register table, one above the highest in use. */
+export function readNextNumberedId(db: Db, table: 'knelpunten' | 'sociale_kaart', prefix: string): string {
+  const ids = db.prepare(`SELECT id FROM ${table} WHERE substr(id, 1, ?) = ?`).all(prefix.length, prefix) as { id: string }[];
+  let max = 0;
+  for (const { id } of ids) {
+    const rest = id.slice(prefix.length);
+    if (/^\d{1,9}$/.test(rest)) max = Math.max(max, Number(rest));
+  }
+  return `${prefix}${String(max + 1)}`;
 }

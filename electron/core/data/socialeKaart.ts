@@ -52,3 +52,10 @@ export function readSocialeKaart(db: Db): SocialeKaartEntryFile[] {
     }),
   );
 }
+
+/** The entries of one wijk and/or spoor, in stored order. */
+export function listSocialeKaart(db: Db, filter: { wijk?: string | undefined; spoor?: SocialeKaartEntryFile['spoor'] | undefined }): SocialeKaartEntryFile[] {
+  return readSocialeKaart(db).filter(
+    (e) => (filter.wijk === undefined || e.wijk === filter.wijk) && (filter.spoor === undefined || e.spoor === filter.spoor),
+  );
+}

@@ -4,25 +4,20 @@
  */
 import type { SocialeKaartEntryFile } from '../../../shared/interchange';
 import type { Db } from '../store/openDatabase';
-import { nextNumberedId, resolveWijkName } from './catalogueWrite';
+import { readWijkName } from './catalogues';
+import { readNextNumberedId } from './rows';
 import { readSocialeKaart, upsertSocialeKaart } from './socialeKaart';
 
 export type SocialeKaartInput = Omit<SocialeKaartEntryFile, 'id'> & { id?: string | undefined };
-
-export function listSocialeKaart(db: Db, filter: { wijk?: string | undefined; spoor?: SocialeKaartEntryFile['spoor'] | undefined }): SocialeKaartEntryFile[] {
-  return readSocialeKaart(db).filter(
-    (e) => (filter.wijk === undefined || e.wijk === filter.wijk) && (filter.spoor === undefined || e.spoor === filter.spoor),
-  );
-}
 
 /** Adds (id `sk-<n>` when absent) or replaces an entry; the wijk must be in the catalogue. */
 export function saveSocialeKaartEntry(
   db: Db,
   input: SocialeKaartInput,
 ): { entry: SocialeKaartEntryFile; previous: SocialeKaartEntryFile | null } {
-  const wijk = resolveWijkName(db, input.wijk, 'entry.wijk');
+  const wijk = readWijkName(db, input.wijk, 'entry.wijk');
   const previous = input.id === undefined ? null : (readSocialeKaart(db).find((e) => e.id === input.id) ?? null);
-  const entry: SocialeKaartEntryFile = { ...input, id: input.id ?? nextNumberedId(db, 'sociale_kaart', 'sk-'), wijk };
+  const entry: SocialeKaartEntryFile = { ...input, id: input.id ?? readNextNumberedId(db, 'sociale_kaart', 'sk-'), wijk };
   upsertSocialeKaart(db, [entry]);
   const saved = readSocialeKaart(db).find((e) => e.id === entry.id);
   return { entry: saved ?? entry, previous };

@@ -7,7 +7,7 @@ import type { TafelFile } from '../../../shared/interchange';
 import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
 import { readTafelTypes } from './catalogues';
-import { resolveWijkName } from './catalogueWrite';
+import { readWijkName } from './catalogues';
 import { upsertTafels } from './tafels';
 
 /** Creates the tafel, or updates the one with this id (members replaced as given). */
@@ -17,7 +17,7 @@ export function saveTafel(db: Db, tafel: TafelFile): { created: boolean; tafel: 
     const known = types.map((t) => t.id).join(', ') || '(geen tafeltypes ingesteld)';
     throw new UserError('BAD_INPUT', `tafel.type: Tafeltype '${tafel.type}' bestaat niet. Kies een van: ${known}.`);
   }
-  const wijk = tafel.wijk === null ? null : resolveWijkName(db, tafel.wijk, 'tafel.wijk');
+  const wijk = tafel.wijk === null ? null : readWijkName(db, tafel.wijk, 'tafel.wijk');
   const created = db.prepare('SELECT 1 FROM tafels WHERE id = ?').get(tafel.id) === undefined;
   const saved = { ...tafel, wijk };
   upsertTafels(db, [saved]);

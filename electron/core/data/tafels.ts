@@ -3,6 +3,7 @@
  * updates a tafel with a known id (replacing its member list) and adds new ones; none is removed.
  */
 import type { TafelFile } from '../../../shared/interchange';
+import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
 import { defined, groupBy, nul, opt } from './rows';
 
@@ -48,4 +49,11 @@ export function readTafels(db: Db): TafelFile[] {
       cadence: opt(t.cadence),
     }),
   );
+}
+
+/** A tafel's id and wijk, or NOT_FOUND naming `field`. */
+export function readTafelRow(db: Db, id: string, field: string): { id: string; wijk: string | null } {
+  const row = db.prepare('SELECT id, wijk FROM tafels WHERE id = ?').get(id) as { id: string; wijk: string | null } | undefined;
+  if (!row) throw new UserError('NOT_FOUND', `${field}: Tafel '${id}' bestaat niet. Kies een bestaande tafel of maak de tafel eerst aan.`);
+  return row;
 }

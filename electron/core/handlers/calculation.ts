@@ -6,19 +6,19 @@
 import { computeCaseRendement, type CaseRendement } from '../../../shared/calc';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
-import { loadCaseCalcs } from '../data';
-import { pinPriceListVersion, readCase, saveCase } from '../data/caseDocument';
-import { loadPriceList } from '../data/priceList';
+import { readCaseCalcs } from '../data';
+import { readPinnedCase, readCase, saveCase } from '../data/caseDocument';
+import { readPriceList } from '../data/priceList';
 import type { Db } from '../store/openDatabase';
-import { caseDetail } from './caseDocument';
-import type { HandlerContext } from './context';
-import { mutation, today } from './mutation';
+import { caseDetail } from './support/caseEdit';
+import type { HandlerContext } from './support/context';
+import { mutation, today } from './support/mutation';
 
 export function calculationHandlers(ctx: HandlerContext) {
   return {
     'calculation:fix': async ({ code }) =>
       mutation(ctx, (db) => {
-        const current = pinPriceListVersion(db, readCase(db, code));
+        const current = readPinnedCase(db, readCase(db, code));
         if (current.calculationStatus === 'vastgesteld') {
           throw new UserError('CONFLICT', `De berekening van ${code} is al vastgesteld${current.calculation?.fixedOn ? ` op ${current.calculation.fixedOn}` : ''}.`);
         }
@@ -33,8 +33,8 @@ export function calculationHandlers(ctx: HandlerContext) {
 
     'calculation:recalculate': async ({ code, priceListVersion, why }) =>
       mutation(ctx, (db) => {
-        const current = pinPriceListVersion(db, readCase(db, code));
-        const to = loadPriceList(db, priceListVersion).version;
+        const current = readPinnedCase(db, readCase(db, code));
+        const to = readPriceList(db, priceListVersion).version;
         const before = figures(db, code);
         const next = { ...current, calculationStatus: 'concept' as const, calculation: { priceListVersion: to } };
         const saved = saveCase(db, next, 'replace');
@@ -48,12 +48,12 @@ export function calculationHandlers(ctx: HandlerContext) {
           },
         };
       }),
-  } satisfies Partial<Handlers>;
+  } satisfies Pick<Handlers, 'calculation:fix' | 'calculation:recalculate'>;
 }
 
 /** The headline figures of one case as now stored, for the audit trail of a calculation act. */
 function figures(db: Db, code: string): Pick<CaseRendement, 'vermedenKosten' | 'vermedenGecorrigeerd' | 'investering' | 'nettoRendement'> {
-  const [calc] = loadCaseCalcs(db, { codes: [code] });
+  const [calc] = readCaseCalcs(db, { codes: [code] });
   if (calc === undefined) throw new Error(`case ${code} vanished inside its own transaction`);
   const r = computeCaseRendement(calc);
   return { vermedenKosten: r.vermedenKosten, vermedenGecorrigeerd: r.vermedenGecorrigeerd, investering: r.investering, nettoRendement: r.nettoRendement };

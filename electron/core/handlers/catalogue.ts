@@ -1,40 +1,32 @@
 /**
- * §2.4 the catalogues, the kengetallen and the sociale kaart, and the §2.1 knelpunten register.
- * `catalogue:get` fills the screens' dropdowns; the writes live in catalogue*.ts beside this file.
+ * §2.4 `catalogue:get` fills the screens' dropdowns with every catalogue in one read; each
+ * catalogue's writes have their own prefix file beside this one.
  */
 import type { Handlers } from '../../../shared/ipc/contract';
 import {
-  loadInterventionTypes,
-  loadRules,
+  readInterventionTypes,
+  readRules,
   readEscalationTargets,
   readPartners,
   readTafelTypes,
   readWijken,
 } from '../data/catalogues';
-import { currentPriceListVersion } from '../data/priceList';
-import { priceListVersionSummaries } from '../data/priceListWrite';
-import { catalogueEntryHandlers } from './catalogueEntries';
-import { cataloguePriceListHandlers } from './cataloguePriceList';
-import { catalogueRegisterHandlers } from './catalogueRegisters';
-import type { HandlerContext } from './context';
+import { listPriceListVersions, readCurrentPriceListVersion } from '../data/priceList';
+import type { HandlerContext } from './support/context';
 
 export function catalogueHandlers(ctx: HandlerContext) {
   return {
-    ...catalogueEntryHandlers(ctx),
-    ...cataloguePriceListHandlers(ctx),
-    ...catalogueRegisterHandlers(ctx),
-
     'catalogue:get': async () => {
       const db = ctx.session.database();
       return {
-        interventionTypes: loadInterventionTypes(db),
-        rules: loadRules(db),
+        interventionTypes: readInterventionTypes(db),
+        rules: readRules(db),
         escalationTargets: readEscalationTargets(db),
         wijken: readWijken(db),
         partners: readPartners(db),
         tafelTypes: readTafelTypes(db),
-        currentPriceListVersion: currentPriceListVersion(db),
-        priceListVersions: priceListVersionSummaries(db),
+        currentPriceListVersion: readCurrentPriceListVersion(db),
+        priceListVersions: listPriceListVersions(db),
       };
     },
   } satisfies Pick<Handlers, 'catalogue:get'>;

@@ -1,20 +1,22 @@
 /**
- * §2.3 escalaties through IPC: create, the dossier, the state machine and (beside this file) the
- * besluit and the PRIO inbox. An escalation is part of its case document, so every write goes
+ * §2.3 escalaties through IPC: create, the dossier, the state machine, the besluit (§3.2 a granted
+ * maatwerkbudget is investering of the case, counted by the calc engine from the stored besluit;
+ * §3.5 a jeugd hoog-weekbedrag approval sets the allowed weekly maximum and a review date) and the
+ * PRIO inbox with the overdue count. An escalation is part of its case document, so every write goes
  * through editCase: the whole case is re-checked and written with its audit entry in one transaction.
  */
 import { canTransition as canCaseTransition } from '../../../shared/domain/caseStatus';
+import { GRANTING_OUTCOMES } from '../../../shared/domain/enums';
 import { checkEscalationTransition, ESCALATION_STATUS_LABELS } from '../../../shared/domain/escalationStatus';
 import { DEFAULT_DEADLINE_WORKING_DAYS, deadlineFor } from '../../../shared/calc';
-import type { CaseFile, EscalationFile } from '../../../shared/interchange';
+import type { BesluitFile, CaseFile, EscalationFile } from '../../../shared/interchange';
 import { DOSSIER_FIELDS, type DossierChanges } from '../../../shared/ipc/channels/escalations';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
+import { listEscalationInbox, readEscalationCounts } from '../data/escalationInbox';
 import type { Db } from '../store/openDatabase';
-import { editCase, withCaseStatus } from './caseDocument';
-import type { HandlerContext } from './context';
-import { escalationDecideHandlers } from './escalationDecide';
-import { escalationInboxHandlers } from './escalationInbox';
+import { editCase, withCaseStatus } from './support/caseEdit';
+import type { HandlerContext } from './support/context';
 import {
   activeTarget,
   checkArrangement,
@@ -25,17 +27,14 @@ import {
   nextEscalationId,
   refuseWhenCaseFinal,
   withEscalation,
-} from './escalationRules';
-import { clock, today } from './mutation';
+} from './support/escalationRules';
+import { clock, today } from './support/mutation';
 
 /** The dossier is with the aanmelder (and may change) only in these states. */
 const EDITABLE = ['concept', 'teruggelegd'] as const satisfies readonly EscalationFile['status'][];
 
-export function escalationHandlers(ctx: HandlerContext) {
+export function escalationsHandlers(ctx: HandlerContext) {
   return {
-    ...escalationDecideHandlers(ctx),
-    ...escalationInboxHandlers(ctx),
-
     'escalations:create': async ({ code, target, ...dossier }) =>
       editCase(ctx, code, (current, db) => {
         refuseWhenCaseFinal(current, 'een nieuwe escalatie');
@@ -92,6 +91,36 @@ export function escalationHandlers(ctx: HandlerContext) {
           detail: { index, target: e.target, from: e.status, to },
         };
       }),
+    'escalations:decide': async ({ code, index, besluit }) =>
+      editCase(ctx, code, (current) => {
+        const e = existingEscalation(current, index);
+        if (e.status !== 'in_behandeling') {
+          throw new UserError(
+            'ILLEGAL_TRANSITION',
+            `${escalationName(current, index, e)} heeft status '${ESCALATION_STATUS_LABELS[e.status]}'; een besluit wordt vastgelegd voor een escalatie die in behandeling is. Zet haar eerst op 'in behandeling'.`,
+          );
+        }
+        checkBesluit(e, besluit, today(ctx));
+        return {
+          next: withEscalation(current, index, { ...moved(ctx, e, 'besluit'), besluit }),
+          action: 'escalation.decide',
+          // Figures and enums only: the motivation and who decided stay in the case, not in the log.
+          detail: {
+            index,
+            target: e.target,
+            outcome: besluit.outcome,
+            instruments: besluit.instruments ?? null,
+            maatwerkbudgetCents: besluit.maatwerkbudgetCents ?? null,
+            payer: besluit.payer ?? null,
+            approvedWeeklyCents: besluit.approvedWeeklyCents ?? null,
+            decidedOn: besluit.decidedOn,
+            reviewOn: besluit.reviewOn ?? null,
+          },
+        };
+      }),
+
+    'escalations:inbox': async (filter) => ({ items: listEscalationInbox(ctx.session.database(), filter, today(ctx)) }),
+    'escalations:overdueCount': async () => readEscalationCounts(ctx.session.database(), today(ctx)),
   } satisfies Pick<
     Handlers,
     'escalations:create' | 'escalations:updateDossier' | 'escalations:transition' | 'escalations:decide' | 'escalations:inbox' | 'escalations:overdueCount'
@@ -153,4 +182,32 @@ function submit(ctx: HandlerContext, db: Db, current: CaseFile, index: number, e
       ...(caseMoves ? { caseStatus: { from: current.status, to: 'geescaleerd' } } : {}),
     },
   };
+}
+
+function refuse(field: string, message: string): never {
+  throw new UserError('BAD_INPUT', `besluit.${field}: ${message}`);
+}
+
+/** The rules zod cannot check alone: they depend on the outcome, the instruments and the target. */
+function checkBesluit(e: EscalationFile, b: BesluitFile, todayIso: string): void {
+  const grants = GRANTING_OUTCOMES.includes(b.outcome);
+  if (b.decidedOn > todayIso) refuse('decidedOn', `de besluitdatum ${b.decidedOn} ligt in de toekomst. Vul de datum in waarop besloten is.`);
+  if (!grants) {
+    if (b.maatwerkbudgetCents !== undefined) refuse('maatwerkbudgetCents', 'een afgewezen verzoek kent geen maatwerkbudget toe. Laat het bedrag leeg, of kies (deels) toegekend.');
+    if (b.approvedWeeklyCents !== undefined) refuse('approvedWeeklyCents', 'een afgewezen verzoek keurt geen weekbedrag goed. Laat het bedrag leeg, of kies (deels) toegekend.');
+    return;
+  }
+  const instruments = b.instruments ?? [];
+  if (instruments.includes('maatwerkbudget') && b.maatwerkbudgetCents === undefined) {
+    refuse('maatwerkbudgetCents', "het instrument maatwerkbudget is ingezet: vul het toegekende bedrag in.");
+  }
+  if (b.instruments !== undefined && (b.maatwerkbudgetCents ?? 0) > 0 && !instruments.includes('maatwerkbudget')) {
+    refuse('instruments', "er is een maatwerkbudget toegekend: neem het instrument 'maatwerkbudget' op in de instrumenten.");
+  }
+  if (e.target === 'jeugd_weekbedrag') {
+    // §3.5 the approval sets the allowed weekly maximum and when it is reviewed.
+    if (b.approvedWeeklyCents === undefined) refuse('approvedWeeklyCents', 'een toegekend verzoek hoog weekbedrag jeugd legt het goedgekeurde maximum per week vast. Vul het bedrag per week in.');
+    if (b.reviewOn === undefined) refuse('reviewOn', 'een toegekend verzoek hoog weekbedrag jeugd krijgt een herbeoordelingsdatum. Vul de datum in.');
+    if (b.reviewOn < b.decidedOn) refuse('reviewOn', `de herbeoordelingsdatum ${b.reviewOn} ligt vóór de besluitdatum ${b.decidedOn}.`);
+  }
 }

@@ -1,32 +1,28 @@
 /**
- * §2.2 tafels, bijeenkomsten, agenda, besluiten and acties. Writes go through `mutation` (one
+ * §2.2 bijeenkomsten: the meeting, its agenda, notes, besluiten and new acties (the tafels and the
+ * acties once made have their own prefix files). Writes go through `mutation` (one
  * transaction with its audit entry); the audit detail holds ids, case codes, field names, dates
  * and counts — never notes, besluit or action texts.
  */
 import type { Handlers } from '../../../shared/ipc/contract';
-import { getMeeting, listMeetingSummaries, listOpenActions } from '../data/meetingRead';
-import { proposeAgenda } from '../data/meetingProposal';
+import { readMeeting, listMeetingSummaries } from '../data/meetingRead';
+import { listAgendaProposals } from '../data/meetingProposal';
 import {
   addAction,
   addDecision,
   createMeeting,
   removeDecision,
   saveNotes,
-  setActionStatus,
   setAgenda,
   updateMeeting,
 } from '../data/meetingWrite';
-import { saveTafel } from '../data/tafelWrite';
-import { readTafels } from '../data/tafels';
-import type { HandlerContext } from './context';
-import { withCaseStatus } from './caseDocument';
-import { mutation, today } from './mutation';
+import type { HandlerContext } from './support/context';
+import { withCaseStatus } from './support/caseEdit';
+import { mutation, today } from './support/mutation';
 import { readCase, saveCase } from '../data/caseDocument';
 import type { Db } from '../store/openDatabase';
 
 type MeetingChannel =
-  | 'tafels:list'
-  | 'tafels:save'
   | 'meetings:list'
   | 'meetings:get'
   | 'meetings:create'
@@ -36,16 +32,14 @@ type MeetingChannel =
   | 'meetings:saveNotes'
   | 'meetings:addDecision'
   | 'meetings:removeDecision'
-  | 'meetings:addAction'
-  | 'actions:setStatus'
-  | 'actions:listOpen';
+  | 'meetings:addAction';
 
 /**
  * §2.1 a new aanmelding put on an agenda is geagendeerd: the status moves with it, recorded in the
  * case's status history like any transition (same transaction as the agenda change).
  */
 function markGeagendeerd(ctx: HandlerContext, db: Db, meetingId: string, added: readonly string[]): string[] {
-  const meeting = getMeeting(db, meetingId);
+  const meeting = readMeeting(db, meetingId);
   const moved: string[] = [];
   for (const code of added) {
     const c = readCase(db, code);
@@ -58,26 +52,11 @@ function markGeagendeerd(ctx: HandlerContext, db: Db, meetingId: string, added: 
 
 const meetingAudit = (action: string, id: string, detail: Record<string, unknown>) => ({ action, entity: 'meeting', entityId: id, detail });
 
-export function meetingHandlers(ctx: HandlerContext) {
+export function meetingsHandlers(ctx: HandlerContext) {
   const read = () => ctx.session.database();
   return {
-    'tafels:list': async () => ({ items: readTafels(read()) }),
-    'tafels:save': async ({ tafel }) =>
-      mutation(ctx, (db) => {
-        const { created, tafel: saved } = saveTafel(db, tafel);
-        return {
-          result: { id: saved.id, created },
-          audit: {
-            action: 'tafel.save',
-            entity: 'tafel',
-            entityId: saved.id,
-            detail: { created, type: saved.type, wijk: saved.wijk, members: saved.members.length },
-          },
-        };
-      }),
-
     'meetings:list': async (q) => ({ items: listMeetingSummaries(read(), q) }),
-    'meetings:get': async ({ id }) => getMeeting(read(), id),
+    'meetings:get': async ({ id }) => readMeeting(read(), id),
     'meetings:create': async (input) =>
       mutation(ctx, (db) => {
         const id = createMeeting(db, input);
@@ -87,48 +66,38 @@ export function meetingHandlers(ctx: HandlerContext) {
       mutation(ctx, (db) => {
         const fields = updateMeeting(db, input);
         const detail = { fields, ...(input.date === undefined ? {} : { date: input.date }), ...(input.attendance ? { attendance: input.attendance.length } : {}) };
-        return { result: { meeting: getMeeting(db, input.id) }, audit: meetingAudit('meeting.update', input.id, detail) };
+        return { result: { meeting: readMeeting(db, input.id) }, audit: meetingAudit('meeting.update', input.id, detail) };
       }),
     'meetings:setAgenda': async ({ id, items }) =>
       mutation(ctx, (db) => {
         const { added, removed } = setAgenda(db, id, items);
         const geagendeerd = markGeagendeerd(ctx, db, id, added);
         const detail = { caseCodes: items.map((i) => i.caseCode), count: items.length, added, removed, geagendeerd };
-        return { result: { meeting: getMeeting(db, id) }, audit: meetingAudit('meeting.setAgenda', id, detail) };
+        return { result: { meeting: readMeeting(db, id) }, audit: meetingAudit('meeting.setAgenda', id, detail) };
       }),
-    'meetings:proposeAgenda': async ({ id }) => ({ items: proposeAgenda(read(), id, today(ctx)) }),
+    'meetings:proposeAgenda': async ({ id }) => ({ items: listAgendaProposals(read(), id, today(ctx)) }),
     'meetings:saveNotes': async ({ id, caseCode, notes }) =>
       mutation(ctx, (db) => {
         saveNotes(db, id, caseCode, notes);
-        return { result: { meeting: getMeeting(db, id) }, audit: meetingAudit('meeting.saveNotes', id, { caseCode, cleared: notes === '' }) };
+        return { result: { meeting: readMeeting(db, id) }, audit: meetingAudit('meeting.saveNotes', id, { caseCode, cleared: notes === '' }) };
       }),
     'meetings:addDecision': async ({ id, caseCode, text }) =>
       mutation(ctx, (db) => {
         const index = addDecision(db, id, caseCode, text);
-        return { result: { meeting: getMeeting(db, id) }, audit: meetingAudit('meeting.addDecision', id, { caseCode, index }) };
+        return { result: { meeting: readMeeting(db, id) }, audit: meetingAudit('meeting.addDecision', id, { caseCode, index }) };
       }),
     'meetings:removeDecision': async ({ id, caseCode, index }) =>
       mutation(ctx, (db) => {
         removeDecision(db, id, caseCode, index);
-        return { result: { meeting: getMeeting(db, id) }, audit: meetingAudit('meeting.removeDecision', id, { caseCode, index }) };
+        return { result: { meeting: readMeeting(db, id) }, audit: meetingAudit('meeting.removeDecision', id, { caseCode, index }) };
       }),
     'meetings:addAction': async ({ id, caseCode, text, owner, due }) =>
       mutation(ctx, (db) => {
         const actionId = addAction(db, id, caseCode, { text, owner, due });
         return {
-          result: { actionId, meeting: getMeeting(db, id) },
+          result: { actionId, meeting: readMeeting(db, id) },
           audit: { action: 'action.add', entity: 'action', entityId: actionId, detail: { meeting: id, caseCode, due } },
         };
       }),
-
-    'actions:setStatus': async ({ actionId, status }) =>
-      mutation(ctx, (db) => {
-        const { from, meetingId } = setActionStatus(db, actionId, status);
-        return {
-          result: { actionId, status },
-          audit: { action: 'action.setStatus', entity: 'action', entityId: actionId, detail: { meeting: meetingId, from, to: status } },
-        };
-      }),
-    'actions:listOpen': async (q) => ({ items: listOpenActions(read(), q, today(ctx)) }),
   } satisfies Pick<Handlers, MeetingChannel>;
 }

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/ipc/contract';
-import type { HandlerContext } from './context';
+import type { HandlerContext } from './support/context';
 
 export function sessionHandlers(ctx: HandlerContext) {
   return {

@@ -14,7 +14,7 @@ import {
   type MaatschappelijkRendement,
 } from '../../../shared/calc';
 import type { Spoor } from '../../../shared/domain/enums';
-import { loadCaseCalcs, loadInterventionTypes } from '../data';
+import { readCaseCalcs, readInterventionTypes } from '../data';
 import type { Db } from '../store/openDatabase';
 
 /**
@@ -65,10 +65,10 @@ export function maatschappelijkFor(calcs: readonly CaseCalc[], types: readonly I
  */
 export function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): CaseCalc[] {
   const y = String(f.year).padStart(4, '0');
-  return loadCaseCalcs(db, { wijk: f.wijk, referenceFrom: `${y}-01-01`, referenceTo: `${y}-12-31`, excludeIngetrokken: true });
+  return readCaseCalcs(db, { wijk: f.wijk, referenceFrom: `${y}-01-01`, referenceTo: `${y}-12-31`, excludeIngetrokken: true });
 }
 
 export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businesscase: Businesscase; maatschappelijk: MaatschappelijkRendement } {
   const calcs = loadBusinesscaseCalcs(db, f);
-  return { businesscase: businesscaseFor(calcs, f), maatschappelijk: maatschappelijkFor(calcs, loadInterventionTypes(db), f) };
+  return { businesscase: businesscaseFor(calcs, f), maatschappelijk: maatschappelijkFor(calcs, readInterventionTypes(db), f) };
 }

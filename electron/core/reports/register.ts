@@ -7,7 +7,7 @@ import {
   type CaseCalc,
   type WeekbedragRegister,
 } from '../../../shared/calc';
-import { loadCaseCalcs, loadRules } from '../data';
+import { readCaseCalcs, readRules } from '../data';
 import type { Db } from '../store/openDatabase';
 
 export interface RegisterFilters {
@@ -32,8 +32,8 @@ function inYear(calcs: readonly CaseCalc[], year: number | undefined): CaseCalc[
 }
 
 export function registerReport(db: Db, f: RegisterFilters): { register: WeekbedragRegister; flagged: FlaggedArrangement[] } {
-  const calcs = inYear(loadCaseCalcs(db, { wijk: f.wijk }), f.year);
-  const rules = loadRules(db);
+  const calcs = inYear(readCaseCalcs(db, { wijk: f.wijk }), f.year);
+  const rules = readRules(db);
   const flagged: FlaggedArrangement[] = [];
   for (const c of calcs) {
     const checked = checkArrangements(c.code, c.arrangements, c.escalations, rules, f.asOf);

@@ -56,14 +56,26 @@ export class StoreSession {
     return this.status();
   }
 
-  /** The open database; refuses when locked. Counts as activity for the auto-lock. */
+  /**
+   * The open database; refuses when locked. Asking for it is NOT activity: a screen polling a
+   * count would otherwise keep the store open forever (§5). Activity is recorded apart, below.
+   */
   database(): Db {
     this.lockIfIdle();
     if (!this.db) {
       throw new UserError('LOCKED', 'De werkbank is vergrendeld. Vul uw wachtwoordzin in om verder te gaan.');
     }
-    this.lastActivity = this.now();
     return this.db;
+  }
+
+  /**
+   * A person did something (a call on a channel the contract does not mark passive): the idle
+   * time starts again. A store already past its idle time locks first, so a late click cannot
+   * revive it without the passphrase.
+   */
+  recordActivity(): void {
+    this.lockIfIdle();
+    if (this.db) this.lastActivity = this.now();
   }
 
   private opened(db: Db): void {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { CASE_STATUSES, ESCALATION_STATUSES, ESCALATION_TARGETS, URGENCIES } from '../../domain/enums';
 import { BesluitSchema, caseCode, cents, identifier, longText, shortText } from '../../interchange';
 import { defineChannel } from '../defineChannel';
-import { CaseDetail } from './caseEdit';
+import { CaseDetail } from './cases';
 
 const index = z.number().int('Index is een geheel getal.').min(0, 'Index begint bij 0.');
 
@@ -73,7 +73,7 @@ export const InboxRow = z.object({
 });
 export type InboxRow = z.infer<typeof InboxRow>;
 
-export const escalationChannels = {
+export const escalationsChannels = {
   /** Adds an escalation in status concept with a generated id (esc-<n>). */
   'escalations:create': defineChannel(NewEscalation, CaseDetail),
   /** Changes the dossier while it is with the aanmelder (concept or teruggelegd). */
@@ -94,9 +94,13 @@ export const escalationChannels = {
     z.strictObject({ target: z.enum(ESCALATION_TARGETS).optional(), includeClosed: z.boolean().optional() }),
     z.object({ items: z.array(InboxRow) }),
   ),
-  /** For every start screen: how many submitted escalations are open, and how many of them are past their deadline. */
+  /**
+   * For every start screen: how many submitted escalations are open, and how many of them are past
+   * their deadline. The banner polls it every minute, so it is passive: it never postpones the auto-lock.
+   */
   'escalations:overdueCount': defineChannel(
     z.strictObject({}),
     z.object({ overdue: z.number().int().min(0), open: z.number().int().min(0) }),
+    { passive: true },
   ),
 } as const;

@@ -1,15 +1,13 @@
 /**
- * §2.2 casuïstiektafels, their bijeenkomsten (meetings) with agenda, notes, besluiten and acties.
- * Reads give the interchange shapes (TafelSchema, MeetingSchema); writes return what the screen
- * needs to refresh (usually the whole meeting, so a drag-and-drop agenda can redraw at once).
+ * §2.2 the bijeenkomsten (meetings) of a casuïstiektafel with agenda, notes, besluiten and acties.
+ * Reads give the interchange shape (MeetingSchema); writes return what the screen needs to refresh
+ * (usually the whole meeting, so a drag-and-drop agenda can redraw at once). The tafels and the
+ * acties that carry over have their own prefix files.
  */
 import { z } from 'zod';
-import { ACTION_STATUSES } from '../../domain/enums';
-import { AgendaItemSchema, MeetingSchema, TafelSchema } from '../../interchange/meetings';
+import { AgendaItemSchema, MeetingSchema } from '../../interchange/meetings';
 import { caseCode, identifier, isoDate, longText, shortText } from '../../interchange/primitives';
 import { defineChannel } from '../defineChannel';
-
-const Empty = z.strictObject({});
 
 /** A meeting header field that may be cleared: a value sets it, null clears it, absent leaves it. */
 const clearableText = shortText.nullable().optional();
@@ -42,31 +40,11 @@ export const AgendaProposal = z.object({
 });
 export type AgendaProposal = z.infer<typeof AgendaProposal>;
 
-export const OpenAction = z.object({
-  actionId: z.string(),
-  text: z.string(),
-  owner: z.string(),
-  due: z.string(),
-  /** due < today: the action is past its date. */
-  overdue: z.boolean(),
-  caseCode: z.string(),
-  meetingId: z.string(),
-  meetingDate: z.string(),
-  tafel: z.string(),
-});
-export type OpenAction = z.infer<typeof OpenAction>;
-
 const MeetingResult = z.object({ meeting: MeetingSchema });
 const MeetingRef = { id: identifier };
 const ItemRef = { id: identifier, caseCode };
 
-export const meetingChannels = {
-  'tafels:list': defineChannel(Empty, z.object({ items: z.array(TafelSchema) })),
-  'tafels:save': defineChannel(
-    z.strictObject({ tafel: TafelSchema.extend({ members: TafelSchema.shape.members.max(100, 'Maximaal 100 leden.') }) }),
-    z.object({ id: z.string(), created: z.boolean() }),
-  ),
-
+export const meetingsChannels = {
   'meetings:list': defineChannel(
     z
       .strictObject({ tafelId: identifier.optional(), from: isoDate.optional(), to: isoDate.optional() })
@@ -111,10 +89,4 @@ export const meetingChannels = {
     z.strictObject({ ...ItemRef, text: longText.trim().min(1, 'Beschrijf de actie.'), owner: shortText, due: isoDate }),
     z.object({ actionId: z.string(), meeting: MeetingSchema }),
   ),
-
-  'actions:setStatus': defineChannel(
-    z.strictObject({ actionId: identifier, status: z.enum(ACTION_STATUSES) }),
-    z.object({ actionId: z.string(), status: z.enum(ACTION_STATUSES) }),
-  ),
-  'actions:listOpen': defineChannel(z.strictObject({ tafelId: identifier.optional() }), z.object({ items: z.array(OpenAction) })),
 } as const;

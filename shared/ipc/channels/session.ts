@@ -15,7 +15,8 @@ export type SessionStatus = z.infer<typeof SessionStatus>;
 const Empty = z.object({}).strict();
 
 export const sessionChannels = {
-  'session:status': defineChannel(Empty, SessionStatus),
+  /** Polled by every window to follow the lock state: passive, so it never postpones the auto-lock. */
+  'session:status': defineChannel(Empty, SessionStatus, { passive: true }),
   'session:create': defineChannel(
     z
       .object({

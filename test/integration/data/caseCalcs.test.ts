@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { costLineAmount } from '../../../shared/calc/costLine';
-import { loadCaseCalcs, loadInterventionTypes, loadPriceList, loadRules, importDataset } from '../../../electron/core/data';
+import { readCaseCalcs, readInterventionTypes, readPriceList, readRules, importDataset } from '../../../electron/core/data';
 import { cleanupStores, freshStore, voorbeeld } from './helpers';
 
 afterEach(cleanupStores);
@@ -11,9 +11,9 @@ async function loaded() {
   return db;
 }
 
-describe('loadCaseCalcs feeds the calc engine every case with its lines, interventions, escalations and arrangements', () => {
+describe('readCaseCalcs feeds the calc engine every case with its lines, interventions, escalations and arrangements', () => {
   it('returns every case, by code, with the right number of parts', async () => {
-    const calcs = loadCaseCalcs(await loaded());
+    const calcs = readCaseCalcs(await loaded());
     const parts = Object.fromEntries(
       calcs.map((c) => [c.code, [c.reference.length, c.actual.length, c.interventions.length, c.escalations.length, c.arrangements.length, c.scores.length]]),
     );
@@ -31,9 +31,9 @@ describe('loadCaseCalcs feeds the calc engine every case with its lines, interve
   });
 
   it('resolves item lines against the case\'s own price-list version', async () => {
-    const [first] = loadCaseCalcs(await loaded(), { codes: ['BLO-2024-001'] });
+    const [first] = readCaseCalcs(await loaded(), { codes: ['BLO-2024-001'] });
     expect(first?.reference[0]).toEqual({ label: 'Beschermd wonen GGZ (24/7 verblijf)', payer: 'wmo', unit: 'week', unitCostCents: 150000, quantity: 26, probabilityPct: 60, evidence: 'C' });
-    const [sch] = loadCaseCalcs(await loaded(), { codes: ['SCH-2024-001'] });
+    const [sch] = readCaseCalcs(await loaded(), { codes: ['SCH-2024-001'] });
     // No calculation block: the current version (test-2025: 18000 × 1.04).
     expect(sch?.actual[0]?.unitCostCents).toBe(18720);
   });
@@ -46,7 +46,7 @@ describe('loadCaseCalcs feeds the calc engine every case with its lines, interve
       position: number;
       amount_cents: number;
     }[];
-    const calcs = new Map(loadCaseCalcs(db).map((c) => [c.code, c]));
+    const calcs = new Map(readCaseCalcs(db).map((c) => [c.code, c]));
     for (const row of stored) {
       const line = calcs.get(row.case_code)?.[row.scenario][row.position];
       expect(line && costLineAmount(line)).toBe(row.amount_cents);
@@ -56,7 +56,7 @@ describe('loadCaseCalcs feeds the calc engine every case with its lines, interve
   });
 
   it('brings the plan date, the tafels and the discussion dates along', async () => {
-    const [c] = loadCaseCalcs(await loaded(), { codes: ['BLO-2024-002'] });
+    const [c] = readCaseCalcs(await loaded(), { codes: ['BLO-2024-002'] });
     expect(c?.planOn).toBe('2024-03-28');
     expect(c?.tafels).toEqual(['tafel-blo', 'tafel-jeugd']);
     expect(c?.discussedOn).toEqual(['2024-03-05', '2024-03-28']);
@@ -72,8 +72,8 @@ describe('loadCaseCalcs feeds the calc engine every case with its lines, interve
 
   it('filters by wijk and reference period, and can leave ingetrokken cases out', async () => {
     const db = await loaded();
-    expect(loadCaseCalcs(db, { wijk: 'Schiebroek' }).map((c) => c.code)).toEqual(['SCH-2024-001', 'SCH-2024-002', 'SCH-2025-001', 'SCH-2025-002', 'SCH-2025-003']);
-    expect(loadCaseCalcs(db, { referenceFrom: '2024-01-01', referenceTo: '2024-12-31', excludeIngetrokken: true }).map((c) => c.code)).toEqual([
+    expect(readCaseCalcs(db, { wijk: 'Schiebroek' }).map((c) => c.code)).toEqual(['SCH-2024-001', 'SCH-2024-002', 'SCH-2025-001', 'SCH-2025-002', 'SCH-2025-003']);
+    expect(readCaseCalcs(db, { referenceFrom: '2024-01-01', referenceTo: '2024-12-31', excludeIngetrokken: true }).map((c) => c.code)).toEqual([
       'BLO-2024-001',
       'BLO-2024-002',
       'SCH-2024-001',
@@ -88,7 +88,7 @@ describe('loadCaseCalcs feeds the calc engine every case with its lines, interve
       prepared++;
       return original(sql);
     });
-    loadCaseCalcs(db);
+    readCaseCalcs(db);
     expect(prepared).toBeLessThanOrEqual(12);
   });
 });
@@ -96,14 +96,14 @@ describe('loadCaseCalcs feeds the calc engine every case with its lines, interve
 describe('catalogue loaders give the calc engine its rules, intervention types and price lists', () => {
   it('loads rules, intervention types and the current or a named price list', async () => {
     const db = await loaded();
-    expect(loadRules(db).map((r) => [r.kind, r.valueCents])).toEqual([
+    expect(readRules(db).map((r) => [r.kind, r.valueCents])).toEqual([
       ['jeugd_weekbedrag_plafond', 400000],
       ['wmo_extramuraal_weekbedrag_plafond', 80000],
       ['onderaannemer_opslag_verboden', null],
     ]);
-    expect(loadInterventionTypes(db).find((t) => t.id === 'schuldhulpverlening')?.multiplier).toBe(2);
-    expect(loadPriceList(db)).toMatchObject({ version: 'test-2025', frozen: false });
-    expect(loadPriceList(db, 'test-2024')).toMatchObject({ version: 'test-2024', frozen: true });
-    expect(() => loadPriceList(db, 'bestaat-niet')).toThrow(/bestaat niet/);
+    expect(readInterventionTypes(db).find((t) => t.id === 'schuldhulpverlening')?.multiplier).toBe(2);
+    expect(readPriceList(db)).toMatchObject({ version: 'test-2025', frozen: false });
+    expect(readPriceList(db, 'test-2024')).toMatchObject({ version: 'test-2024', frozen: true });
+    expect(() => readPriceList(db, 'bestaat-niet')).toThrow(/bestaat niet/);
   });
 });

@@ -25,7 +25,7 @@ describe('migration 003 cases', () => {
     expect(tableNames(db)).toEqual(
       expect.arrayContaining(['cases', 'case_sporen', 'case_status_history', 'case_scores', 'consents', 'cost_lines', 'interventions', 'arrangements', 'escalations', 'besluiten', 'case_code_counters']),
     );
-    // electron/core/handlers/caseList.ts depends on exactly these names.
+    // electron/core/data/caseList.ts depends on exactly these names.
     expect(() =>
       db.prepare(
         `SELECT c.code, c.wijk, c.alias, c.is_signaal, c.status, c.registered_on, c.casusregisseur,

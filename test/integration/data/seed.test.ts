@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPriceList, loadRules, resourcesDir, seedDefaultCatalogues } from '../../../electron/core/data';
+import { readPriceList, readRules, resourcesDir, seedDefaultCatalogues } from '../../../electron/core/data';
 import { cleanupStores, freshStore } from './helpers';
 
 afterEach(cleanupStores);
@@ -26,8 +26,8 @@ describe('§2.4 a new store starts with the default catalogues', () => {
 
   it('createStore seeds price list, intervention types, rules, escalation targets, wijken and tafel types', async () => {
     const db = await freshStore();
-    expect(loadPriceList(db).items.length).toBeGreaterThan(0);
-    expect(loadRules(db).map((r) => r.kind)).toContain('jeugd_weekbedrag_plafond');
+    expect(readPriceList(db).items.length).toBeGreaterThan(0);
+    expect(readRules(db).map((r) => r.kind)).toContain('jeugd_weekbedrag_plafond');
     for (const table of ['intervention_types', 'escalation_targets', 'wijken', 'tafel_types']) {
       expect((db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n, table).toBeGreaterThan(0);
     }
@@ -35,7 +35,7 @@ describe('§2.4 a new store starts with the default catalogues', () => {
 
   it('never invents prices: items without a public source stay without an amount', async () => {
     const db = await freshStore();
-    expect(loadPriceList(db).items.some((i) => i.unitCostCents === null)).toBe(true);
+    expect(readPriceList(db).items.some((i) => i.unitCostCents === null)).toBe(true);
   });
 
   it('seeding again leaves existing catalogues alone', async () => {

@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeCaseRendement } from '../../../shared/calc';
-import { exportDataset, importDataset, loadCaseCalcs } from '../../../electron/core/data';
+import { exportDataset, importDataset, readCaseCalcs } from '../../../electron/core/data';
 import type { Db } from '../../../electron/core/store/openDatabase';
 import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank, TEST_ACTOR, TEST_NOW } from './harness';
 
-const vermeden = (db: Db, code: string) => computeCaseRendement(loadCaseCalcs(db, { codes: [code] })[0]!).vermedenKosten;
+const vermeden = (db: Db, code: string) => computeCaseRendement(readCaseCalcs(db, { codes: [code] })[0]!).vermedenKosten;
 const frozen = (db: Db, version: string) => (db.prepare('SELECT frozen FROM price_list_versions WHERE version = ?').get(version) as { frozen: number }).frozen;
 const makeCurrent = (db: Db, version: string) => {
   db.prepare('UPDATE price_list_versions SET is_current = 0').run();

@@ -1,6 +1,6 @@
 /** §2.3 the besluit of an escalation; §3.2 a granted maatwerkbudget is investering; §3.5 the jeugd weekbedrag approval. */
 import { describe, expect, it } from 'vitest';
-import { loadCaseCalcs } from '../../../electron/core/data';
+import { readCaseCalcs } from '../../../electron/core/data';
 import { computeCaseRendement } from '../../../shared/calc';
 import type { Db } from '../../../electron/core/store/openDatabase';
 import type { BesluitFile } from '../../../shared/interchange';
@@ -10,7 +10,7 @@ import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank, TEST_AC
 const dossier = { question: 'Budget voor de huurachterstand?', consentChecked: true, requestedBudgetCents: 250000 } as const;
 
 const investering = (db: Db, code: string): number => {
-  const [c] = loadCaseCalcs(db, { codes: [code] });
+  const [c] = readCaseCalcs(db, { codes: [code] });
   if (c === undefined) throw new Error(`${code} ontbreekt`);
   return computeCaseRendement(c).investering;
 };

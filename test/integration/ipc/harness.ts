@@ -38,9 +38,12 @@ afterEach(() => {
 
 const silent = { error: () => undefined };
 
-/** A fresh store with the default catalogues; with `{ voorbeeld: true }` the 9-case example dataset too. */
-export async function openWerkbank(options: { voorbeeld?: boolean } = {}): Promise<TestWerkbank> {
-  const session = new StoreSession(tempDir('werkbank-ipc-'), { kdfCost: TEST_KDF });
+/**
+ * A fresh store with the default catalogues; with `{ voorbeeld: true }` the 9-case example dataset too.
+ * `sessionNow` is the session's clock in ms (the auto-lock's idle time), apart from the handlers' date.
+ */
+export async function openWerkbank(options: { voorbeeld?: boolean; sessionNow?: () => number } = {}): Promise<TestWerkbank> {
+  const session = new StoreSession(tempDir('werkbank-ipc-'), { kdfCost: TEST_KDF, now: options.sessionNow });
   await session.create(TEST_PASSPHRASE);
   open.push(session);
   const db = session.database();

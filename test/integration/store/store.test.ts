@@ -149,7 +149,7 @@ describe('§5 Session: unlock, lock and auto-lock after inactivity', () => {
     await session.create(TEST_PASSPHRASE);
     expect(session.status().autoLockMinutes).toBe(10);
     now += 9 * 60_000;
-    session.database(); // activity resets the clock
+    session.recordActivity(); // a user's action resets the clock
     now += 9 * 60_000;
     expect(session.status().state).toBe('ontgrendeld');
     now += 2 * 60_000;

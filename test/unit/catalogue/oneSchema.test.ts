@@ -19,7 +19,7 @@ import {
   WijkSchema,
   caseCode,
 } from '../../../shared/interchange';
-import { catalogueChannels } from '../../../shared/ipc/channels/catalogue';
+import { contract } from '../../../shared/ipc/contract';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const readJson = (...parts: string[]): Record<string, unknown> =>
@@ -95,7 +95,7 @@ describe('One schema object per catalogue concept, in every door', () => {
       ? shapeOf(datasetField).items
       : (datasetField as z.ZodOptional).unwrap();
     const channelKey = Object.keys(door.channelInput(null)).find((k) => k !== 'version')!;
-    const channelEntry = shapeOf(catalogueChannels[door.channel].input)[channelKey];
+    const channelEntry = shapeOf(contract[door.channel].input)[channelKey];
 
     expect(elementOf(fileSchema)).toBe(door.schema);
     expect(elementOf(datasetArray)).toBe(door.schema);
@@ -128,7 +128,7 @@ function throughEveryDoor(concept: Concept, entry: Record<string, unknown>): { f
   return {
     file: firstMessage(CATALOGUE_SCHEMAS[door.file].safeParse(file)),
     dataset: firstMessage(DatasetSchema.safeParse(data)),
-    channel: firstMessage(catalogueChannels[door.channel].input.safeParse(door.channelInput(entry))),
+    channel: firstMessage(contract[door.channel].input.safeParse(door.channelInput(entry))),
   };
 }
 

@@ -2,7 +2,7 @@ import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ESCALATION_TARGETS, BESLUIT_OUTCOMES, GEMEENTE_PAYERS, PAYERS, SPOREN } from '../../../../shared/domain/enums';
 import { formatEuro, formatEuroPlain, formatRatio } from '../../../../shared/format/money';
-import type { BusinesscaseReport } from '../../../../shared/ipc/channels/reports';
+import type { BusinesscaseReport } from '../../../../shared/ipc/channels/businesscase';
 import { DataTable, type Column } from '../../components/DataTable';
 import { SpoorChart } from './SpoorChart';
 import { formatCount, formatDays } from './parts';

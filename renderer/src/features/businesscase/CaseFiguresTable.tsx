@@ -2,7 +2,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatEuroPlain, formatRatio } from '../../../../shared/format/money';
-import type { BusinesscaseReport } from '../../../../shared/ipc/channels/reports';
+import type { BusinesscaseReport } from '../../../../shared/ipc/channels/businesscase';
 import { DataTable, type Column } from '../../components/DataTable';
 
 type CaseRow = BusinesscaseReport['cases'][number];

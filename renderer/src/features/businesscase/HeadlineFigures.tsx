@@ -1,7 +1,7 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro, formatRatio } from '../../../../shared/format/money';
-import type { BusinesscaseReport } from '../../../../shared/ipc/channels/reports';
+import type { BusinesscaseReport } from '../../../../shared/ipc/channels/businesscase';
 import { DataTable } from '../../components/DataTable';
 
 type Totals = Pick<

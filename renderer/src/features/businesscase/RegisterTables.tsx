@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/format/date';
 import { formatEuro, formatEuroPlain } from '../../../../shared/format/money';
-import type { RegisterReport } from '../../../../shared/ipc/channels/reports';
+import type { RegisterReport } from '../../../../shared/ipc/channels/register';
 import { DataTable } from '../../components/DataTable';
 import { formatCount, formatPct } from './parts';
 

@@ -2,7 +2,7 @@ import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../../../shared/format/date';
-import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCaseDetail } from '../../api/queries';
 import { isCaseNotFound } from './caseQueries';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EVIDENCE_GRADES, PAYERS, UNITS, type EvidenceGrade, type Payer, type Unit } from '../../../../shared/domain/enums';
 import { formatEuro } from '../../../../shared/format/money';
 import type { CostLineFile, PriceListItemFile } from '../../../../shared/interchange';
-import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCaseWrite } from './caseQueries';

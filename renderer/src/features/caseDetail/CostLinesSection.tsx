@@ -2,7 +2,7 @@ import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/format/money';
 import type { CostLineFile, PriceListItemFile } from '../../../../shared/interchange';
-import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { usePriceList } from '../../api/queries';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';

@@ -2,7 +2,7 @@ import { Heading2, Heading3 } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/format/date';
 import { formatEuro } from '../../../../shared/format/money';
-import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { DataTable } from '../../components/DataTable';
 import { useCaseRendement } from './caseQueries';
 import { formatPct, formatQuantity } from '../../format/numbers';

@@ -12,7 +12,7 @@ import {
   type Unit,
 } from '../../../../shared/domain/enums';
 import type { InterventionFile } from '../../../../shared/interchange';
-import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCatalogue } from '../../api/queries';

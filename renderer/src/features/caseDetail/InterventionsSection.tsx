@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { INTERVENTION_STATUSES, type InterventionStatus } from '../../../../shared/domain/enums';
 import { formatEuro } from '../../../../shared/format/money';
 import type { InterventionFile } from '../../../../shared/interchange';
-import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { api } from '../../api';
 import { useCatalogue } from '../../api/queries';
 import { DataTable } from '../../components/DataTable';

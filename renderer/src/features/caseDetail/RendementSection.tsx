@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { PAYERS } from '../../../../shared/domain/enums';
 import { formatDate } from '../../../../shared/format/date';
 import { formatEuro, formatRatio } from '../../../../shared/format/money';
-import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { api } from '../../api';
 import { useCatalogue } from '../../api/queries';
 import { DataTable } from '../../components/DataTable';

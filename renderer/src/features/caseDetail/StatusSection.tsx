@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../../../../shared/domain/enums';
 import { formatDate, localIsoDate } from '../../../../shared/format/date';
 import { STATUSES_WITHOUT_REFERENCE_DATE } from '../../../../shared/interchange/vocabulary';
-import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCaseWrite } from './caseQueries';

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import type { Result } from '../../../../shared/ipc/result';
 import { api, ApiError, unwrap } from '../../api';
 import { allButSessionAndCase, queryKeys } from '../../api/queryKeys';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import type { Result } from '../../../../shared/ipc/result';
 import { ApiError, unwrap } from '../../api';
 import { queryKeys } from '../../api/queryKeys';

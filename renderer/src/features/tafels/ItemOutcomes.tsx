@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/enums';
 import { formatDate, localIsoDate } from '../../../../shared/format/date';
 import type { ActionFile, AgendaItemFile } from '../../../../shared/interchange/meetings';
-import type { OpenAction } from '../../../../shared/ipc/channels/meetings';
+import type { OpenAction } from '../../../../shared/ipc/channels/actions';
 import { api, unwrap } from '../../api';
 import { queryKeys } from '../../api/queryKeys';
 import { DataTable } from '../../components/DataTable';

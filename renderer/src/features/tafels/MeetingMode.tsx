@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingFile } from '../../../../shared/interchange/meetings';
 import type { CaseSummary } from '../../../../shared/ipc/channels/cases';
-import type { OpenAction } from '../../../../shared/ipc/channels/meetings';
+import type { OpenAction } from '../../../../shared/ipc/channels/actions';
 import { api, unwrap } from '../../api';
 import { queryKeys } from '../../api/queryKeys';
 import { CheckboxRow } from './CheckboxRow';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/format/date';
-import type { OpenAction } from '../../../../shared/ipc/channels/meetings';
+import type { OpenAction } from '../../../../shared/ipc/channels/actions';
 import { DataTable } from '../../components/DataTable';
 
 /** An action's date; past it, said in words (not by colour alone). */

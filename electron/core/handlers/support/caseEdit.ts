@@ -2,14 +2,14 @@
  * The one pattern behind every case edit: read the case, apply the change, re-check the whole case
  * and write it, with its audit entry, in one transaction. Handlers only describe the change.
  */
-import { canTransition } from '../../../shared/domain/caseStatus';
-import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/enums';
-import type { CaseFile } from '../../../shared/interchange';
-import type { CaseDetail } from '../../../shared/ipc/channels/caseEdit';
-import { UserError } from '../../../shared/ipc/result';
-import { readCase, saveCase } from '../data/caseDocument';
-import type { AuditEntry } from '../store/audit';
-import type { Db } from '../store/openDatabase';
+import { canTransition } from '../../../../shared/domain/caseStatus';
+import { CASE_STATUSES, type CaseStatus } from '../../../../shared/domain/enums';
+import type { CaseFile } from '../../../../shared/interchange';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
+import { UserError } from '../../../../shared/ipc/result';
+import { readCase, readStoredAmounts, saveCase } from '../../data/caseDocument';
+import type { AuditEntry } from '../../store/audit';
+import type { Db } from '../../store/openDatabase';
 import type { HandlerContext } from './context';
 import { clock, mutation } from './mutation';
 
@@ -18,21 +18,7 @@ export function caseDetail(db: Db, c: CaseFile): CaseDetail {
     case: c,
     allowedTransitions: CASE_STATUSES.filter((to) => canTransition(c.status, to)),
     calculationLocked: c.calculationStatus === 'vastgesteld',
-    amounts: storedAmounts(db, c.code),
-  };
-}
-
-/**
- * The amounts as stored when each line was written (§3.1 one rounding per line; §3.2 intervention
- * cost), so a screen never recomputes money and shows exactly what the businesscase sums.
- */
-function storedAmounts(db: Db, code: string): CaseDetail['amounts'] {
-  const lines = db.prepare('SELECT scenario, amount_cents AS a FROM cost_lines WHERE case_code = ? ORDER BY scenario, position').all(code) as { scenario: string; a: number }[];
-  const interventions = db.prepare('SELECT cost_cents AS c FROM interventions WHERE case_code = ? ORDER BY position').all(code) as { c: number }[];
-  return {
-    reference: lines.filter((l) => l.scenario === 'reference').map((l) => l.a),
-    actual: lines.filter((l) => l.scenario === 'actual').map((l) => l.a),
-    interventions: interventions.map((v) => v.c),
+    amounts: readStoredAmounts(db, c.code),
   };
 }
 

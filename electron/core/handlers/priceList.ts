@@ -1,31 +1,24 @@
 /** §2.4 kengetallen: read a version, add a version, choose the current one, change items. */
 import type { Handlers } from '../../../shared/ipc/contract';
-import { loadPriceList } from '../data/priceList';
-import {
-  createPriceListVersion,
-  priceListItemUsage,
-  priceListVersionSummary,
-  removePriceListItem,
-  savePriceListItem,
-  setCurrentPriceListVersion,
-} from '../data/priceListWrite';
-import type { HandlerContext } from './context';
-import { changedFields } from './catalogueEntries';
-import { clock, mutation } from './mutation';
+import { listPriceListItemUsage, readPriceList, readPriceListVersion } from '../data/priceList';
+import { createPriceListVersion, removePriceListItem, savePriceListItem, setCurrentPriceListVersion } from '../data/priceListWrite';
+import type { HandlerContext } from './support/context';
+import { changedFields } from './support/catalogueEntry';
+import { clock, mutation } from './support/mutation';
 
-export function cataloguePriceListHandlers(ctx: HandlerContext) {
+export function priceListHandlers(ctx: HandlerContext) {
   return {
     'priceList:get': async ({ version }) => {
       const db = ctx.session.database();
-      const list = loadPriceList(db, version);
-      const summary = priceListVersionSummary(db, list.version);
+      const list = readPriceList(db, version);
+      const summary = readPriceListVersion(db, list.version);
       return {
         version: list.version,
         frozen: list.frozen,
         current: summary.current,
         usedByCases: summary.usedByCases,
         items: list.items,
-        usage: priceListItemUsage(db, list.version),
+        usage: listPriceListItemUsage(db, list.version),
       };
     },
 
@@ -33,14 +26,14 @@ export function cataloguePriceListHandlers(ctx: HandlerContext) {
       mutation(ctx, (db) => {
         const made = createPriceListVersion(db, version, copyFrom ?? null, clock(ctx));
         return {
-          result: priceListVersionSummary(db, version),
+          result: readPriceListVersion(db, version),
           audit: { action: 'priceList.createVersion', entity: 'priceList', entityId: version, detail: { copiedFrom: made.copiedFrom, items: made.items } },
         };
       }),
 
     'priceList:setCurrent': async ({ version }) => {
       // Choosing the version that is already current changes nothing, so it writes no audit entry.
-      if (priceListVersionSummary(ctx.session.database(), version).current) return { current: version, previous: version };
+      if (readPriceListVersion(ctx.session.database(), version).current) return { current: version, previous: version };
       return mutation(ctx, (db) => {
         const previous = setCurrentPriceListVersion(db, version);
         return {

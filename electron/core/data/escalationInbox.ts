@@ -3,12 +3,10 @@
  * query (no query per case); neither reads the resident's name or alias (data minimisation).
  */
 import { daysBetween } from '../../../shared/calc';
-import { ESCALATION_STATUSES, URGENCIES, type EscalationStatus } from '../../../shared/domain/enums';
+import { ESCALATION_STATUSES, URGENCIES, type EscalationStatus, type EscalationTarget } from '../../../shared/domain/enums';
 import { isEscalationOpen } from '../../../shared/domain/escalationStatus';
 import type { InboxRow } from '../../../shared/ipc/channels/escalations';
-import type { Handlers } from '../../../shared/ipc/contract';
-import type { HandlerContext } from './context';
-import { today } from './mutation';
+import type { Db } from '../store/openDatabase';
 
 /** Submitted and not yet afgerond or ingetrokken: concept is still the aanmelder's draft. */
 const OPEN_SUBMITTED = JSON.stringify(ESCALATION_STATUSES.filter((s) => s !== 'concept' && isEscalationOpen(s)));
@@ -49,40 +47,35 @@ interface Row {
   arrangement_id: string | null;
 }
 
-export function escalationInboxHandlers(ctx: HandlerContext) {
-  return {
-    'escalations:inbox': async ({ target, includeClosed }) => {
-      const db = ctx.session.database();
-      const now = today(ctx);
-      const rows = db
-        .prepare(
-          `SELECT e.case_code, c.wijk, c.status AS case_status, e.position, e.id, e.target, e.status, e.urgency, e.submitted_on,
-                  e.deadline_on, e.owner, e.question, e.tried, e.blocking_rule, e.requested_deviation, e.legal_basis,
-                  e.requested_budget_cents, e.consent_checked, e.arrangement_id
-             FROM escalations e JOIN cases c ON c.code = e.case_code
-            WHERE e.status <> 'concept'
-              AND (@includeClosed = 1 OR e.status IN (SELECT value FROM json_each(@open)))
-              AND (@target IS NULL OR e.target = @target)
-            ORDER BY e.status NOT IN (SELECT value FROM json_each(@open)),
-                     ${URGENCY_RANK},
-                     e.deadline_on IS NULL, e.deadline_on, e.case_code, e.position`,
-        )
-        .all({ open: OPEN_SUBMITTED, includeClosed: includeClosed === true ? 1 : 0, target: target ?? null }) as Row[];
-      return { items: rows.map((r) => inboxRow(r, now)) };
-    },
+/** Open, submitted escalations (or all submitted ones): urgency (acuut first), then deadline, then case code. */
+export function listEscalationInbox(db: Db, filter: { target?: EscalationTarget | undefined; includeClosed?: boolean | undefined }, today: string): InboxRow[] {
+  const rows = db
+    .prepare(
+      `SELECT e.case_code, c.wijk, c.status AS case_status, e.position, e.id, e.target, e.status, e.urgency, e.submitted_on,
+              e.deadline_on, e.owner, e.question, e.tried, e.blocking_rule, e.requested_deviation, e.legal_basis,
+              e.requested_budget_cents, e.consent_checked, e.arrangement_id
+         FROM escalations e JOIN cases c ON c.code = e.case_code
+        WHERE e.status <> 'concept'
+          AND (@includeClosed = 1 OR e.status IN (SELECT value FROM json_each(@open)))
+          AND (@target IS NULL OR e.target = @target)
+        ORDER BY e.status NOT IN (SELECT value FROM json_each(@open)),
+                 ${URGENCY_RANK},
+                 e.deadline_on IS NULL, e.deadline_on, e.case_code, e.position`,
+    )
+    .all({ open: OPEN_SUBMITTED, includeClosed: filter.includeClosed === true ? 1 : 0, target: filter.target ?? null }) as Row[];
+  return rows.map((r) => inboxRow(r, today));
+}
 
-    'escalations:overdueCount': async () => {
-      const db = ctx.session.database();
-      const r = db
-        .prepare(
-          `SELECT COUNT(*) AS open,
-                  COALESCE(SUM(deadline_on < @today AND status IN (SELECT value FROM json_each(@waiting))), 0) AS overdue
-             FROM escalations WHERE status IN (SELECT value FROM json_each(@open))`,
-        )
-        .get({ open: OPEN_SUBMITTED, waiting: WAITING_JSON, today: today(ctx) }) as { open: number; overdue: number };
-      return { overdue: r.overdue, open: r.open };
-    },
-  } satisfies Pick<Handlers, 'escalations:inbox' | 'escalations:overdueCount'>;
+/** How many submitted escalations are open, and how many of them wait past their deadline. */
+export function readEscalationCounts(db: Db, today: string): { open: number; overdue: number } {
+  const r = db
+    .prepare(
+      `SELECT COUNT(*) AS open,
+              COALESCE(SUM(deadline_on < @today AND status IN (SELECT value FROM json_each(@waiting))), 0) AS overdue
+         FROM escalations WHERE status IN (SELECT value FROM json_each(@open))`,
+    )
+    .get({ open: OPEN_SUBMITTED, waiting: WAITING_JSON, today }) as { open: number; overdue: number };
+  return { open: r.open, overdue: r.overdue };
 }
 
 function inboxRow(r: Row, now: string): InboxRow {

@@ -1,4 +1,4 @@
-import type { StoreSession } from '../store/session';
+import type { StoreSession } from '../../store/session';
 
 /** What every handler may use. The actor is recorded in the audit log. */
 export interface HandlerContext {

@@ -1,10 +1,10 @@
 /** §2.3 the checks every escalation write shares: the address, the target catalogue and the arrangement. */
-import { FINAL_CASE_STATUSES, CASE_STATUS_LABELS } from '../../../shared/domain/caseStatus';
-import type { EscalationStatus, EscalationTarget } from '../../../shared/domain/enums';
-import type { CaseFile, EscalationFile, EscalationTargetFile } from '../../../shared/interchange';
-import { UserError } from '../../../shared/ipc/result';
-import { readEscalationTargets } from '../data/catalogues';
-import type { Db } from '../store/openDatabase';
+import { FINAL_CASE_STATUSES, CASE_STATUS_LABELS } from '../../../../shared/domain/caseStatus';
+import type { EscalationStatus, EscalationTarget } from '../../../../shared/domain/enums';
+import type { CaseFile, EscalationFile, EscalationTargetFile } from '../../../../shared/interchange';
+import { UserError } from '../../../../shared/ipc/result';
+import { readEscalationTargets } from '../../data/catalogues';
+import type { Db } from '../../store/openDatabase';
 import type { HandlerContext } from './context';
 import { clock } from './mutation';
 

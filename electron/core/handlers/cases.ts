@@ -1,26 +1,32 @@
-/** §2.1 one case: read, aanmelding, changes and status transitions. Parts and calculation live beside this file. */
+/**
+ * §2.1 the cases: the list, one case, the aanmelding, changes, status transitions and the cost
+ * lines per scenario; §3.2 one case's rendement. Interventions, arrangements, the calculation and
+ * the escalations of a case have their own prefix files beside this one.
+ */
+import { checkArrangements, computeCaseRendement } from '../../../shared/calc';
 import { checkCaseTransition } from '../../../shared/domain/caseStatus';
 import { isEscalationOpen } from '../../../shared/domain/escalationStatus';
 import { STATUSES_WITHOUT_REFERENCE_DATE, type CaseFile } from '../../../shared/interchange';
-import type { CaseChanges } from '../../../shared/ipc/channels/caseEdit';
+import type { CaseChanges } from '../../../shared/ipc/channels/cases';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
+import { readCaseCalcs, readRules } from '../data';
 import { readCase, saveCase } from '../data/caseDocument';
-import { nextCaseCode } from '../data/caseCode';
-import { resolveWijk } from '../data/catalogueWrite';
-import { caseDetail, editCase, refuseWhenFixed, withCaseStatus } from './caseDocument';
-import { calculationHandlers } from './calculation';
-import { casePartHandlers } from './caseParts';
-import type { HandlerContext } from './context';
-import { clock, mutation, today } from './mutation';
+import { listCases } from '../data/caseList';
+import { recordNextCaseCode } from '../data/caseCode';
+import { readWijk } from '../data/catalogues';
+import { caseDetail, editCase, refuseWhenFixed, withCaseStatus } from './support/caseEdit';
+import type { HandlerContext } from './support/context';
+import { clock, mutation, today } from './support/mutation';
+
+const SCENARIO_LABEL = { reference: 'het referentiescenario', actual: 'het interventiescenario' } as const;
 
 /** Changing any of these changes the calculation's figures (§3.2). */
 const CALCULATION_FIELDS = ['referenceDate', 'horizonWeeks', 'attributionPct'] as const;
 
-export function caseEditHandlers(ctx: HandlerContext) {
+export function casesHandlers(ctx: HandlerContext) {
   return {
-    ...casePartHandlers(ctx),
-    ...calculationHandlers(ctx),
+    'cases:list': async (q) => ({ items: listCases(ctx.session.database(), q) }),
 
     'cases:get': async ({ code }) => {
       const db = ctx.session.database();
@@ -29,9 +35,9 @@ export function caseEditHandlers(ctx: HandlerContext) {
 
     'cases:create': async (input) =>
       mutation(ctx, (db) => {
-        const wijk = resolveWijk(db, input.wijk, 'wijk');
+        const wijk = readWijk(db, input.wijk, 'wijk');
         const registeredOn = input.registeredOn ?? today(ctx);
-        const code = nextCaseCode(db, wijk.codePrefix, Number(registeredOn.slice(0, 4)));
+        const code = recordNextCaseCode(db, wijk.codePrefix, Number(registeredOn.slice(0, 4)));
         const { wijk: _given, registeredOn: _on, ...rest } = input;
         const created: CaseFile = {
           ...rest,
@@ -76,7 +82,30 @@ export function caseEditHandlers(ctx: HandlerContext) {
         };
         return { next, action: 'case.transition', detail: { from: current.status, to } };
       }),
-  } satisfies Pick<Handlers, 'cases:get' | 'cases:create' | 'cases:update' | 'cases:transition'> & Partial<Handlers>;
+    'cases:setCostLines': async ({ code, scenario, lines }) =>
+      editCase(ctx, code, (current) => {
+        refuseWhenFixed(current, `de kosten in ${SCENARIO_LABEL[scenario]}`);
+        return { next: { ...current, [scenario]: lines }, action: 'case.costLines', detail: { scenario, lines: lines.length } };
+      }),
+
+    'cases:rendement': async ({ code }) => {
+      const db = ctx.session.database();
+      const [calc] = readCaseCalcs(db, { codes: [code] });
+      if (calc === undefined) {
+        throw new UserError('NOT_FOUND', `Casus ${code} bestaat niet in deze werkbank. Kies een casus uit de lijst.`);
+      }
+      return {
+        code: calc.code,
+        wijk: calc.wijk,
+        calculationStatus: calc.calculationStatus,
+        ...computeCaseRendement(calc),
+        arrangementFlags: checkArrangements(calc.code, calc.arrangements, calc.escalations, readRules(db), today(ctx)),
+      };
+    },
+  } satisfies Pick<
+    Handlers,
+    'cases:list' | 'cases:get' | 'cases:create' | 'cases:update' | 'cases:transition' | 'cases:setCostLines' | 'cases:rendement'
+  >;
 }
 
 /** Applies the given fields: absent stays, null removes (the case schema then re-checks the whole). */

@@ -1,21 +1,18 @@
-/** §2.1 and §3.1–§3.2 the parts of a case: cost lines per scenario, interventions and arrangements. */
+/**
+ * §2.1, §3.2 a case's interventions: add, change, remove; the type and the sociale-kaart entry are
+ * checked against the catalogues.
+ */
 import type { InterventionFile } from '../../../shared/interchange';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
+import { readInterventionTypes } from '../data/catalogues';
+import { readSocialeKaart } from '../data/socialeKaart';
 import type { Db } from '../store/openDatabase';
-import { editCase, refuseWhenFixed } from './caseDocument';
-import type { HandlerContext } from './context';
+import { editCase } from './support/caseEdit';
+import type { HandlerContext } from './support/context';
 
-const SCENARIO_LABEL = { reference: 'het referentiescenario', actual: 'het interventiescenario' } as const;
-
-export function casePartHandlers(ctx: HandlerContext) {
+export function interventionsHandlers(ctx: HandlerContext) {
   return {
-    'cases:setCostLines': async ({ code, scenario, lines }) =>
-      editCase(ctx, code, (current) => {
-        refuseWhenFixed(current, `de kosten in ${SCENARIO_LABEL[scenario]}`);
-        return { next: { ...current, [scenario]: lines }, action: 'case.costLines', detail: { scenario, lines: lines.length } };
-      }),
-
     'interventions:add': async ({ code, intervention }) =>
       editCase(ctx, code, (current, db) => {
         checkCatalogueReferences(db, intervention);
@@ -37,29 +34,7 @@ export function casePartHandlers(ctx: HandlerContext) {
         const interventions = current.interventions.filter((_, i) => i !== index);
         return { next: { ...current, interventions }, action: 'intervention.remove', detail: interventionAudit(index, removed) };
       }),
-
-    'arrangements:save': async ({ code, arrangement }) =>
-      editCase(ctx, code, (current) => {
-        const at = current.arrangements.findIndex((a) => a.id === arrangement.id);
-        const arrangements = at < 0 ? [...current.arrangements, arrangement] : current.arrangements.map((a, i) => (i === at ? arrangement : a));
-        return {
-          next: { ...current, arrangements },
-          action: at < 0 ? 'arrangement.add' : 'arrangement.update',
-          detail: { id: arrangement.id, domain: arrangement.domain, setting: arrangement.setting, weeklyCents: arrangement.weeklyCents, weeks: arrangement.weeks },
-        };
-      }),
-
-    'arrangements:remove': async ({ code, id }) =>
-      editCase(ctx, code, (current) => {
-        if (!current.arrangements.some((a) => a.id === id)) {
-          throw new UserError('NOT_FOUND', `Arrangement '${id}' bestaat niet in casus ${code}.`);
-        }
-        if (current.escalations.some((e) => e.arrangementId === id)) {
-          throw new UserError('CONFLICT', `Arrangement '${id}' hoort bij een escalatie (hoog weekbedrag) van ${code} en blijft daarom bewaard.`);
-        }
-        return { next: { ...current, arrangements: current.arrangements.filter((a) => a.id !== id) }, action: 'arrangement.remove', detail: { id } };
-      }),
-  } satisfies Partial<Handlers>;
+  } satisfies Pick<Handlers, 'interventions:add' | 'interventions:update' | 'interventions:remove'>;
 }
 
 function existing<T>(list: readonly T[], index: number, code: string): T {
@@ -72,10 +47,10 @@ function existing<T>(list: readonly T[], index: number, code: string): T {
 
 /** On screen an intervention is chosen from the catalogues; refuse a type or sociale-kaart entry that does not exist. */
 function checkCatalogueReferences(db: Db, v: InterventionFile): void {
-  if (db.prepare('SELECT 1 FROM intervention_types WHERE id = ?').get(v.type) === undefined) {
+  if (!readInterventionTypes(db).some((t) => t.id === v.type)) {
     throw new UserError('BAD_INPUT', `intervention.type: interventietype '${v.type}' staat niet in de catalogus. Kies een type uit de lijst of voeg het toe bij Beheer › Interventietypes.`);
   }
-  if (v.socialeKaartId !== undefined && db.prepare('SELECT 1 FROM sociale_kaart WHERE id = ?').get(v.socialeKaartId) === undefined) {
+  if (v.socialeKaartId !== undefined && !readSocialeKaart(db).some((e) => e.id === v.socialeKaartId)) {
     throw new UserError('BAD_INPUT', `intervention.socialeKaartId: '${v.socialeKaartId}' staat niet op de sociale kaart. Kies een organisatie of initiatief van de sociale kaart.`);
   }
 }

@@ -1,0 +1,43 @@
+/** The case list (§2.1): one summary row per case, only what a chair needs to pick one (data minimisation). */
+import type { CaseListQuery, CaseSummary } from '../../../shared/ipc/channels/cases';
+import type { Db } from '../store/openDatabase';
+
+interface Row {
+  code: string;
+  wijk: string;
+  alias: string | null;
+  is_signaal: number;
+  status: CaseSummary['status'];
+  registered_on: string;
+  sporen: string | null;
+  casusregisseur: string | null;
+}
+
+/** Newest first; `search` matches the code or the alias as a literal substring. */
+export function listCases(db: Db, q: CaseListQuery): CaseSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT c.code, c.wijk, c.alias, c.is_signaal, c.status, c.registered_on, c.casusregisseur,
+              (SELECT group_concat(s.spoor, ',') FROM case_sporen s WHERE s.case_code = c.code) AS sporen
+         FROM cases c
+        WHERE (@wijk IS NULL OR c.wijk = @wijk)
+          AND (@status IS NULL OR c.status = @status)
+          AND (@search IS NULL OR c.code LIKE @search ESCAPE '\\' OR c.alias LIKE @search ESCAPE '\\')
+        ORDER BY c.registered_on DESC, c.code`,
+    )
+    .all({
+      wijk: q.wijk ?? null,
+      status: q.status ?? null,
+      search: q.search ? `%${q.search.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null,
+    }) as Row[];
+  return rows.map((r) => ({
+    code: r.code,
+    wijk: r.wijk,
+    alias: r.alias,
+    isSignaal: r.is_signaal === 1,
+    status: r.status,
+    registeredOn: r.registered_on,
+    sporen: (r.sporen ? r.sporen.split(',') : []) as CaseSummary['sporen'],
+    casusregisseur: r.casusregisseur,
+  }));
+}

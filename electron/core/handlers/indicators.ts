@@ -1,0 +1,11 @@
+/** §3.6 the monitoring indicators, through electron/core/reports as the CLI export computes them. */
+import type { Handlers } from '../../../shared/ipc/contract';
+import { indicatorsReport } from '../reports';
+import type { HandlerContext } from './support/context';
+import { today } from './support/mutation';
+
+export function indicatorsHandlers(ctx: HandlerContext) {
+  return {
+    'indicators:get': async (q) => indicatorsReport(ctx.session.database(), { year: q.year, wijk: q.wijk, today: today(ctx) }),
+  } satisfies Pick<Handlers, 'indicators:get'>;
+}

@@ -1,0 +1,39 @@
+/** §3.5 the weekbedrag register, with every arrangement the checks flag. */
+import { z } from 'zod';
+import { ARRANGEMENT_DOMAINS, ARRANGEMENT_SETTINGS } from '../../domain/enums';
+import { isoDate, shortText } from '../../interchange';
+import { defineChannel } from '../defineChannel';
+import { ArrangementFlagsOut, reportYear as year, signedCents, WeekbedragRegisterOut } from '../figures';
+
+export const RegisterQuery = z.strictObject({
+  /** Only arrangements that start in this year (each arrangement's meerkosten then count in one year only). */
+  year: year.optional(),
+  /** Only this wijk's cases, as `werkbank export --what register --wijk`. */
+  wijk: shortText.optional(),
+  /** The day the review window (4 weeks) and the surcharge ban are judged on; default today. */
+  asOf: isoDate.optional(),
+});
+
+export const RegisterReport = WeekbedragRegisterOut.extend({
+  asOf: z.string(),
+  year: z.number().int().nullable(),
+  wijk: z.string().nullable(),
+  /**
+   * Every arrangement checkArrangements flags (any domain), with what the flag is about: this is
+   * where a subcontractor surcharge shows, also on arrangements the register rows leave out.
+   */
+  flagged: z.array(
+    ArrangementFlagsOut.extend({
+      domain: z.enum(ARRANGEMENT_DOMAINS),
+      setting: z.enum(ARRANGEMENT_SETTINGS),
+      provider: z.string(),
+      weeklyCents: signedCents,
+      subcontractorSurchargePct: z.number().nullable(),
+    }),
+  ),
+});
+export type RegisterReport = z.infer<typeof RegisterReport>;
+
+export const registerChannels = {
+  'register:get': defineChannel(RegisterQuery, RegisterReport),
+} as const;
