@@ -8,9 +8,8 @@ const config: KnipConfig = {
   entry: [
     'electron/main/index.ts', // Electron main process (electron-vite)
     'electron/preload/index.ts', // the preload that builds window.api
-    'electron/host/main.ts', // the browser host (npm run start:browser)
-    'electron/cli.ts', // the werkbank command
-    'renderer/src/main.tsx', // the renderer (vite, renderer/index.html)
+    // The browser host, the werkbank command and the renderer knip finds itself (package.json
+    // scripts, renderer/index.html).
     'scripts/*.{mjs,ts}',
     'test/**/*.test.ts',
     'test/e2e-browser/**/*.e2e.ts',

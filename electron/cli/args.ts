@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { firstIssueMessage } from '../../shared/ipc/zodMessage';
 import { CliError, EXIT } from './errors';
 
-export const EXPORT_WHATS = ['dataset', 'businesscase', 'indicators', 'register'] as const;
-export const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
+const EXPORT_WHATS = ['dataset', 'businesscase', 'indicators', 'register'] as const;
+const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 
 const Common = z.object({
   db: z.string().min(1).optional(),

@@ -23,7 +23,7 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-export const TOKEN_HEADER = 'x-werkbank-token';
+const TOKEN_HEADER = 'x-werkbank-token';
 
 function sameToken(given: string | undefined, expected: string): boolean {
   if (!given) return false;

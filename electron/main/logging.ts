@@ -8,7 +8,7 @@
 export const REDACTED = '[redacted]';
 const MAX_STRING = 4000;
 
-export function redactLogValue(value: unknown): unknown {
+function redactLogValue(value: unknown): unknown {
   if (value instanceof Error) return truncate(value.stack ?? `${value.name}: ${value.message}`);
   switch (typeof value) {
     case 'string':

@@ -13,7 +13,7 @@ export interface BusinesscaseOptions {
   bookedEffectCents: Record<string, number>;
 }
 
-export type BusinesscaseCaseRow = CaseRendement & { code: string; wijk: string; calculationStatus: CalculationStatus };
+type BusinesscaseCaseRow = CaseRendement & { code: string; wijk: string; calculationStatus: CalculationStatus };
 
 export interface Businesscase extends FigureSet {
   year: number;

@@ -25,7 +25,7 @@ function fromDate(date: Date): string {
   return `${y}-${m}-${d}`;
 }
 
-export function fromDayNumber(day: number): string {
+function fromDayNumber(day: number): string {
   return fromDate(new Date(day * MS_PER_DAY));
 }
 

@@ -32,7 +32,7 @@ export interface RendementTotals {
 
 export type OutcomeOrOpen = BesluitOutcome | 'open';
 
-export interface BusinesscaseCounts {
+interface BusinesscaseCounts {
   cases: number;
   signalen: number;
   interventions: number;
@@ -58,7 +58,7 @@ export interface RenderedCase {
   rendement: CaseRendement;
 }
 
-export function sumTotals(rendementen: readonly CaseRendement[]): RendementTotals {
+function sumTotals(rendementen: readonly CaseRendement[]): RendementTotals {
   const sum = (pick: (r: CaseRendement) => number): number => rendementen.reduce((acc, r) => addCents(acc, pick(r)), 0);
   const vermedenGecorrigeerd = sum((r) => r.vermedenGecorrigeerd);
   const investering = sum((r) => r.investering);
@@ -88,7 +88,7 @@ export function emptyOutcomeCounts(): Record<OutcomeOrOpen, number> {
  * outcome they are the besluit's outcome, or 'open' while undecided; one withdrawn before any
  * besluit counts by target but under no outcome.
  */
-export function countCases(cases: readonly CaseCalc[]): BusinesscaseCounts {
+function countCases(cases: readonly CaseCalc[]): BusinesscaseCounts {
   const escalationsByTarget = emptyTargetCounts();
   const escalationsByOutcome = emptyOutcomeCounts();
   let interventions = 0;

@@ -16,7 +16,7 @@ export interface InterventionTypeCalc {
   multiplierSource: string | null;
 }
 
-export interface MaatschappelijkRow {
+interface MaatschappelijkRow {
   typeId: string;
   name: string;
   spoor: Spoor;

@@ -19,8 +19,3 @@ export function subCents(a: number, b: number): number {
   return addCents(a, -b);
 }
 
-export function sumCents(values: Iterable<number>): number {
-  let total = 0;
-  for (const value of values) total = addCents(total, value);
-  return total;
-}

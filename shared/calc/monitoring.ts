@@ -20,7 +20,7 @@ export interface IndicatorOptions {
   today: string;
 }
 
-export interface ScoreChange {
+interface ScoreChange {
   /** Mean of followUp − intake, 2 decimals (half away from zero); null when n is 0. */
   averageChange: number | null;
   n: number;

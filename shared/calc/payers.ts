@@ -21,7 +21,7 @@ export function addPayerFigures(a: PayerFigures, b: PayerFigures): PayerFigures 
 }
 
 /** Sum over the given payers; §3.4 gemeente = GEMEENTE_PAYERS only, totaal = every payer. */
-export function sumPayers(perPayer: Record<Payer, PayerFigures>, payers: readonly Payer[]): PayerFigures {
+function sumPayers(perPayer: Record<Payer, PayerFigures>, payers: readonly Payer[]): PayerFigures {
   return payers.reduce((acc, payer) => addPayerFigures(acc, perPayer[payer]), { vermedenKosten: 0, investering: 0 });
 }
 

@@ -30,12 +30,12 @@ export function rendementPerEuro(vermedenGecorrigeerd: number, investering: numb
 }
 
 /** One exact rounding: roundHalfAwayFromZero(amount × attributionPct / 100). */
-export function applyAttribution(amountCents: number, attributionPct: number): number {
+function applyAttribution(amountCents: number, attributionPct: number): number {
   return mulDivRound([amountCents, attributionPct], 100);
 }
 
 /** The maatwerkbudget a besluit grants, or null when it grants none (§2.3: it becomes a cost). */
-export function grantedMaatwerkbudget(e: EscalationCalc): { cents: number; payer: Payer } | null {
+function grantedMaatwerkbudget(e: EscalationCalc): { cents: number; payer: Payer } | null {
   const besluit = e.besluit;
   if (besluit === undefined || !GRANTING_OUTCOMES.includes(besluit.outcome)) return null;
   const cents = besluit.maatwerkbudgetCents ?? 0;

@@ -6,7 +6,7 @@ import { addCents, assertCents } from './money';
 import { mulDivRound } from './rounding';
 import type { ArrangementCalc, BesluitCalc, CaseCalc, EscalationCalc } from './types';
 
-export { ruleInForce, type Rule, type RuleKind } from './beleidsregels';
+export { type Rule } from './beleidsregels';
 
 export type WeekbedragFlag =
   | 'jeugd_boven_plafond_zonder_besluit'
@@ -85,7 +85,7 @@ export function checkArrangements(
   return arrangements.map((a) => ({ caseCode, arrangementId: a.id, flags: flagsFor(a, escalations, rules, today) }));
 }
 
-export interface RegisterRow {
+interface RegisterRow {
   caseCode: string;
   arrangementId: string;
   provider: string;
@@ -103,7 +103,7 @@ export interface RegisterRow {
   flags: WeekbedragFlag[];
 }
 
-export interface WmoAboveCapRow {
+interface WmoAboveCapRow {
   caseCode: string;
   arrangementId: string;
   provider: string;
@@ -117,7 +117,7 @@ export interface WeekbedragRegister {
   wmoExtramuraalBovenPlafond: WmoAboveCapRow[];
 }
 
-export const REVIEW_DUE_SOON_DAYS = 28;
+const REVIEW_DUE_SOON_DAYS = 28;
 
 function byCaseThenArrangement(a: { caseCode: string; arrangementId: string }, b: { caseCode: string; arrangementId: string }): number {
   const ka = `${a.caseCode}\u0000${a.arrangementId}`;

@@ -15,7 +15,7 @@ export const ESCALATION_STATUS_LABELS: Readonly<Record<EscalationStatus, string>
   ingetrokken: 'ingetrokken',
 };
 
-export const ESCALATION_TRANSITIONS: Readonly<Record<EscalationStatus, readonly EscalationStatus[]>> = {
+const ESCALATION_TRANSITIONS: Readonly<Record<EscalationStatus, readonly EscalationStatus[]>> = {
   concept: ['ingediend', 'ingetrokken'],
   ingediend: ['in_behandeling', 'teruggelegd', 'ingetrokken'],
   in_behandeling: ['besluit', 'teruggelegd', 'ingetrokken'],

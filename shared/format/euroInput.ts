@@ -3,7 +3,7 @@
  * by string parsing only: no float ever holds the amount, so 0,29 is 29 cents, not 28.999….
  * The one parser for every euro field; the caller shows the refusal through i18n by its reason.
  */
-export type EuroRefusal = 'format' | 'decimals' | 'negative' | 'tooLarge' | 'decimalPoint';
+type EuroRefusal = 'format' | 'decimals' | 'negative' | 'tooLarge' | 'decimalPoint';
 
 export type EuroParse = { ok: true; cents: number | null } | { ok: false; reason: EuroRefusal };
 

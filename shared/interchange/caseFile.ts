@@ -11,7 +11,7 @@ const PersonSchema = z.strictObject({
   organisation: shortText.optional(),
 });
 
-export const ConsentSchema = z.strictObject({
+const ConsentSchema = z.strictObject({
   basis: z.enum(CONSENT_BASES),
   recordedOn: isoDate,
   /** Per partner: may this partner see the case? (absent for a legal basis without consent) */
@@ -20,13 +20,13 @@ export const ConsentSchema = z.strictObject({
 
 const score = z.number().int('Score is een geheel getal van 1 tot 5.').min(1, 'Score is 1 tot 5.').max(5, 'Score is 1 tot 5.');
 
-export const ScoreSchema = z.strictObject({
+const ScoreSchema = z.strictObject({
   leefgebied: z.enum(LEEFGEBIEDEN),
   intake: score.nullable(),
   followUp: score.nullable(),
 });
 
-export const StatusChangeSchema = z.strictObject({
+const StatusChangeSchema = z.strictObject({
   from: z.enum(CASE_STATUSES).nullable(),
   to: z.enum(CASE_STATUSES),
   at: isoDateTime,
@@ -36,7 +36,7 @@ export const StatusChangeSchema = z.strictObject({
 });
 
 /** §3.2 the price-list version a calculation uses, and when/by whom the tafel fixed it. */
-export const CalculationSchema = z.strictObject({
+const CalculationSchema = z.strictObject({
   priceListVersion: identifier,
   fixedOn: isoDate.optional(),
   fixedBy: shortText.optional(),
@@ -128,6 +128,3 @@ export function reportDuplicates(values: readonly (string | undefined)[], report
 }
 
 export type CaseFile = z.infer<typeof CaseSchema>;
-export type ConsentFile = z.infer<typeof ConsentSchema>;
-export type ScoreFile = z.infer<typeof ScoreSchema>;
-export type StatusChangeFile = z.infer<typeof StatusChangeSchema>;

@@ -111,7 +111,7 @@ export const BesluitSchema = z.strictObject({
  * §2.3 one step of an escalation (like a case's StatusChange): from null when it was created.
  * `why` matters most for teruggelegd (what is missing). Who and why are dropped in a pseudonymised export.
  */
-export const EscalationStatusChangeSchema = z.strictObject({
+const EscalationStatusChangeSchema = z.strictObject({
   from: z.enum(ESCALATION_STATUSES).nullable(),
   to: z.enum(ESCALATION_STATUSES),
   at: isoDateTime,
@@ -143,7 +143,6 @@ export const EscalationSchema = z.strictObject({
 
 export type CostLineFile = z.infer<typeof CostLineSchema>;
 export type InterventionFile = z.infer<typeof InterventionSchema>;
-export type ArrangementFile = z.infer<typeof ArrangementSchema>;
 export type BesluitFile = z.infer<typeof BesluitSchema>;
 export type EscalationStatusChangeFile = z.infer<typeof EscalationStatusChangeSchema>;
 export type EscalationFile = z.infer<typeof EscalationSchema>;

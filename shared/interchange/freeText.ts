@@ -13,11 +13,11 @@ export type FieldPath = string;
 /** Words no constrained field (id, code, date, enum) accepts, but every free-text field does. */
 const PROBE = 'Probe Tekst met spaties';
 
-export function isFreeText(schema: z.ZodType): boolean {
+function isFreeText(schema: z.ZodType): boolean {
   return schema instanceof z.ZodString && schema.safeParse(PROBE).success;
 }
 
-export interface FreeTextField {
+interface FreeTextField {
   path: FieldPath;
   /** Present in the value (undefined when the optional field is absent). */
   value: string | undefined;
@@ -26,7 +26,7 @@ export interface FreeTextField {
 }
 
 /** What to do with a visited field: keep it, drop it (optional fields only), or write this text. */
-export type FreeTextDecision = { keep: true } | { drop: true } | { text: string };
+type FreeTextDecision = { keep: true } | { drop: true } | { text: string };
 
 type Visitor = (field: FreeTextField) => FreeTextDecision;
 

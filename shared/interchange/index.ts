@@ -5,5 +5,5 @@ export * from './catalogues';
 export * from './caseParts';
 export * from './caseFile';
 export * from './meetings';
-export { DatasetSchema, parseDataset, type DatasetFile, type ParseDatasetResult } from './dataset';
+export { DatasetSchema, parseDataset, type DatasetFile } from './dataset';
 export { ageBand, pseudonymiseDataset } from './pseudonymise';

@@ -15,7 +15,7 @@ export const TafelSchema = z.strictObject({
   cadence: shortText.optional(),
 });
 
-export const ActionSchema = z.strictObject({
+const ActionSchema = z.strictObject({
   /** Unique in the whole file: open actions carry over to the next meeting by id. */
   id: identifier,
   text: longText,

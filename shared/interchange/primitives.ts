@@ -8,7 +8,7 @@ import '../ipc/zodLocale';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar day: '2024-02-29' yes, '2023-02-29' and '2024-13-01' no. */
-export function isRealIsoDate(value: string): boolean {
+function isRealIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (match === null) return false;
   const [, y = '', m = '', d = ''] = match;

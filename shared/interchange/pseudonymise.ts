@@ -48,7 +48,7 @@ export const KEPT_FREE_TEXT: ReadonlyMap<FieldPath, string> = new Map([
 ]);
 
 /** What a required free-text field holds when its text is withheld. */
-export const WITHHELD = '(weggelaten in gepseudonimiseerde export)';
+const WITHHELD = '(weggelaten in gepseudonimiseerde export)';
 
 /**
  * Optional in the schema's shape, but a line without a kengetal needs its label (a refinement), so

@@ -23,7 +23,6 @@ export type ConsentBasis = (typeof CONSENT_BASES)[number];
 
 /** §2.1 knelpunten/systeemsignalen: open, passed on to wijk-MT/policy, or solved. */
 export const KNELPUNT_STATUSES = ['open', 'doorgezet', 'opgelost'] as const;
-export type KnelpuntStatus = (typeof KNELPUNT_STATUSES)[number];
 
 /** Cost-line scenarios of §3.2. */
 export const SCENARIOS = ['reference', 'actual'] as const;

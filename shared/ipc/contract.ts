@@ -54,10 +54,10 @@ export const contract = {
   ...registerChannels,
 } as const;
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type ChannelInput<K extends Channel> = z.input<Contract[K]['input']>;
-export type ChannelParsedInput<K extends Channel> = z.output<Contract[K]['input']>;
+type ChannelParsedInput<K extends Channel> = z.output<Contract[K]['input']>;
 export type ChannelOutput<K extends Channel> = z.output<Contract[K]['output']>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];

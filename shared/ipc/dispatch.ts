@@ -1,5 +1,5 @@
 import './zodLocale';
-import { contract, isChannel, type Channel, type Handlers } from './contract';
+import { contract, isChannel, type Handlers } from './contract';
 import { fail, ok, UserError, type Result } from './result';
 import { firstIssueMessage } from './zodMessage';
 
@@ -39,5 +39,3 @@ export async function dispatch(
     return fail('INTERNAL', INTERNAL_MESSAGE);
   }
 }
-
-export type { Channel };

@@ -128,13 +128,13 @@ export const IndicatorsOut = z.object({
   totaal: WijkIndicatorsOut,
 });
 
-export const WEEKBEDRAG_FLAGS = [
+const WEEKBEDRAG_FLAGS = [
   'jeugd_boven_plafond_zonder_besluit',
   'boven_goedgekeurd_maximum',
   'wmo_extramuraal_boven_plafond',
   'onderaannemer_opslag',
 ] as const satisfies readonly WeekbedragFlag[];
-export const APPROVAL_STATUSES = [
+const APPROVAL_STATUSES = [
   'toegekend',
   'deels_toegekend',
   'afgewezen',

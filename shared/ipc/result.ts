@@ -2,19 +2,17 @@
  * What crosses every boundary (IPC, browser host, CLI): a value or a coded error, never a thrown
  * exception. The message is Dutch and meant for a person; the code is for programs and tests.
  */
-export const ERROR_CODES = [
-  'BAD_INPUT', // payload failed its zod schema; nothing was changed
-  'LOCKED', // the store is not unlocked yet
-  'WRONG_PASSPHRASE', // unlock failed; nothing was touched
-  'NOT_FOUND',
-  'CONFLICT', // e.g. a case code that already exists, a store that already exists
-  'ILLEGAL_TRANSITION', // a state machine refused the change
-  'UNUSABLE_PRICE', // a price-list item without an amount was used
-  'INTEGRITY', // the store or the audit chain failed verification
-  'UNKNOWN_CHANNEL',
-  'INTERNAL', // a bug; the message says so and the log has the details
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode =
+  | 'BAD_INPUT' // payload failed its zod schema; nothing was changed
+  | 'LOCKED' // the store is not unlocked yet
+  | 'WRONG_PASSPHRASE' // unlock failed; nothing was touched
+  | 'NOT_FOUND'
+  | 'CONFLICT' // e.g. a case code that already exists, a store that already exists
+  | 'ILLEGAL_TRANSITION' // a state machine refused the change
+  | 'UNUSABLE_PRICE' // a price-list item without an amount was used
+  | 'INTEGRITY' // the store or the audit chain failed verification
+  | 'UNKNOWN_CHANNEL'
+  | 'INTERNAL'; // a bug; the message says so and the log has the details
 
 export interface AppError {
   code: ErrorCode;

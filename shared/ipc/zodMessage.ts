@@ -4,7 +4,7 @@ import type { z } from 'zod';
  * Turns a zod error into one readable line naming the path of the first offending field, in the
  * form PRODUCT.md §4 asks for: `cases[3].reference[0].quantity: …`.
  */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;

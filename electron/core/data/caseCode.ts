@@ -40,7 +40,7 @@ function highestNumberInUse(db: Db, prefix: string, year: number): number {
 }
 
 /** Raises the counter to at least `n` (never lowers it). */
-export function recordCaseCodeNumber(db: Db, prefix: string, year: number, n: number): void {
+function recordCaseCodeNumber(db: Db, prefix: string, year: number, n: number): void {
   cached(
     db,
     `INSERT INTO case_code_counters (prefix, year, last_number) VALUES (?, ?, ?)

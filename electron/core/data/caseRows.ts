@@ -62,8 +62,8 @@ export interface CaseRow {
   retention_until: string | null;
   notes: string | null;
 }
-export interface SpoorRow { case_code: string; spoor: Spoor }
-export interface HistoryRow { case_code: string; from_status: CaseStatus | null; to_status: CaseStatus; at: string; by: string | null; why: string | null }
+interface SpoorRow { case_code: string; spoor: Spoor }
+interface HistoryRow { case_code: string; from_status: CaseStatus | null; to_status: CaseStatus; at: string; by: string | null; why: string | null }
 export interface EscalationHistoryRow {
   escalation_seq: number;
   from_status: EscalationStatus | null;
@@ -73,7 +73,7 @@ export interface EscalationHistoryRow {
   why: string | null;
 }
 export interface ScoreRow { case_code: string; leefgebied: Leefgebied; intake: number | null; follow_up: number | null }
-export interface ConsentRow { case_code: string; basis: ConsentBasis; recorded_on: string; scope: string | null }
+interface ConsentRow { case_code: string; basis: ConsentBasis; recorded_on: string; scope: string | null }
 export interface CostLineRow {
   case_code: string;
   scenario: Scenario;

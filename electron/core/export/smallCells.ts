@@ -2,7 +2,7 @@
  * PRODUCT.md §5: in pseudonymised aggregates a count under 5 could point at a household, so it
  * is shown as "<5". Zero stays 0 (nothing to hide). Amounts are not counts and are never touched.
  */
-export const SMALL_CELL_LIMIT = 5;
+const SMALL_CELL_LIMIT = 5;
 
 export function suppressCount(n: number, pseudonymised: boolean): number | string {
   return pseudonymised && n > 0 && n < SMALL_CELL_LIMIT ? `<${SMALL_CELL_LIMIT}` : n;

@@ -36,7 +36,7 @@ export interface BusinesscaseFilters {
 }
 
 /** The engine's options for these filters, with the configured booked effect of measure 19. */
-export function businesscaseOptions(f: BusinesscaseFilters): BusinesscaseOptions {
+function businesscaseOptions(f: BusinesscaseFilters): BusinesscaseOptions {
   return { year: f.year, wijk: f.wijk, spoor: f.spoor, tafel: f.tafel, bookedEffectCents: DEFAULT_BOOKED_EFFECT_MEASURE_19 };
 }
 
@@ -50,7 +50,7 @@ export function businesscaseFor(calcs: readonly CaseCalc[], f: BusinesscaseFilte
 }
 
 /** §3.7 over exactly the cases the businesscase selects, reported apart from it. */
-export function maatschappelijkFor(calcs: readonly CaseCalc[], types: readonly InterventionTypeCalc[], f: BusinesscaseFilters): MaatschappelijkRendement {
+function maatschappelijkFor(calcs: readonly CaseCalc[], types: readonly InterventionTypeCalc[], f: BusinesscaseFilters): MaatschappelijkRendement {
   const selected = selectBusinesscaseCases(narrow(calcs, f), businesscaseOptions(f));
   return computeMaatschappelijkRendement(
     selected.flatMap((c) => c.interventions),

@@ -21,7 +21,7 @@ const KeyFileSchema = z
   })
   .strict();
 
-export function keyFilePath(dbFile: string): string {
+function keyFilePath(dbFile: string): string {
   return `${dbFile}.key.json`;
 }
 

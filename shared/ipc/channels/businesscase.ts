@@ -9,7 +9,7 @@ import { defineChannel } from '../defineChannel';
 import { BusinesscaseOut, MaatschappelijkOut, reportYear as year } from '../figures';
 
 /** §3.3 the period is a calendar year; wijk, spoor and tafel narrow it (see electron/core/reports/businesscase.ts). */
-export const BusinesscaseQuery = z.strictObject({
+const BusinesscaseQuery = z.strictObject({
   year,
   /** The wijk's name as in the catalogue (Bloemhof). */
   wijk: shortText.optional(),
@@ -20,7 +20,7 @@ export const BusinesscaseQuery = z.strictObject({
   /** Only cases whose calculation is vastgesteld (the engine also gives these figures under `vastgesteld`). */
   onlyVastgesteld: z.boolean().optional(),
 });
-export type BusinesscaseQuery = z.infer<typeof BusinesscaseQuery>;
+type BusinesscaseQuery = z.infer<typeof BusinesscaseQuery>;
 
 export const BusinesscaseReport = BusinesscaseOut.extend({
   /** The filters as applied (null = not filtered). */

@@ -55,7 +55,7 @@ export type CaseDetail = z.infer<typeof CaseDetail>;
 export const CaseRef = z.strictObject({ code: caseCode });
 
 /** §2.1 a 3-minute aanmelding: minimal identifying data; everything but the wijk may follow later. */
-export const NewCase = z.strictObject({
+const NewCase = z.strictObject({
   /** The wijk's name as in the catalogue (Bloemhof); its code prefix makes the case code. */
   wijk: shortText,
   isSignaal: z.boolean().optional(),
@@ -101,14 +101,14 @@ export type CaseChanges = z.infer<typeof CaseChanges>;
 /** A 0-based position in one of the case's lists (interventions, escalations), as cases:get returns them. */
 export const listIndex = z.number().int('Index is een geheel getal.').min(0, 'Index begint bij 0.');
 
-export const CaseRendementReport = CaseRendementOut.extend({
+const CaseRendementReport = CaseRendementOut.extend({
   code: z.string(),
   wijk: z.string(),
   calculationStatus: z.enum(CALCULATION_STATUSES),
   /** One entry per arrangement of the case, flags empty when it is in order (judged today). */
   arrangementFlags: z.array(ArrangementFlagsOut),
 });
-export type CaseRendementReport = z.infer<typeof CaseRendementReport>;
+type CaseRendementReport = z.infer<typeof CaseRendementReport>;
 
 export const casesChannels = {
   'cases:list': defineChannel(CaseListQuery, z.object({ items: z.array(CaseSummary) })),

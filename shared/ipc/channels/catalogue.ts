@@ -18,7 +18,7 @@ import { PriceListVersionSummary } from './priceList';
 
 const Empty = z.strictObject({});
 
-export const CatalogueView = z.object({
+const CatalogueView = z.object({
   interventionTypes: z.array(InterventionTypeSchema),
   rules: z.array(RuleSchema),
   escalationTargets: z.array(EscalationTargetSchema),
@@ -28,7 +28,7 @@ export const CatalogueView = z.object({
   currentPriceListVersion: z.string().nullable(),
   priceListVersions: z.array(PriceListVersionSummary),
 });
-export type CatalogueView = z.infer<typeof CatalogueView>;
+type CatalogueView = z.infer<typeof CatalogueView>;
 
 /** What every catalogue upsert answers: the saved entry and whether it was new. */
 export const saved = <T extends z.ZodType>(entry: T) => z.object({ entry, created: z.boolean() });

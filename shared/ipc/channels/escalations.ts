@@ -40,7 +40,7 @@ const clearableDossier = Object.fromEntries(DOSSIER_FIELDS.map((k) => [k, DOSSIE
   [K in DossierKey]: z.ZodOptional<z.ZodNullable<(typeof DOSSIER)[K]>>;
 };
 
-export const NewEscalation = z.strictObject({ code: caseCode, target: z.enum(ESCALATION_TARGETS), ...optionalDossier });
+const NewEscalation = z.strictObject({ code: caseCode, target: z.enum(ESCALATION_TARGETS), ...optionalDossier });
 export const DossierChanges = z.strictObject({ code: caseCode, index, ...clearableDossier });
 export type DossierChanges = z.infer<typeof DossierChanges>;
 

@@ -4,7 +4,7 @@ import { shortText } from '../../interchange';
 import { defineChannel } from '../defineChannel';
 import { IndicatorsOut, reportYear as year } from '../figures';
 
-export const IndicatorsQuery = z.strictObject({ year, wijk: shortText.optional() });
+const IndicatorsQuery = z.strictObject({ year, wijk: shortText.optional() });
 
 export const indicatorsChannels = {
   'indicators:get': defineChannel(IndicatorsQuery, IndicatorsOut),

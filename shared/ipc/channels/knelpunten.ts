@@ -5,15 +5,15 @@ import { defineChannel } from '../defineChannel';
 import { saved } from './catalogue';
 
 /** The register the verbinder reports from (§2.1, §3.6 "knelpunten by rule"). */
-export const KnelpuntRegister = z.object({
+const KnelpuntRegister = z.object({
   items: z.array(KnelpuntSchema),
   byRule: z.array(z.object({ rule: z.string(), wijk: z.string(), count: z.number().int() })),
 });
-export type KnelpuntRegister = z.infer<typeof KnelpuntRegister>;
+type KnelpuntRegister = z.infer<typeof KnelpuntRegister>;
 
 /** A new knelpunt needs no id (generated), date (today) or status (open). */
-export const KnelpuntInput = KnelpuntSchema.partial({ id: true, raisedOn: true, status: true });
-export type KnelpuntInput = z.infer<typeof KnelpuntInput>;
+const KnelpuntInput = KnelpuntSchema.partial({ id: true, raisedOn: true, status: true });
+type KnelpuntInput = z.infer<typeof KnelpuntInput>;
 
 export const knelpuntenChannels = {
   'knelpunten:list': defineChannel(

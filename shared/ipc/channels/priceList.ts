@@ -16,7 +16,7 @@ export const PriceListVersionSummary = z.object({
 });
 export type PriceListVersionSummary = z.infer<typeof PriceListVersionSummary>;
 
-export const PriceListView = z.object({
+const PriceListView = z.object({
   version: z.string(),
   frozen: z.boolean(),
   current: z.boolean(),
@@ -25,7 +25,7 @@ export const PriceListView = z.object({
   /** Per item id: how many case cost lines use it (an item in use cannot be removed). */
   usage: z.array(z.object({ item: z.string(), costLines: z.number().int() })),
 });
-export type PriceListView = z.infer<typeof PriceListView>;
+type PriceListView = z.infer<typeof PriceListView>;
 
 export const priceListChannels = {
   'priceList:get': defineChannel(z.strictObject({ version: identifier.optional() }), PriceListView),

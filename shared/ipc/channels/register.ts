@@ -5,7 +5,7 @@ import { isoDate, shortText } from '../../interchange';
 import { defineChannel } from '../defineChannel';
 import { ArrangementFlagsOut, reportYear as year, signedCents, WeekbedragRegisterOut } from '../figures';
 
-export const RegisterQuery = z.strictObject({
+const RegisterQuery = z.strictObject({
   /** Only arrangements that start in this year (each arrangement's meerkosten then count in one year only). */
   year: year.optional(),
   /** Only this wijk's cases, as `werkbank export --what register --wijk`. */

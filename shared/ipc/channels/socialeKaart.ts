@@ -5,8 +5,8 @@ import { shortText, SocialeKaartEntrySchema } from '../../interchange';
 import { defineChannel } from '../defineChannel';
 import { saved } from './catalogue';
 
-export const SocialeKaartInput = SocialeKaartEntrySchema.partial({ id: true });
-export type SocialeKaartInput = z.infer<typeof SocialeKaartInput>;
+const SocialeKaartInput = SocialeKaartEntrySchema.partial({ id: true });
+type SocialeKaartInput = z.infer<typeof SocialeKaartInput>;
 
 export const socialeKaartChannels = {
   'socialeKaart:list': defineChannel(

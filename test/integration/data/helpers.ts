@@ -7,7 +7,7 @@ import { exportDataset } from '../../../electron/core/data';
 import type { Db } from '../../../electron/core/store/openDatabase';
 import { createStore } from '../../../electron/core/store/store';
 
-export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 export const FIXED_NOW = new Date('2025-06-01T12:00:00.000Z');
 
 /** Stores made by a test; closed and removed by cleanupStores() in afterEach/afterAll. */
