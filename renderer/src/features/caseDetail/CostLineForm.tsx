@@ -8,7 +8,7 @@ import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCaseWrite } from './caseQueries';
-import { parseDutchQuantity, parseEuroToCents } from './euroInput';
+import { parseDutchQuantity, parseEuroToCents } from '../../components/form/euroInput';
 import { SelectField, TextField } from './fields';
 
 type Scenario = 'reference' | 'actual';

@@ -16,7 +16,7 @@ import type { CaseDetail } from '../../../../shared/ipc/channels/caseEdit';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCaseWrite, useCatalogue } from './caseQueries';
-import { parseDutchQuantity, parseEuroToCents } from './euroInput';
+import { parseDutchQuantity, parseEuroToCents } from '../../components/form/euroInput';
 import { CheckboxField, SelectField, TextAreaField, TextField } from './fields';
 
 interface Values {
