@@ -145,7 +145,7 @@ test.describe('§2.2 Tafels and bijeenkomsten', () => {
     await expect(item.getByRole('listitem').filter({ hasText: 'Schuldhulp direct inschakelen.' })).toBeVisible();
     await item.getByRole('textbox', { name: 'Actie BLO-2025-001' }).fill('Intake schuldhulp plannen');
     await item.getByRole('textbox', { name: 'Eigenaar BLO-2025-001' }).fill('M. de Vries');
-    await item.getByLabel('Deadline BLO-2025-001').fill('2024-03-19');
+    await item.getByLabel('Deadline BLO-2025-001').fill('19-03-2024');
     await item.getByRole('button', { name: 'Actie toevoegen BLO-2025-001' }).click();
     const newAction = item.getByRole('row', { name: /Intake schuldhulp plannen/ });
     await expect(newAction).toContainText('M. de Vries');
@@ -236,7 +236,7 @@ test.describe('§2.2 Tafels and bijeenkomsten', () => {
     const bloemhof = page.getByRole('region', { name: BLOEMHOF });
     await bloemhof.getByText(`Nieuwe bijeenkomst voor ${BLOEMHOF}`).click();
     const form = bloemhof.getByRole('form', { name: `Nieuwe bijeenkomst voor ${BLOEMHOF}` });
-    await form.getByLabel('Datum').fill('2025-06-10');
+    await form.getByLabel('Datum').fill('10-06-2025');
     await form.getByLabel(/Plaats/).fill('Wijkhuis Bloemhof');
     await form.getByRole('button', { name: 'Bijeenkomst aanmaken' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `${BLOEMHOF}, 10-06-2025` })).toBeVisible();

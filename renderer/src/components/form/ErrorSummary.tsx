@@ -7,6 +7,7 @@ import { fieldId, useFormIds } from './Form';
 interface Found {
   name: string;
   message: string;
+  type: unknown;
 }
 
 /** Every message in react-hook-form's nested errors, with the dotted name of its field, in field order. */
@@ -15,8 +16,8 @@ export function flattenErrors(errors: FieldErrors, base = ''): Found[] {
   for (const [key, value] of Object.entries(errors)) {
     if (value === undefined || value === null || typeof value !== 'object') continue;
     const name = base === '' ? key : `${base}.${key}`;
-    const message: unknown = (value as { message?: unknown }).message;
-    if (typeof message === 'string' && message !== '') found.push({ name, message });
+    const { message, type } = value as { message?: unknown; type?: unknown };
+    if (typeof message === 'string' && message !== '') found.push({ name, message, type });
     else found.push(...flattenErrors(value as FieldErrors, name));
   }
   return found;
@@ -32,7 +33,8 @@ export function ErrorSummary<T extends FieldValues, C, O extends FieldValues>({ 
   const ids = useFormIds();
   const titleId = useId();
   const { errors, submitCount } = useFormState({ control: form.control });
-  const found = flattenErrors(errors);
+  // A refusal from the server (set with type 'server') is said by the screen's own alert, once.
+  const found = flattenErrors(errors).filter((f) => f.type !== 'server');
   if (submitCount === 0 || found.length === 0) return null;
   return (
     <Alert type="error" role="alert" aria-labelledby={titleId} className="werkbank-error-summary">

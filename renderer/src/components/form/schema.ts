@@ -27,21 +27,40 @@ export function isoToDutchDate(iso: string | null | undefined): string {
 }
 
 interface Blank {
-  /** Said when the field is left blank; without it a blank field is "not given" (undefined). */
+  /**
+   * The i18n key of what is said when the field is left blank (read when the form is checked, so a
+   * schema can be built when its module loads); without it a blank field is "not given" (undefined).
+   */
   required?: string;
 }
 
 const blankOr = (text: string, ctx: z.RefinementCtx, opts: Blank): boolean => {
   if (text.trim() !== '') return false;
-  if (opts.required) ctx.addIssue({ code: 'custom', message: opts.required });
+  if (opts.required) ctx.addIssue({ code: 'custom', message: i18next.t(opts.required) });
   return true;
 };
 
-/** Free text: blank → undefined (left out), otherwise as typed; then the contract's rule (trim, length). */
+/** Free text: blank → undefined (left out), otherwise trimmed; then the contract's rule (length). */
 export function optionalText<S extends z.ZodType<unknown, string | undefined>>(contract: S) {
   return z
     .string()
-    .transform((text) => (text.trim() === '' ? undefined : text))
+    .transform((text) => (text.trim() === '' ? undefined : text.trim()))
+    .pipe(contract);
+}
+
+/** A select or radio group: '' (or nothing chosen) → undefined, or the required message; then the contract's enum. */
+export function choice<S extends z.ZodType<unknown, string | undefined>>(contract: S, opts: Blank = {}) {
+  return z
+    .string()
+    .nullable()
+    .transform((value, ctx) => {
+      if (value !== null && value !== '') return value;
+      if (opts.required) {
+        ctx.addIssue({ code: 'custom', message: i18next.t(opts.required) });
+        return z.NEVER;
+      }
+      return undefined;
+    })
     .pipe(contract);
 }
 
@@ -49,7 +68,7 @@ export function optionalText<S extends z.ZodType<unknown, string | undefined>>(c
 export function clearableText<S extends z.ZodType<unknown, string | null>>(contract: S) {
   return z
     .string()
-    .transform((text) => (text.trim() === '' ? null : text))
+    .transform((text) => (text.trim() === '' ? null : text.trim()))
     .pipe(contract);
 }
 

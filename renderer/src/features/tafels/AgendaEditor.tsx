@@ -252,7 +252,7 @@ const minutesSchema = z.object({
   minutes: z
     .string()
     .trim()
-    .regex(/^\d{1,3}$/, i18next.t('tafels.agenda.minutesInvalid'))
+    .regex(/^\d{1,3}$/, { error: () => i18next.t('tafels.agenda.minutesInvalid') })
     .transform(Number)
     .pipe(AgendaItemSchema.shape.minutes),
 });
