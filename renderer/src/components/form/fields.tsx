@@ -95,7 +95,7 @@ export function EuroField<T extends FieldValues, C, O extends FieldValues>({
   ...props
 }: FieldProps<T, C, O> & { required?: boolean; size?: number; description?: ReactNode }) {
   const { t } = useTranslation();
-  return <TextField inputMode="decimal" size={12} description={description ?? t('caseDetail.form.euroHelp')} {...props} />;
+  return <TextField inputMode="decimal" size={12} description={description ?? t('form.euro.hint')} {...props} />;
 }
 
 /**

@@ -2,4 +2,4 @@
 export { Form } from './Form';
 export { CheckboxGroup, CheckboxRow, RadioGroup } from './CheckboxRow';
 export { DateField, EuroField, SelectField, TextAreaField, TextField, type Option } from './fields';
-export { choice, clearableText, dateText, euroText, isoToDutchDate, optionalText, parseDutchDate } from './schema';
+export { choice, clearableText, dateText, euroText, isoToDutchDate, optionalText, parseDutchDate, quantityText, whenValid } from './schema';

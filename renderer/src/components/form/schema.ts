@@ -6,7 +6,7 @@
 import { format, isValid, parse } from 'date-fns';
 import i18next from 'i18next';
 import { z } from 'zod';
-import { parseEuroInput } from '../../../../shared/format/euroInput';
+import { parseDutchQuantity, parseEuroInput } from '../../../../shared/format/euroInput';
 
 /** How the person types a day: day-month-year with hyphens (Chromium's native date input shows mm/dd/yyyy on Debian). */
 const DUTCH_DATE = /^\d{1,2}-\d{1,2}-\d{4}$/;
@@ -102,4 +102,37 @@ export function dateText<S extends z.ZodType<unknown, string | undefined>>(contr
       return iso;
     })
     .pipe(contract);
+}
+
+/**
+ * A quantity or percentage as typed ("2,5", "37.25", "80") → a number; then the contract's bounds.
+ * Blank → `blank` when given (an empty "Aantal" means 0 on some forms), else undefined or required.
+ */
+export function quantityText<S extends z.ZodType<unknown, number | undefined>>(
+  contract: S,
+  opts: Blank & { blank?: number; invalid?: string } = {},
+) {
+  return z
+    .string()
+    .transform((text, ctx) => {
+      if (text.trim() === '' && opts.blank !== undefined) return opts.blank;
+      if (blankOr(text, ctx, opts)) return opts.required ? z.NEVER : undefined;
+      const value = parseDutchQuantity(text);
+      if (value === null) {
+        ctx.addIssue({ code: 'custom', message: i18next.t(opts.invalid ?? 'form.quantity.invalid') });
+        return z.NEVER;
+      }
+      return value;
+    })
+    .pipe(contract);
+}
+
+/**
+ * For a rule across fields (`.refine(…, { when: whenValid('a', 'b') })`): zod skips such a rule once
+ * any field is wrong; this runs it as long as the fields it reads are fine, so one submit says
+ * everything that is missing.
+ */
+export function whenValid(...names: string[]) {
+  return ({ issues }: { issues: readonly { path?: readonly PropertyKey[] }[] }): boolean =>
+    !issues.some((issue) => names.includes(String(issue.path?.[0])));
 }

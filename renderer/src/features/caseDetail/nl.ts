@@ -13,7 +13,6 @@ export const nlCaseDetail = {
   },
   form: {
     euroHelp: 'In euro, bijvoorbeeld 1.234,56',
-    euroInvalid: 'Vul een bedrag in euro in, zoals 1.234,56 (niet negatief, hooguit twee cijfers achter de komma).',
     quantity: 'Aantal',
     quantityHelp: 'Mag een decimaal getal zijn, bijvoorbeeld 2,5',
     quantityInvalid: 'Vul een aantal in, zoals 4 of 2,5 (niet negatief).',
@@ -78,7 +77,6 @@ export const nlCaseDetail = {
     whyHelp: 'Waarom verandert de status? Komt in de statushistorie.',
     referenceDate: 'Datum van de eerste bespreking aan tafel',
     referenceDateHelp: 'Als dd-mm-jjjj. Leeg laten betekent vandaag. Dit is de referentiedatum van de berekening.',
-    referenceDateInvalid: 'Vul de datum in als dd-mm-jjjj, bijvoorbeeld 21-01-2025, of laat het veld leeg.',
     confirm: 'Status wijzigen',
     changed: 'De status is gewijzigd naar {{status}}.',
     history: 'Statushistorie',
