@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import '../../../renderer/src/i18n';
-import { flattenErrors } from '../../../renderer/src/components/form/ErrorSummary';
+import { flattenErrors } from '../../../renderer/src/components/form/errors';
 import { dateText, euroText, isoToDutchDate, parseDutchDate, quantityText, whenValid } from '../../../renderer/src/components/form/schema';
 import { cents, isoDate, percentage } from '../../../shared/interchange/primitives';
 

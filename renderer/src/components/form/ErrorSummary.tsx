@@ -1,27 +1,9 @@
 import { Alert, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useId } from 'react';
-import { useFormState, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import { useFormState, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { flattenErrors } from './errors';
 import { fieldId, useFormIds } from './Form';
-
-interface Found {
-  name: string;
-  message: string;
-  type: unknown;
-}
-
-/** Every message in react-hook-form's nested errors, with the dotted name of its field, in field order. */
-export function flattenErrors(errors: FieldErrors, base = ''): Found[] {
-  const found: Found[] = [];
-  for (const [key, value] of Object.entries(errors)) {
-    if (value === undefined || value === null || typeof value !== 'object') continue;
-    const name = base === '' ? key : `${base}.${key}`;
-    const { message, type } = value as { message?: unknown; type?: unknown };
-    if (typeof message === 'string' && message !== '') found.push({ name, message, type });
-    else found.push(...flattenErrors(value as FieldErrors, name));
-  }
-  return found;
-}
 
 /**
  * The NL Design System error summary: after a submit with errors, a list of them above the form,
