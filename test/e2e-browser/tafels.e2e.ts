@@ -236,6 +236,15 @@ test.describe('§2.2 Tafels and bijeenkomsten', () => {
     const bloemhof = page.getByRole('region', { name: BLOEMHOF });
     await bloemhof.getByText(`Nieuwe bijeenkomst voor ${BLOEMHOF}`).click();
     const form = bloemhof.getByRole('form', { name: `Nieuwe bijeenkomst voor ${BLOEMHOF}` });
+    // Dates are typed dd-mm-jjjj; a day the calendar does not have is refused, in Dutch, before anything is sent.
+    await form.getByLabel('Datum').fill('31-02-2025');
+    await form.getByRole('button', { name: 'Bijeenkomst aanmaken' }).click();
+    const noSuchDay = 'Dit is geen bestaande datum. Vul de datum in als dd-mm-jjjj, bijvoorbeeld 05-03-2026.';
+    await expect(form.getByText(noSuchDay, { exact: true })).toBeVisible();
+    await expect(form.getByRole('alert')).toContainText(`Datum: ${noSuchDay}`);
+    await expect(form.getByLabel('Datum')).toBeFocused();
+    await expectNoAxeViolations(page);
+    await shot(page, '55a-nieuwe-bijeenkomst-datumfout');
     await form.getByLabel('Datum').fill('10-06-2025');
     await form.getByLabel(/Plaats/).fill('Wijkhuis Bloemhof');
     await form.getByRole('button', { name: 'Bijeenkomst aanmaken' }).click();

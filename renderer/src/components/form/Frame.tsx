@@ -53,7 +53,7 @@ export function Frame<T extends FieldValues, C, O extends FieldValues>({
   const errorId = `${id}-e`;
   const control = { id, invalid: error !== undefined, describedBy: joinIds(description ? descriptionId : null, error ? errorId : null) };
   return (
-    <FormField invalid={control.invalid} className={className}>
+    <FormField invalid={control.invalid} className={['werkbank-field', className].filter(Boolean).join(' ')}>
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={id}>{label}</FormLabel>
       </div>

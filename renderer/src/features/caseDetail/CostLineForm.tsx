@@ -28,7 +28,7 @@ const schema = z
     unit: line.unit.unwrap(),
     unitCostCents: euroText(line.unitCostCents),
     evidence: line.evidence.unwrap(),
-    quantity: quantityText(line.quantity, { required: 'caseDetail.form.quantityInvalid' }),
+    quantity: quantityText(line.quantity, { required: 'form.quantity.invalid' }),
     probabilityPct: quantityText(line.probabilityPct, { blank: 100, invalid: 'caseDetail.form.pctInvalid' }),
   })
   .superRefine(

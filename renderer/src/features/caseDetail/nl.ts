@@ -12,10 +12,8 @@ export const nlCaseDetail = {
     back: 'Terug naar de lijst met casussen',
   },
   form: {
-    euroHelp: 'In euro, bijvoorbeeld 1.234,56',
     quantity: 'Aantal',
     quantityHelp: 'Mag een decimaal getal zijn, bijvoorbeeld 2,5',
-    quantityInvalid: 'Vul een aantal in, zoals 4 of 2,5 (niet negatief).',
     pctInvalid: 'Vul een percentage van 0 tot en met 100 in, zoals 80 of 33,3.',
     unit: 'Eenheid',
   },
