@@ -44,16 +44,19 @@ type Props<T extends FieldValues, C, O extends FieldValues> = Omit<FormHTMLAttri
   form: UseFormReturn<T, C, O>;
   /** Called with the schema's output (cents, ISO dates) once every field is valid. */
   onValid: SubmitHandler<O>;
+  /** The form's own heading (and intro): shown above the error summary, which heads the fields. */
+  heading?: ReactNode;
   children: ReactNode;
 };
 
-export function Form<T extends FieldValues, C, O extends FieldValues>({ form, onValid, children, ...attributes }: Props<T, C, O>) {
+export function Form<T extends FieldValues, C, O extends FieldValues>({ form, onValid, heading, children, ...attributes }: Props<T, C, O>) {
   const prefix = useId();
   const [ids] = useState<FormIds>(() => ({ prefix, labels: new Map() }));
   return (
     <FormContext.Provider value={ids}>
       {/* The browser's own bubbles are off: the fields and the summary say what is wrong, in Dutch. */}
       <form {...attributes} noValidate onSubmit={(e) => void form.handleSubmit(onValid)(e)}>
+        {heading}
         <ErrorSummary form={form} />
         {children}
       </form>

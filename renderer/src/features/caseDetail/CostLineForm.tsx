@@ -101,8 +101,11 @@ export function CostLineForm({ detail, scenario, items }: { detail: CaseDetail; 
     );
   }
   return (
-    <Form form={form} id={formId} className="werkbank-form werkbank-inline-form" onValid={submit} aria-labelledby={`${formId}-titel`}>
-      <Heading3 id={`${formId}-titel`}>{t('caseDetail.costs.form.title', { scenario: scenarioName })}</Heading3>
+    <Form form={form} id={formId} className="werkbank-form werkbank-inline-form" onValid={submit} aria-labelledby={`${formId}-titel`}
+      heading={
+        <Heading3 id={`${formId}-titel`}>{t('caseDetail.costs.form.title', { scenario: scenarioName })}</Heading3>
+      }
+    >
       <SelectField
         form={form}
         name="item"

@@ -92,8 +92,11 @@ export function InterventionForm({ detail, onAdded }: { detail: CaseDetail; onAd
     );
   }
   return (
-    <Form form={form} className="werkbank-form werkbank-inline-form" onValid={submit} aria-labelledby="interventie-nieuw-titel">
-      <Heading3 id="interventie-nieuw-titel">{t('caseDetail.interventions.form.title')}</Heading3>
+    <Form form={form} className="werkbank-form werkbank-inline-form" onValid={submit} aria-labelledby="interventie-nieuw-titel"
+      heading={
+        <Heading3 id="interventie-nieuw-titel">{t('caseDetail.interventions.form.title')}</Heading3>
+      }
+    >
       <div className="werkbank-form-row">
         <SelectField form={form} name="spoor" label={t('caseDetail.interventions.col.spoor')} options={SPOREN.map((s) => ({ value: s, label: t(`spoor.${s}`) }))} />
         <SelectField

@@ -112,10 +112,13 @@ export function NewCasePage() {
           <Paragraph>{t('caseDetail.new.noWijkenBody')}</Paragraph>
         </section>
       ) : catalogue.data ? (
-        <Form form={form} className="werkbank-form" onValid={(v) => create.mutate(v)} aria-labelledby="aanmelding-titel">
-          <Heading2 id="aanmelding-titel" className="werkbank-visually-hidden">
-            {t('caseDetail.new.title')}
-          </Heading2>
+        <Form form={form} className="werkbank-form" onValid={(v) => create.mutate(v)} aria-labelledby="aanmelding-titel"
+          heading={
+            <Heading2 id="aanmelding-titel" className="werkbank-visually-hidden">
+              {t('caseDetail.new.title')}
+            </Heading2>
+          }
+        >
           <SelectField
             form={form}
             name="wijk"

@@ -220,9 +220,14 @@ function CalculationStatus({ detail }: { detail: CaseDetail }) {
         {done}
       </p>
       {recalculating ? (
-        <Form form={form} className="werkbank-form werkbank-inline-form" onValid={submitRecalculate} aria-labelledby="herberekenen-titel">
-          <Heading3 id="herberekenen-titel">{t('caseDetail.calculation.recalculateTitle')}</Heading3>
-          <Paragraph>{t('caseDetail.calculation.recalculateIntro')}</Paragraph>
+        <Form form={form} className="werkbank-form werkbank-inline-form" onValid={submitRecalculate} aria-labelledby="herberekenen-titel"
+          heading={
+            <>
+              <Heading3 id="herberekenen-titel">{t('caseDetail.calculation.recalculateTitle')}</Heading3>
+              <Paragraph>{t('caseDetail.calculation.recalculateIntro')}</Paragraph>
+            </>
+          }
+        >
           <TextAreaField form={form} name="why" label={t('caseDetail.calculation.why')} required />
           <SelectField
             form={form}

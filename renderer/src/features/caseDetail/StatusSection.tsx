@@ -130,8 +130,11 @@ function TransitionForm({
   const { setFocus } = form;
   useEffect(() => setFocus('why'), [setFocus]);
   return (
-    <Form form={form} className="werkbank-form werkbank-inline-form" aria-labelledby="overgang-titel" onValid={onValid}>
-      <Heading3 id="overgang-titel">{t('caseDetail.status.formTitle', { status: t(`status.${target}`) })}</Heading3>
+    <Form form={form} className="werkbank-form werkbank-inline-form" aria-labelledby="overgang-titel" onValid={onValid}
+      heading={
+        <Heading3 id="overgang-titel">{t('caseDetail.status.formTitle', { status: t(`status.${target}`) })}</Heading3>
+      }
+    >
       <TextAreaField form={form} name="why" label={t('caseDetail.status.why')} description={t('caseDetail.status.whyHelp')} />
       {needsReferenceDate ? (
         <DateField

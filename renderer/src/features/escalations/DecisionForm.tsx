@@ -122,12 +122,16 @@ export function DecisionForm({
   };
 
   return (
-    <Form form={form} className="werkbank-escalation-form" aria-labelledby={headingId} onValid={submit}>
-      <Heading4 id={headingId} ref={headingRef} tabIndex={-1}>
-        {t('escalations.decide.title')}
-      </Heading4>
-      <Paragraph className="werkbank-muted">{t('escalations.decide.intro')}</Paragraph>
-
+    <Form form={form} className="werkbank-escalation-form" aria-labelledby={headingId} onValid={submit}
+      heading={
+        <>
+          <Heading4 id={headingId} ref={headingRef} tabIndex={-1}>
+            {t('escalations.decide.title')}
+          </Heading4>
+          <Paragraph className="werkbank-muted">{t('escalations.decide.intro')}</Paragraph>
+        </>
+      }
+    >
       <RadioGroup form={form} name="outcome" label={label('outcome')} options={BESLUIT_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))} />
       <CheckboxGroup
         form={form}

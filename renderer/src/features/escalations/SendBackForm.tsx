@@ -21,11 +21,16 @@ export function SendBackForm({ busy, onSubmit, onCancel }: { busy: boolean; onSu
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { why: '' } });
   useEffect(() => headingRef.current?.focus(), []);
   return (
-    <Form form={form} className="werkbank-escalation-form" aria-labelledby={headingId} onValid={(v) => (busy ? undefined : onSubmit(v.why))}>
-      <Heading4 id={headingId} ref={headingRef} tabIndex={-1}>
-        {t('escalations.sendBack.title')}
-      </Heading4>
-      <Paragraph className="werkbank-muted">{t('escalations.sendBack.intro')}</Paragraph>
+    <Form form={form} className="werkbank-escalation-form" aria-labelledby={headingId} onValid={(v) => (busy ? undefined : onSubmit(v.why))}
+      heading={
+        <>
+          <Heading4 id={headingId} ref={headingRef} tabIndex={-1}>
+            {t('escalations.sendBack.title')}
+          </Heading4>
+          <Paragraph className="werkbank-muted">{t('escalations.sendBack.intro')}</Paragraph>
+        </>
+      }
+    >
       <TextAreaField form={form} name="why" label={t('escalations.sendBack.why')} rows={4} required />
       <ButtonGroup>
         {/* Never disabled while saving: a disabled button drops the keyboard focus to the page. */}
