@@ -37,8 +37,8 @@ test.describe('§2.1 aanmelding', () => {
     // Nothing chosen: the form says what is missing, next to the fields, and moves focus there.
     await page.getByRole('button', { name: 'Aanmelding opslaan' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByText('Kies de wijk van de inwoner.')).toBeVisible();
-    await expect(page.getByText('Kies minstens één spoor, of vink aan dat dit een signaal is.')).toBeVisible();
+    await expect(page.getByText('Kies de wijk van de inwoner.', { exact: true })).toBeVisible();
+    await expect(page.getByText('Kies minstens één spoor, of vink aan dat dit een signaal is.', { exact: true })).toBeVisible();
     await expect(page.getByLabel('Wijk')).toBeFocused();
     await expectNoAxeViolations(page);
     await screenshot(page, '21-aanmelding-fouten');
@@ -191,7 +191,7 @@ test.describe('§3.2 the case screen', () => {
     const why = page.getByLabel('Reden van de herberekening');
     await expect(why).toBeFocused();
     await page.getByRole('button', { name: 'Herberekening uitvoeren' }).click();
-    await expect(page.getByText('Geef een reden voor de herberekening.')).toBeVisible();
+    await expect(page.getByText('Geef een reden voor de herberekening.', { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
     await screenshot(page, '27-herberekenen');
     await why.fill('Tarieven 2024 toegepast op verzoek van de evaluator');
@@ -257,7 +257,7 @@ test.describe('§3.2 the case screen', () => {
     await form.getByLabel(/Doorbraak/).check();
     await form.getByLabel('Welke regel').fill('Toegangsregel schuldhulp: geen traject bij lopende beslaglegging');
     await form.getByRole('button', { name: 'Interventie opslaan' }).click();
-    await expect(form.getByText(/Vul een bedrag in euro in/)).toBeVisible();
+    await expect(form.getByText(/^Vul een bedrag in euro in/)).toBeVisible();
     await expectNoAxeViolations(page);
     await screenshot(page, '28-interventie-formulier');
     await form.getByLabel('Eenmalig bedrag').fill('1.234,56');

@@ -181,7 +181,7 @@ test.describe('§2.3 PRIO inbox', () => {
     await panel.getByRole('button', { name: 'Besluit vastleggen' }).click();
     const form = page.getByRole('form', { name: 'Besluit vastleggen' });
     await expect(form.getByRole('heading', { name: 'Besluit vastleggen' })).toBeFocused();
-    await expect(form.getByLabel('Besloten op')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(form.getByLabel('Besloten op')).toHaveValue(/^\d{2}-\d{2}-\d{4}$/); // dd-mm-jjjj, today
     await expect(form.getByLabel('Goedgekeurd maximum per week')).toHaveCount(0); // only for jeugd_weekbedrag
     await expectNoAxeViolations(page);
     await screenshot(page, '34-escalaties-besluitformulier');
@@ -329,7 +329,7 @@ test.describe('§2.3 PRIO inbox', () => {
     const form = page.getByRole('form', { name: 'Besluit vastleggen' });
     await form.getByLabel('Deels toegekend').check();
     await form.getByLabel('Goedgekeurd maximum per week').fill('5.800');
-    await form.getByLabel('Herbeoordeling op').fill('2027-03-01');
+    await form.getByLabel('Herbeoordeling op').fill('01-03-2027');
     await expectNoAxeViolations(page);
     await form.getByRole('button', { name: 'Besluit opslaan' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'besluit' })).toHaveText('BLO-2024-002: het besluit is vastgelegd.');

@@ -22,12 +22,20 @@ test.describe('§5 Unlock with a passphrase', () => {
     await page.getByLabel('Wachtwoordzin', { exact: true }).fill('kort');
     await page.getByLabel('Herhaal de wachtwoordzin').fill('kort');
     await page.getByRole('button', { name: 'Werkbank aanmaken' }).click();
-    await expect(page.getByText('Kies een wachtwoordzin van minstens 12 tekens.')).toBeVisible();
+    const tooShort = 'Kies een wachtwoordzin van minstens 12 tekens.';
+    await expect(page.getByText(tooShort, { exact: true })).toBeVisible(); // under the field
+    // The error summary on top names the field; its link puts the focus back in that field.
+    const summary = page.getByRole('alert');
+    await expect(summary).toContainText('Controleer het formulier');
+    await page.getByLabel('Herhaal de wachtwoordzin').focus();
+    await summary.getByRole('link', { name: `Wachtwoordzin: ${tooShort}` }).click();
+    await expect(page.getByLabel('Wachtwoordzin', { exact: true })).toBeFocused();
 
     await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
     await page.getByLabel('Herhaal de wachtwoordzin').fill(`${PASSPHRASE}x`);
     await page.getByRole('button', { name: 'Werkbank aanmaken' }).click();
-    await expect(page.getByText('De twee wachtwoordzinnen zijn niet gelijk.', { exact: false })).toBeVisible();
+    await expect(page.getByText('De twee wachtwoordzinnen zijn niet gelijk. Typ dezelfde wachtwoordzin twee keer.', { exact: true })).toBeVisible();
+    await expect(page.getByRole('alert')).not.toContainText(tooShort); // the summary follows the fields
     await expectNoAxeViolations(page);
     await screenshot(page, '02-nieuwe-werkbank-fouten');
     expect(werkbank.session.status().state).toBe('nieuw');

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { createHandlers } from '../../electron/core/handlers';
 import { createStoreThroughUi, expect, expectNoAxeViolations, importVoorbeeld, screenshot, test } from './fixtures';
 
 const BLOEMHOF = 'Casuïstiektafel Bloemhof';
@@ -145,7 +146,7 @@ test.describe('§2.2 Tafels and bijeenkomsten', () => {
     await expect(item.getByRole('listitem').filter({ hasText: 'Schuldhulp direct inschakelen.' })).toBeVisible();
     await item.getByRole('textbox', { name: 'Actie BLO-2025-001' }).fill('Intake schuldhulp plannen');
     await item.getByRole('textbox', { name: 'Eigenaar BLO-2025-001' }).fill('M. de Vries');
-    await item.getByLabel('Deadline BLO-2025-001').fill('2024-03-19');
+    await item.getByLabel('Deadline BLO-2025-001').fill('19-03-2024');
     await item.getByRole('button', { name: 'Actie toevoegen BLO-2025-001' }).click();
     const newAction = item.getByRole('row', { name: /Intake schuldhulp plannen/ });
     await expect(newAction).toContainText('M. de Vries');
@@ -236,7 +237,16 @@ test.describe('§2.2 Tafels and bijeenkomsten', () => {
     const bloemhof = page.getByRole('region', { name: BLOEMHOF });
     await bloemhof.getByText(`Nieuwe bijeenkomst voor ${BLOEMHOF}`).click();
     const form = bloemhof.getByRole('form', { name: `Nieuwe bijeenkomst voor ${BLOEMHOF}` });
-    await form.getByLabel('Datum').fill('2025-06-10');
+    // Dates are typed dd-mm-jjjj; a day the calendar does not have is refused, in Dutch, before anything is sent.
+    await form.getByLabel('Datum').fill('31-02-2025');
+    await form.getByRole('button', { name: 'Bijeenkomst aanmaken' }).click();
+    const noSuchDay = 'Dit is geen bestaande datum. Vul de datum in als dd-mm-jjjj, bijvoorbeeld 05-03-2026.';
+    await expect(form.getByText(noSuchDay, { exact: true })).toBeVisible();
+    await expect(form.getByRole('alert')).toContainText(`Datum: ${noSuchDay}`);
+    await expect(form.getByLabel('Datum')).toBeFocused();
+    await expectNoAxeViolations(page);
+    await shot(page, '55a-nieuwe-bijeenkomst-datumfout');
+    await form.getByLabel('Datum').fill('10-06-2025');
     await form.getByLabel(/Plaats/).fill('Wijkhuis Bloemhof');
     await form.getByRole('button', { name: 'Bijeenkomst aanmaken' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `${BLOEMHOF}, 10-06-2025` })).toBeVisible();
@@ -257,6 +267,17 @@ test.describe('§2.2 Tafels and bijeenkomsten', () => {
     await page.getByRole('checkbox', { name: /H\. Koster/ }).check();
     await expect(page.getByRole('status').filter({ hasText: 'Aanwezigheid opgeslagen.' })).toBeVisible();
     await expect(page.getByText('Aanwezig: 1 van 3')).toBeVisible();
+    // Two ticks straight after each other (the second sent before the first is answered): the
+    // form owns them, so neither flickers back, and the second write carries both.
+    await page.getByRole('checkbox', { name: /M\. de Vries/ }).check();
+    await page.getByRole('checkbox', { name: /A\. Smit/ }).check();
+    await expect(page.getByText('Aanwezig: 3 van 3')).toBeVisible();
+    await page.getByRole('checkbox', { name: /A\. Smit/ }).uncheck();
+    await expect(page.getByRole('checkbox', { name: /M\. de Vries/ })).toBeChecked();
+    await expect(page.getByText('Aanwezig: 2 van 3')).toBeVisible();
+    await expect
+      .poll(async () => (await createHandlers({ session: werkbank.session, actor: 'e2e' })['meetings:get']({ id: 'tafel-blo-2025-06-10' })).attendance.map((a) => a.present))
+      .toEqual([true, true, false]);
 
     // The open action of BLO-2024-002 is past its date: it carries over into the proposal.
     const proposal = page.getByRole('region', { name: 'Voorstel voor de agenda' });

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, FormFieldTextbox, Paragraph } from '@utrecht/component-library-react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/ipc/contract';
 import type { SessionStatus } from '../../../shared/ipc/channels/session';
 import { api, unwrap } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { utrechtField } from '../components/utrechtField';
+import { Form, TextField } from '../components/form';
 import { PassphraseLayout } from './PassphraseLayout';
 import { SESSION_KEY } from './useSession';
 
@@ -24,21 +24,16 @@ export function UnlockScreen({ status }: { status: SessionStatus }) {
   });
   return (
     <PassphraseLayout title={t('session.unlockTitle')} intro={t('session.unlockIntro')}>
-      <form noValidate onSubmit={(e) => void form.handleSubmit((v) => unlock.mutate(v))(e)}>
+      <Form form={form} onValid={(v) => unlock.mutate(v)}>
         <ErrorAlert message={unlock.error?.message} />
-        <FormFieldTextbox
-          label={t('session.passphrase')}
-          type="password"
-          autoComplete="current-password"
-          {...utrechtField(form, 'passphrase')}
-        />
+        <TextField form={form} name="passphrase" label={t('session.passphrase')} type="password" autoComplete="current-password" />
         <Button type="submit" appearance="primary-action-button" busy={unlock.isPending} disabled={unlock.isPending}>
           {unlock.isPending ? t('session.unlocking') : t('session.unlock')}
         </Button>
         <Paragraph small className="werkbank-muted">
           {t('session.autoLockNote', { minutes: status.autoLockMinutes })}
         </Paragraph>
-      </form>
+      </Form>
     </PassphraseLayout>
   );
 }

@@ -2,6 +2,7 @@ import { nlBusinesscase } from '../features/businesscase/nl';
 import { nlCaseDetail } from '../features/caseDetail/nl';
 import { nlEscalations } from '../features/escalations/nl';
 import { nlTafels } from '../features/tafels/nl';
+import { nlForm } from '../components/form/nl';
 
 /**
  * Every string a person reads in the app. Dutch is the only language for now (PRODUCT.md §1).
@@ -13,6 +14,7 @@ export const nl = {
   escalations: nlEscalations,
   businesscase: nlBusinesscase,
   tafels: nlTafels,
+  form: nlForm,
   app: {
     title: 'Casuïstiek Werkbank',
     subtitle: 'Pilots Bestaanszekerheid — Rotterdam',

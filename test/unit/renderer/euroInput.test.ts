@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { centsToEuroInput, parseDutchQuantity, parseEuroToCents } from '../../../renderer/src/features/caseDetail/euroInput';
+import { centsToEuroInput, parseDutchQuantity, parseEuroToCents } from '../../../renderer/src/components/form/euroInput';
 import { formatEuroPlain } from '../../../shared/format/money';
 
 describe('parseEuroToCents: Dutch amounts as typed into a form', () => {

@@ -1,30 +1,54 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Heading3 } from '@utrecht/component-library-react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import i18next from 'i18next';
+import { useEffect, useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { EVIDENCE_GRADES, PAYERS, UNITS, type EvidenceGrade, type Payer, type Unit } from '../../../../shared/domain/enums';
+import { z } from 'zod';
+import { EVIDENCE_GRADES, PAYERS, UNITS } from '../../../../shared/domain/enums';
 import { formatEuro } from '../../../../shared/format/money';
-import type { CostLineFile, PriceListItemFile } from '../../../../shared/interchange';
+import { CostLineSchema, type CostLineFile, type PriceListItemFile } from '../../../../shared/interchange';
 import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { euroText, EuroField, Form, optionalText, quantityText, SelectField, TextField, whenValid } from '../../components/form';
 import { useCaseWrite } from './caseQueries';
-import { parseDutchQuantity, parseEuroToCents } from './euroInput';
-import { SelectField, TextField } from './fields';
 
 type Scenario = 'reference' | 'actual';
 const OWN = '__eigen__';
 
-interface Values {
-  item: string;
-  label: string;
-  payer: Payer;
-  unit: Unit;
-  unitCost: string;
-  evidence: EvidenceGrade;
-  quantity: string;
-  probability: string;
+// CostLineSchema refines across its fields, so its fields are taken by shape; the form repeats its
+// one cross-field rule (a line without a kengetal names its own label and amount) next to the fields.
+const line = CostLineSchema.shape;
+const schema = z
+  .object({
+    item: z.string(),
+    label: optionalText(line.label),
+    payer: line.payer.unwrap(),
+    unit: line.unit.unwrap(),
+    unitCostCents: euroText(line.unitCostCents),
+    evidence: line.evidence.unwrap(),
+    quantity: quantityText(line.quantity, { required: 'form.quantity.invalid' }),
+    probabilityPct: quantityText(line.probabilityPct, { blank: 100, invalid: 'caseDetail.form.pctInvalid' }),
+  })
+  .superRefine(
+    (v, ctx) => {
+      if (v.item !== OWN) return;
+      if (v.label === undefined) ctx.addIssue({ code: 'custom', path: ['label'], message: i18next.t('caseDetail.costs.form.labelRequired') });
+      if (v.unitCostCents === undefined) ctx.addIssue({ code: 'custom', path: ['unitCostCents'], message: i18next.t('form.euro.format') });
+    },
+    { when: whenValid('item', 'label', 'unitCostCents') },
+  );
+type Values = z.input<typeof schema>;
+type Line = z.output<typeof schema>;
+
+/** The line as the channel stores it: a kengetal by id, or an own line with every field; 100 % is left out. */
+function toCostLine(v: Line): CostLineFile {
+  const pct = v.probabilityPct === 100 || v.probabilityPct === undefined ? {} : { probabilityPct: v.probabilityPct };
+  return v.item === OWN
+    ? { label: v.label, payer: v.payer, unit: v.unit, unitCostCents: v.unitCostCents ?? 0, evidence: v.evidence, quantity: v.quantity, ...pct }
+    : { item: v.item, quantity: v.quantity, ...pct };
 }
-type Errors = Partial<Record<'label' | 'unitCost' | 'quantity' | 'probability', string>>;
 
 /** Appends one cost line to a scenario (the whole list goes to cases:setCostLines). */
 export function CostLineForm({ detail, scenario, items }: { detail: CaseDetail; scenario: Scenario; items: PriceListItemFile[] }) {
@@ -33,46 +57,27 @@ export function CostLineForm({ detail, scenario, items }: { detail: CaseDetail; 
   const formId = useId();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState('');
-  const [values, setValues] = useState<Values>(() => initial(items));
-  const [errors, setErrors] = useState<Errors>({});
-  const firstRef = useRef<HTMLSelectElement>(null);
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: initial(items) });
+  const own = useWatch({ control: form.control, name: 'item' }) === OWN;
   const save = useCaseWrite(c.code, (input: { code: string; scenario: Scenario; lines: CostLineFile[] }) => api.casesSetCostLines(input));
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
 
+  const { setFocus } = form;
   useEffect(() => {
-    if (open) firstRef.current?.focus();
-  }, [open]);
+    if (open) setFocus('item');
+  }, [open, setFocus]);
 
-  const own = values.item === OWN;
   const scenarioName = t(`caseDetail.costs.${scenario}`).toLowerCase();
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const found: Errors = {};
-    const quantity = parseDutchQuantity(values.quantity);
-    if (quantity === null) found.quantity = t('caseDetail.form.quantityInvalid');
-    const probability = values.probability.trim() === '' ? 100 : parseDutchQuantity(values.probability);
-    if (probability === null || probability > 100) found.probability = t('caseDetail.form.pctInvalid');
-    const unitCostCents = own ? parseEuroToCents(values.unitCost) : null;
-    if (own && unitCostCents === null) found.unitCost = t('caseDetail.form.euroInvalid');
-    if (own && values.label.trim() === '') found.label = t('caseDetail.costs.form.labelRequired');
-    setErrors(found);
-    if (Object.keys(found).length > 0 || quantity === null || probability === null) return;
-    const pct = probability === 100 ? {} : { probabilityPct: probability };
-    const line: CostLineFile = own
-      ? { label: values.label.trim(), payer: values.payer, unit: values.unit, unitCostCents: unitCostCents ?? 0, evidence: values.evidence, quantity, ...pct }
-      : { item: values.item, quantity, ...pct };
+  const submit = (v: Line) =>
     save.mutate(
-      { code: c.code, scenario, lines: [...c[scenario], line] },
+      { code: c.code, scenario, lines: [...c[scenario], toCostLine(v)] },
       {
         onSuccess: () => {
           setOpen(false);
-          setValues(initial(items));
           setDone(t('caseDetail.costs.form.added', { scenario: scenarioName }));
         },
       },
     );
-  }
 
   if (!open) {
     return (
@@ -83,8 +88,7 @@ export function CostLineForm({ detail, scenario, items }: { detail: CaseDetail; 
           onClick={() => {
             save.reset();
             setDone('');
-            setErrors({});
-            setValues(initial(items));
+            form.reset(initial(items));
             setOpen(true);
           }}
         >
@@ -97,13 +101,15 @@ export function CostLineForm({ detail, scenario, items }: { detail: CaseDetail; 
     );
   }
   return (
-    <form id={formId} className="werkbank-form werkbank-inline-form" noValidate onSubmit={submit} aria-labelledby={`${formId}-titel`}>
-      <Heading3 id={`${formId}-titel`}>{t('caseDetail.costs.form.title', { scenario: scenarioName })}</Heading3>
+    <Form form={form} id={formId} className="werkbank-form werkbank-inline-form" onValid={submit} aria-labelledby={`${formId}-titel`}
+      heading={
+        <Heading3 id={`${formId}-titel`}>{t('caseDetail.costs.form.title', { scenario: scenarioName })}</Heading3>
+      }
+    >
       <SelectField
+        form={form}
+        name="item"
         label={t('caseDetail.costs.form.item')}
-        value={values.item}
-        onChange={(v) => set('item', v)}
-        inputRef={firstRef}
         options={[
           ...items
             .filter((i) => i.unitCostCents !== null)
@@ -116,33 +122,15 @@ export function CostLineForm({ detail, scenario, items }: { detail: CaseDetail; 
       />
       {own ? (
         <>
-          <TextField label={t('caseDetail.costs.form.label')} required value={values.label} onChange={(v) => set('label', v)} error={errors.label} />
+          <TextField form={form} name="label" label={t('caseDetail.costs.form.label')} required />
           <div className="werkbank-form-row">
+            <SelectField form={form} name="payer" label={t('caseDetail.costs.col.payer')} options={PAYERS.map((p) => ({ value: p, label: t(`payer.${p}`) }))} />
+            <SelectField form={form} name="unit" label={t('caseDetail.form.unit')} options={UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) }))} />
+            <EuroField form={form} name="unitCostCents" label={t('caseDetail.costs.form.unitCost')} />
             <SelectField
-              label={t('caseDetail.costs.col.payer')}
-              value={values.payer}
-              onChange={(v) => set('payer', v as Payer)}
-              options={PAYERS.map((p) => ({ value: p, label: t(`payer.${p}`) }))}
-            />
-            <SelectField
-              label={t('caseDetail.form.unit')}
-              value={values.unit}
-              onChange={(v) => set('unit', v as Unit)}
-              options={UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) }))}
-            />
-            <TextField
-              label={t('caseDetail.costs.form.unitCost')}
-              description={t('caseDetail.form.euroHelp')}
-              inputMode="decimal"
-              size={12}
-              value={values.unitCost}
-              onChange={(v) => set('unitCost', v)}
-              error={errors.unitCost}
-            />
-            <SelectField
+              form={form}
+              name="evidence"
               label={t('caseDetail.costs.col.evidence')}
-              value={values.evidence}
-              onChange={(v) => set('evidence', v as EvidenceGrade)}
               options={EVIDENCE_GRADES.map((g) => ({ value: g, label: t(`evidence.${g}`) }))}
             />
           </div>
@@ -150,22 +138,20 @@ export function CostLineForm({ detail, scenario, items }: { detail: CaseDetail; 
       ) : null}
       <div className="werkbank-form-row">
         <TextField
+          form={form}
+          name="quantity"
           label={t('caseDetail.form.quantity')}
           description={t('caseDetail.form.quantityHelp')}
           inputMode="decimal"
           size={8}
-          value={values.quantity}
-          onChange={(v) => set('quantity', v)}
-          error={errors.quantity}
         />
         <TextField
+          form={form}
+          name="probabilityPct"
           label={t('caseDetail.costs.form.probability')}
           description={t('caseDetail.costs.form.probabilityHelp')}
           inputMode="decimal"
           size={6}
-          value={values.probability}
-          onChange={(v) => set('probability', v)}
-          error={errors.probability}
         />
       </div>
       <ErrorAlert message={save.error?.message} />
@@ -177,7 +163,7 @@ export function CostLineForm({ detail, scenario, items }: { detail: CaseDetail; 
           {t('caseDetail.cancel')}
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }
 
@@ -188,9 +174,9 @@ function initial(items: PriceListItemFile[]): Values {
     label: '',
     payer: 'gemeente_overig',
     unit: 'eenmalig',
-    unitCost: '',
+    unitCostCents: '',
     evidence: 'C',
     quantity: '1',
-    probability: '100',
+    probabilityPct: '100',
   };
 }

@@ -1,42 +1,34 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Heading3 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import i18next from 'i18next';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  INTERVENTION_STATUSES,
-  PAYERS,
-  SPOREN,
-  UNITS,
-  type InterventionStatus,
-  type Payer,
-  type Spoor,
-  type Unit,
-} from '../../../../shared/domain/enums';
+import { z } from 'zod';
+import { INTERVENTION_STATUSES, PAYERS, SPOREN, UNITS, type Spoor } from '../../../../shared/domain/enums';
 import type { InterventionFile } from '../../../../shared/interchange';
 import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
+import { contract } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCatalogue } from '../../api/queries';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { CheckboxRow, euroText, EuroField, Form, optionalText, quantityText, SelectField, TextAreaField, TextField } from '../../components/form';
 import { useCaseWrite } from './caseQueries';
-import { parseDutchQuantity, parseEuroToCents } from './euroInput';
-import { CheckboxField, SelectField, TextAreaField, TextField } from './fields';
 
-interface Values {
-  spoor: Spoor;
-  type: string;
-  status: InterventionStatus;
-  partner: string;
-  oneOff: string;
-  rate: string;
-  unit: Unit;
-  quantity: string;
-  payer: Payer;
-  doorbraak: boolean;
-  doorbraakRule: string;
-  doorbraakLegalBasis: string;
-  doorbraakAllowedBy: string;
-  voorliggendVeld: boolean;
-}
-type Errors = Partial<Record<'type' | 'oneOff' | 'rate' | 'quantity', string>>;
+const intervention = contract['interventions:add'].input.shape.intervention;
+const f = intervention.shape;
+/** The channel's own intervention, as typed: amounts in euro text (blank is € 0), quantity "2,5". */
+const schema = intervention.omit({ id: true }).extend({
+  type: z.string().min(1, { error: () => i18next.t('caseDetail.interventions.form.typeRequired') }).pipe(f.type),
+  oneOffCents: euroText(f.oneOffCents.optional()).transform((v) => v ?? 0),
+  rateCents: euroText(f.rateCents.optional()).transform((v) => v ?? 0),
+  quantity: quantityText(f.quantity, { blank: 0 }),
+  partner: optionalText(f.partner),
+  doorbraakRule: optionalText(f.doorbraakRule),
+  doorbraakLegalBasis: optionalText(f.doorbraakLegalBasis),
+  doorbraakAllowedBy: optionalText(f.doorbraakAllowedBy),
+});
+type Values = z.input<typeof schema>;
 
 /** "Interventie toevoegen": type from the catalogue per spoor; amounts typed in euro, sent in cents. */
 export function InterventionForm({ detail, onAdded }: { detail: CaseDetail; onAdded: (name: string) => void }) {
@@ -45,72 +37,42 @@ export function InterventionForm({ detail, onAdded }: { detail: CaseDetail; onAd
   const catalogue = useCatalogue();
   const types = catalogue.data?.interventionTypes ?? [];
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<Values>(() => initial(c.sporen[0] ?? SPOREN[0]));
-  const [errors, setErrors] = useState<Errors>({});
-  const firstRef = useRef<HTMLSelectElement>(null);
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: initial(c.sporen[0] ?? SPOREN[0]) });
   const openerRef = useRef<HTMLButtonElement>(null);
   const add = useCaseWrite(c.code, (input: { code: string; intervention: InterventionFile }) => api.interventionsAdd(input));
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
 
-  const typesOfSpoor = types.filter((x) => x.spoor === values.spoor);
-  const type = typesOfSpoor.some((x) => x.id === values.type) ? values.type : (typesOfSpoor[0]?.id ?? '');
+  const [spoor, chosenType, doorbraak] = useWatch({ control: form.control, name: ['spoor', 'type', 'doorbraak'] });
+  const typesOfSpoor = types.filter((x) => x.spoor === spoor);
+  // The type follows the spoor: a type of another spoor is replaced by this spoor's first.
+  const { setValue, setFocus } = form;
+  useEffect(() => {
+    if (!typesOfSpoor.some((x) => x.id === chosenType)) setValue('type', typesOfSpoor[0]?.id ?? '');
+  }, [typesOfSpoor, chosenType, setValue]);
 
   useEffect(() => {
-    if (open) firstRef.current?.focus();
-  }, [open]);
+    if (open) setFocus('spoor');
+  }, [open, setFocus]);
 
   function close() {
     setOpen(false);
     setTimeout(() => openerRef.current?.focus(), 0);
   }
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const found: Errors = {};
-    const euro = (text: string) => (text.trim() === '' ? 0 : parseEuroToCents(text));
-    const oneOffCents = euro(values.oneOff);
-    const rateCents = euro(values.rate);
-    const quantity = values.quantity.trim() === '' ? 0 : parseDutchQuantity(values.quantity);
-    if (type === '') found.type = t('caseDetail.interventions.form.typeRequired');
-    if (oneOffCents === null) found.oneOff = t('caseDetail.form.euroInvalid');
-    if (rateCents === null) found.rate = t('caseDetail.form.euroInvalid');
-    if (quantity === null) found.quantity = t('caseDetail.form.quantityInvalid');
-    setErrors(found);
-    if (Object.keys(found).length > 0 || oneOffCents === null || rateCents === null || quantity === null) return;
-    const text = (s: string) => s.trim() || undefined;
-    const intervention: InterventionFile = {
-      id: nextId(c.interventions),
-      spoor: values.spoor,
-      type,
-      status: values.status,
-      oneOffCents,
-      rateCents,
-      unit: values.unit,
-      quantity,
-      payer: values.payer,
-      voorliggendVeld: values.voorliggendVeld,
-      doorbraak: values.doorbraak,
-      partner: text(values.partner),
-      ...(values.doorbraak
-        ? {
-            doorbraakRule: text(values.doorbraakRule),
-            doorbraakLegalBasis: text(values.doorbraakLegalBasis),
-            doorbraakAllowedBy: text(values.doorbraakAllowedBy),
-          }
-        : {}),
-    };
-    const name = types.find((x) => x.id === type)?.name ?? type;
+  const submit = (v: z.output<typeof schema>) => {
+    const { doorbraakRule, doorbraakLegalBasis, doorbraakAllowedBy, ...rest } = v;
+    const added: InterventionFile = { id: nextId(c.interventions), ...rest, ...(v.doorbraak ? { doorbraakRule, doorbraakLegalBasis, doorbraakAllowedBy } : {}) };
+    const name = types.find((x) => x.id === v.type)?.name ?? v.type;
     add.mutate(
-      { code: c.code, intervention },
+      { code: c.code, intervention: added },
       {
         onSuccess: () => {
           onAdded(name);
-          setValues(initial(values.spoor));
+          form.reset(initial(v.spoor));
           close();
         },
       },
     );
-  }
+  };
 
   if (!open) {
     return (
@@ -121,7 +83,7 @@ export function InterventionForm({ detail, onAdded }: { detail: CaseDetail; onAd
           aria-expanded={false}
           onClick={() => {
             add.reset();
-            setErrors({});
+            form.clearErrors();
             setOpen(true);
           }}
         >
@@ -131,21 +93,17 @@ export function InterventionForm({ detail, onAdded }: { detail: CaseDetail; onAd
     );
   }
   return (
-    <form className="werkbank-form werkbank-inline-form" noValidate onSubmit={submit} aria-labelledby="interventie-nieuw-titel">
-      <Heading3 id="interventie-nieuw-titel">{t('caseDetail.interventions.form.title')}</Heading3>
+    <Form form={form} className="werkbank-form werkbank-inline-form" onValid={submit} aria-labelledby="interventie-nieuw-titel"
+      heading={
+        <Heading3 id="interventie-nieuw-titel">{t('caseDetail.interventions.form.title')}</Heading3>
+      }
+    >
       <div className="werkbank-form-row">
+        <SelectField form={form} name="spoor" label={t('caseDetail.interventions.col.spoor')} options={SPOREN.map((s) => ({ value: s, label: t(`spoor.${s}`) }))} />
         <SelectField
-          label={t('caseDetail.interventions.col.spoor')}
-          value={values.spoor}
-          onChange={(v) => set('spoor', v as Spoor)}
-          inputRef={firstRef}
-          options={SPOREN.map((s) => ({ value: s, label: t(`spoor.${s}`) }))}
-        />
-        <SelectField
+          form={form}
+          name="type"
           label={t('caseDetail.interventions.col.type')}
-          value={type}
-          onChange={(v) => set('type', v)}
-          error={errors.type}
           options={
             typesOfSpoor.length === 0
               ? [{ value: '', label: t('caseDetail.interventions.form.noTypes') }]
@@ -153,76 +111,44 @@ export function InterventionForm({ detail, onAdded }: { detail: CaseDetail; onAd
           }
         />
         <SelectField
+          form={form}
+          name="status"
           label={t('caseDetail.interventions.col.status')}
-          value={values.status}
-          onChange={(v) => set('status', v as InterventionStatus)}
           options={INTERVENTION_STATUSES.map((s) => ({ value: s, label: t(`interventionStatus.${s}`) }))}
         />
       </div>
-      <TextField label={t('caseDetail.interventions.form.partner')} value={values.partner} onChange={(v) => set('partner', v)} />
+      <TextField form={form} name="partner" label={t('caseDetail.interventions.form.partner')} />
       <div className="werkbank-form-row">
+        <EuroField form={form} name="oneOffCents" label={t('caseDetail.interventions.form.oneOff')} />
+        <EuroField form={form} name="rateCents" label={t('caseDetail.interventions.form.rate')} />
+        <SelectField form={form} name="unit" label={t('caseDetail.form.unit')} options={UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) }))} />
         <TextField
-          label={t('caseDetail.interventions.form.oneOff')}
-          description={t('caseDetail.form.euroHelp')}
-          inputMode="decimal"
-          size={12}
-          value={values.oneOff}
-          onChange={(v) => set('oneOff', v)}
-          error={errors.oneOff}
-        />
-        <TextField
-          label={t('caseDetail.interventions.form.rate')}
-          description={t('caseDetail.form.euroHelp')}
-          inputMode="decimal"
-          size={12}
-          value={values.rate}
-          onChange={(v) => set('rate', v)}
-          error={errors.rate}
-        />
-        <SelectField
-          label={t('caseDetail.form.unit')}
-          value={values.unit}
-          onChange={(v) => set('unit', v as Unit)}
-          options={UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) }))}
-        />
-        <TextField
+          form={form}
+          name="quantity"
           label={t('caseDetail.form.quantity')}
           description={t('caseDetail.form.quantityHelp')}
           inputMode="decimal"
           size={8}
-          value={values.quantity}
-          onChange={(v) => set('quantity', v)}
-          error={errors.quantity}
         />
       </div>
-      <SelectField
-        label={t('caseDetail.interventions.col.payer')}
-        value={values.payer}
-        onChange={(v) => set('payer', v as Payer)}
-        options={PAYERS.map((p) => ({ value: p, label: t(`payer.${p}`) }))}
-      />
-      <CheckboxField
+      <SelectField form={form} name="payer" label={t('caseDetail.interventions.col.payer')} options={PAYERS.map((p) => ({ value: p, label: t(`payer.${p}`) }))} />
+      <CheckboxRow
+        form={form}
+        name="voorliggendVeld"
         label={t('caseDetail.interventions.form.voorliggendVeld')}
         description={t('caseDetail.interventions.form.voorliggendVeldHelp')}
-        checked={values.voorliggendVeld}
-        onChange={(on) => set('voorliggendVeld', on)}
       />
-      <CheckboxField
+      <CheckboxRow
+        form={form}
+        name="doorbraak"
         label={t('caseDetail.interventions.form.doorbraak')}
         description={t('caseDetail.interventions.form.doorbraakHelp')}
-        checked={values.doorbraak}
-        onChange={(on) => set('doorbraak', on)}
       />
-      {values.doorbraak ? (
+      {doorbraak ? (
         <>
-          <TextAreaField label={t('caseDetail.interventions.form.doorbraakRule')} rows={2} value={values.doorbraakRule} onChange={(v) => set('doorbraakRule', v)} />
-          <TextAreaField
-            label={t('caseDetail.interventions.form.doorbraakLegalBasis')}
-            rows={2}
-            value={values.doorbraakLegalBasis}
-            onChange={(v) => set('doorbraakLegalBasis', v)}
-          />
-          <TextField label={t('caseDetail.interventions.form.doorbraakAllowedBy')} value={values.doorbraakAllowedBy} onChange={(v) => set('doorbraakAllowedBy', v)} />
+          <TextAreaField form={form} name="doorbraakRule" label={t('caseDetail.interventions.form.doorbraakRule')} rows={2} />
+          <TextAreaField form={form} name="doorbraakLegalBasis" label={t('caseDetail.interventions.form.doorbraakLegalBasis')} rows={2} />
+          <TextField form={form} name="doorbraakAllowedBy" label={t('caseDetail.interventions.form.doorbraakAllowedBy')} />
         </>
       ) : null}
       <ErrorAlert message={add.error?.message} />
@@ -234,7 +160,7 @@ export function InterventionForm({ detail, onAdded }: { detail: CaseDetail; onAd
           {t('caseDetail.cancel')}
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }
 
@@ -244,8 +170,8 @@ function initial(spoor: Spoor): Values {
     type: '',
     status: 'voorgesteld',
     partner: '',
-    oneOff: '',
-    rate: '',
+    oneOffCents: '',
+    rateCents: '',
     unit: 'eenmalig',
     quantity: '1',
     payer: 'gemeente_overig',

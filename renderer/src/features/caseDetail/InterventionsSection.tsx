@@ -5,7 +5,8 @@ import {
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { INTERVENTION_STATUSES, type InterventionStatus } from '../../../../shared/domain/enums';
 import { formatEuro } from '../../../../shared/format/money';
@@ -15,6 +16,7 @@ import { api } from '../../api';
 import { useCatalogue } from '../../api/queries';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Form } from '../../components/form';
 import { useCaseWrite } from './caseQueries';
 import { InterventionForm } from './InterventionForm';
 import { formatQuantity } from '../../format/numbers';
@@ -154,18 +156,15 @@ function StatusChange({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [value, setValue] = useState<InterventionStatus>(status);
-  const changed = value !== status;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (changed) onSave(value);
-  };
+  // The select owns the chosen status (a registered input) until it is saved.
+  const form = useForm({ defaultValues: { status } });
+  const changed = useWatch({ control: form.control, name: 'status' }) !== status;
   return (
-    <form className="werkbank-status-change" onSubmit={submit}>
+    <Form form={form} className="werkbank-status-change" onValid={(v) => (v.status !== status ? onSave(v.status) : undefined)}>
       <label htmlFor={id} className="werkbank-visually-hidden">
         {t('caseDetail.interventions.statusOf', { name })}
       </label>
-      <Select id={id} value={value} onChange={(e) => setValue(e.target.value as InterventionStatus)}>
+      <Select id={id} {...form.register('status')}>
         {INTERVENTION_STATUSES.map((s) => (
           <SelectOption key={s} value={s}>
             {t(`interventionStatus.${s}`)}
@@ -175,6 +174,6 @@ function StatusChange({
       <Button type="submit" appearance="secondary-action-button" disabled={!changed || busy} aria-label={t('caseDetail.interventions.saveStatusOf', { name })}>
         {t('caseDetail.interventions.saveStatus')}
       </Button>
-    </form>
+    </Form>
   );
 }

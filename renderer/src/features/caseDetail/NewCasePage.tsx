@@ -1,43 +1,81 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Fieldset, FieldsetLegend, FormFieldDescription, FormFieldErrorMessage, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import i18next from 'i18next';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { HOUSEHOLD_TYPES, SPOREN, type HouseholdType, type Spoor } from '../../../../shared/domain/enums';
+import { z } from 'zod';
+import { HOUSEHOLD_TYPES, SPOREN } from '../../../../shared/domain/enums';
+import { contract } from '../../../../shared/ipc/contract';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCatalogue } from '../../api/queries';
 import { queryKeys } from '../../api/queryKeys';
+import { CheckboxGroup, CheckboxRow, choice, Form, optionalText, SelectField, TextAreaField, TextField, whenValid } from '../../components/form';
 import './caseDetail.css';
-import { CheckboxField, SelectField, TextAreaField, TextField } from './fields';
 
-interface Values {
-  wijk: string;
-  isSignaal: boolean;
-  alias: string;
-  birthYear: string;
-  sporen: Spoor[];
-  aanmelderName: string;
-  aanmelderOrganisation: string;
-  aanleiding: string;
-  doel: string;
-  household: HouseholdType | '';
-}
+const newCase = contract['cases:create'].input;
+const n = newCase.shape;
+const say = (key: string) => () => i18next.t(key);
 
-const EMPTY: Values = {
+/** A birth year as typed: four digits, not in the future (the aanmelding is today), then the contract's range. */
+const birthYearText = z
+  .string()
+  .trim()
+  .transform((text) => (text === '' ? undefined : text))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}$/, { error: say('caseDetail.new.errors.birthYear') })
+      .transform(Number)
+      .refine((year) => year <= new Date().getFullYear(), { error: say('caseDetail.new.errors.birthYear') })
+      .pipe(n.birthYear.unwrap())
+      .optional(),
+  );
+
+/** Who registered the case: name and organisation, both optional; left out when both are blank. */
+const personText = (person: typeof n.aanmelder) => {
+  const p = person.unwrap().shape;
+  return z
+    .object({ name: optionalText(p.name), organisation: optionalText(p.organisation) })
+    .transform((v) => (v.name === undefined && v.organisation === undefined ? undefined : v));
+};
+
+/**
+ * The channel's own aanmelding, as typed. A signaal stays pseudonymous (no alias, no birth year);
+ * anyone else needs at least one spoor.
+ */
+const schema = newCase
+  .pick({ wijk: true, isSignaal: true, alias: true, birthYear: true, sporen: true, aanmelder: true, aanleiding: true, doel: true, household: true })
+  .extend({
+    wijk: choice(n.wijk, { required: 'caseDetail.new.errors.wijk' }),
+    isSignaal: z.boolean(),
+    alias: optionalText(n.alias),
+    birthYear: birthYearText,
+    aanmelder: personText(n.aanmelder),
+    aanleiding: optionalText(n.aanleiding),
+    doel: optionalText(n.doel),
+    household: choice(n.household),
+  })
+  .refine((v) => v.isSignaal || v.sporen.length > 0, {
+    path: ['sporen'],
+    error: say('caseDetail.new.errors.sporen'),
+    when: whenValid('sporen', 'isSignaal'),
+  })
+  .transform((v) => (v.isSignaal ? { ...v, isSignaal: true, alias: undefined, birthYear: undefined } : { ...v, isSignaal: undefined }));
+
+const EMPTY: z.input<typeof schema> = {
   wijk: '',
   isSignaal: false,
   alias: '',
   birthYear: '',
   sporen: [],
-  aanmelderName: '',
-  aanmelderOrganisation: '',
+  aanmelder: { name: '', organisation: '' },
   aanleiding: '',
   doel: '',
   household: '',
 };
-
-type Errors = Partial<Record<'wijk' | 'birthYear' | 'sporen', string>>;
 
 /** §2.1 the 3-minute aanmelding: minimal identifying data; a signaal stays pseudonymous. */
 export function NewCasePage() {
@@ -45,32 +83,11 @@ export function NewCasePage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const catalogue = useCatalogue();
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [errors, setErrors] = useState<Errors>({});
-  const wijkRef = useRef<HTMLSelectElement>(null);
-  const birthYearRef = useRef<HTMLInputElement>(null);
-  const firstSpoorRef = useRef<HTMLInputElement>(null);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: EMPTY });
+  const isSignaal = useWatch({ control: form.control, name: 'isSignaal' });
 
   const create = useMutation({
-    mutationFn: (v: Values) => {
-      const text = (s: string) => s.trim() || undefined;
-      const name = text(v.aanmelderName);
-      const organisation = text(v.aanmelderOrganisation);
-      return unwrap(
-        api.casesCreate({
-          wijk: v.wijk,
-          isSignaal: v.isSignaal || undefined,
-          alias: v.isSignaal ? undefined : text(v.alias),
-          birthYear: v.isSignaal || v.birthYear.trim() === '' ? undefined : Number(v.birthYear.trim()),
-          sporen: v.sporen,
-          aanmelder: name || organisation ? { name, organisation } : undefined,
-          aanleiding: text(v.aanleiding),
-          doel: text(v.doel),
-          household: v.household || undefined,
-        }),
-      );
-    },
+    mutationFn: (v: z.output<typeof schema>) => unwrap(api.casesCreate(v)),
     onSuccess: async (detail) => {
       queryClient.setQueryData(queryKeys.case.detail(detail.case.code), detail);
       await queryClient.invalidateQueries({ queryKey: queryKeys.cases.all });
@@ -78,30 +95,6 @@ export function NewCasePage() {
     },
   });
 
-  function validate(v: Values): Errors {
-    const found: Errors = {};
-    if (v.wijk === '') found.wijk = t('caseDetail.new.errors.wijk');
-    const year = v.birthYear.trim();
-    if (!v.isSignaal && year !== '') {
-      const n = Number(year);
-      if (!/^\d{4}$/.test(year) || n < 1900 || n > new Date().getFullYear()) found.birthYear = t('caseDetail.new.errors.birthYear');
-    }
-    if (!v.isSignaal && v.sporen.length === 0) found.sporen = t('caseDetail.new.errors.sporen');
-    return found;
-  }
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const found = validate(values);
-    setErrors(found);
-    if (found.wijk) wijkRef.current?.focus();
-    else if (found.birthYear) birthYearRef.current?.focus();
-    else if (found.sporen) firstSpoorRef.current?.focus();
-    else create.mutate(values);
-  }
-
-  const toggleSpoor = (s: Spoor, on: boolean) =>
-    set('sporen', on ? SPOREN.filter((x) => x === s || values.sporen.includes(x)) : values.sporen.filter((x) => x !== s));
   const wijken = catalogue.data?.wijken ?? [];
 
   return (
@@ -120,75 +113,63 @@ export function NewCasePage() {
           <Paragraph>{t('caseDetail.new.noWijkenBody')}</Paragraph>
         </section>
       ) : catalogue.data ? (
-        <form className="werkbank-form" noValidate onSubmit={submit} aria-labelledby="aanmelding-titel">
-          <Heading2 id="aanmelding-titel" className="werkbank-visually-hidden">
-            {t('caseDetail.new.title')}
-          </Heading2>
+        <Form form={form} className="werkbank-form" onValid={(v) => create.mutate(v)} aria-labelledby="aanmelding-titel"
+          heading={
+            <Heading2 id="aanmelding-titel" className="werkbank-visually-hidden">
+              {t('caseDetail.new.title')}
+            </Heading2>
+          }
+        >
           <SelectField
+            form={form}
+            name="wijk"
             label={t('caseDetail.new.wijk')}
             required
-            value={values.wijk}
-            onChange={(v) => set('wijk', v)}
-            error={errors.wijk}
-            inputRef={wijkRef}
             options={[{ value: '', label: t('caseDetail.new.chooseWijk') }, ...wijken.map((w) => ({ value: w.name, label: w.name }))]}
           />
-          <CheckboxField
+          <CheckboxRow
+            form={form}
+            name="isSignaal"
             label={t('caseDetail.new.isSignaal')}
             description={t('caseDetail.new.isSignaalHelp')}
-            checked={values.isSignaal}
-            onChange={(on) => set('isSignaal', on)}
+            onChange={(e: { target: { checked: boolean } }) => {
+              // A signaal stays pseudonymous: what was typed as alias or birth year is let go.
+              if (!e.target.checked) return;
+              form.setValue('alias', '');
+              form.setValue('birthYear', '');
+              form.clearErrors(['alias', 'birthYear']);
+            }}
           />
-          {values.isSignaal ? null : (
+          {isSignaal ? null : (
             <div className="werkbank-form-row">
-              <TextField label={t('caseDetail.new.alias')} description={t('caseDetail.new.aliasHelp')} value={values.alias} onChange={(v) => set('alias', v)} />
+              <TextField form={form} name="alias" label={t('caseDetail.new.alias')} description={t('caseDetail.new.aliasHelp')} />
               <TextField
+                form={form}
+                name="birthYear"
                 label={t('caseDetail.new.birthYear')}
                 description={t('caseDetail.new.birthYearHelp')}
                 inputMode="numeric"
                 size={6}
-                value={values.birthYear}
-                onChange={(v) => set('birthYear', v)}
-                error={errors.birthYear}
-                inputRef={birthYearRef}
               />
             </div>
           )}
-          <Fieldset invalid={Boolean(errors.sporen)} aria-describedby={errors.sporen ? 'sporen-fout sporen-uitleg' : 'sporen-uitleg'}>
-            <FieldsetLegend>{t('caseDetail.new.sporen')}</FieldsetLegend>
-            <FormFieldDescription id="sporen-uitleg">{t('caseDetail.new.sporenHelp')}</FormFieldDescription>
-            {errors.sporen ? <FormFieldErrorMessage id="sporen-fout">{errors.sporen}</FormFieldErrorMessage> : null}
-            <div className="werkbank-checkbox-list">
-              {SPOREN.map((s, i) => (
-                <CheckboxField
-                  key={s}
-                  label={t(`spoor.${s}`)}
-                  checked={values.sporen.includes(s)}
-                  onChange={(on) => toggleSpoor(s, on)}
-                  inputRef={i === 0 ? firstSpoorRef : undefined}
-                />
-              ))}
-            </div>
-          </Fieldset>
-          <div className="werkbank-form-row">
-            <TextField label={t('caseDetail.new.aanmelderName')} value={values.aanmelderName} onChange={(v) => set('aanmelderName', v)} />
-            <TextField
-              label={t('caseDetail.new.aanmelderOrganisation')}
-              value={values.aanmelderOrganisation}
-              onChange={(v) => set('aanmelderOrganisation', v)}
-            />
-          </div>
-          <TextAreaField label={t('caseDetail.new.aanleiding')} value={values.aanleiding} onChange={(v) => set('aanleiding', v)} />
-          <TextAreaField
-            label={t('caseDetail.new.doel')}
-            description={t('caseDetail.new.doelHelp')}
-            value={values.doel}
-            onChange={(v) => set('doel', v)}
+          <CheckboxGroup
+            form={form}
+            name="sporen"
+            label={t('caseDetail.new.sporen')}
+            description={t('caseDetail.new.sporenHelp')}
+            options={SPOREN.map((s) => ({ value: s, label: t(`spoor.${s}`) }))}
           />
+          <div className="werkbank-form-row">
+            <TextField form={form} name="aanmelder.name" label={t('caseDetail.new.aanmelderName')} />
+            <TextField form={form} name="aanmelder.organisation" label={t('caseDetail.new.aanmelderOrganisation')} />
+          </div>
+          <TextAreaField form={form} name="aanleiding" label={t('caseDetail.new.aanleiding')} />
+          <TextAreaField form={form} name="doel" label={t('caseDetail.new.doel')} description={t('caseDetail.new.doelHelp')} />
           <SelectField
+            form={form}
+            name="household"
             label={t('caseDetail.new.household')}
-            value={values.household}
-            onChange={(v) => set('household', v as HouseholdType | '')}
             options={[{ value: '', label: t('caseDetail.new.householdUnknown') }, ...HOUSEHOLD_TYPES.map((h) => ({ value: h, label: t(`household.${h}`) }))]}
           />
           <ErrorAlert message={create.error?.message} />
@@ -197,7 +178,7 @@ export function NewCasePage() {
               {create.isPending ? t('caseDetail.new.submitting') : t('caseDetail.new.submit')}
             </Button>
           </div>
-        </form>
+        </Form>
       ) : null}
     </>
   );

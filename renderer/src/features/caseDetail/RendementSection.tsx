@@ -4,19 +4,30 @@ import {
   Heading3,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import i18next from 'i18next';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PAYERS } from '../../../../shared/domain/enums';
 import { formatDate } from '../../../../shared/format/date';
 import { formatEuro, formatRatio } from '../../../../shared/format/money';
 import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
+import { contract } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
 import { useCatalogue } from '../../api/queries';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCaseRendement, useCaseWrite } from './caseQueries';
-import { SelectField, TextAreaField } from './fields';
+import { choice, Form, SelectField, TextAreaField } from '../../components/form';
 import { formatPct } from '../../format/numbers';
+import { useCaseRendement, useCaseWrite } from './caseQueries';
+
+const recalculateInput = contract['calculation:recalculate'].input;
+/** The channel's reason (required, trimmed) and price-list version ('' = the current one). */
+const recalculateSchema = recalculateInput.pick({ why: true, priceListVersion: true }).extend({
+  why: recalculateInput.shape.why.trim().min(1, { error: () => i18next.t('caseDetail.calculation.whyRequired') }),
+  priceListVersion: choice(recalculateInput.shape.priceListVersion),
+});
 
 /** §3.2 the case's figures exactly as the engine gives them, and the calculation's two acts. */
 export function RendementSection({ detail }: { detail: CaseDetail }) {
@@ -94,20 +105,18 @@ function CalculationStatus({ detail }: { detail: CaseDetail }) {
   const c = detail.case;
   const catalogue = useCatalogue();
   const [recalculating, setRecalculating] = useState(false);
-  const [why, setWhy] = useState('');
-  const [version, setVersion] = useState('');
-  const [whyError, setWhyError] = useState<string | null>(null);
   const [done, setDone] = useState('');
-  const whyRef = useRef<HTMLTextAreaElement>(null);
+  const form = useForm({ resolver: zodResolver(recalculateSchema), defaultValues: { why: '', priceListVersion: '' } });
   const doneRef = useRef<HTMLParagraphElement>(null);
   const fix = useCaseWrite(c.code, (input: { code: string }) => api.calculationFix(input));
   const recalculate = useCaseWrite(c.code, (input: { code: string; why: string; priceListVersion?: string }) =>
     api.calculationRecalculate(input),
   );
 
+  const { setFocus } = form;
   useEffect(() => {
-    if (recalculating) whyRef.current?.focus();
-  }, [recalculating]);
+    if (recalculating) setFocus('why');
+  }, [recalculating, setFocus]);
 
   const current = catalogue.data?.currentPriceListVersion ?? null;
   const usedVersion = c.calculation?.priceListVersion ?? current;
@@ -118,16 +127,9 @@ function CalculationStatus({ detail }: { detail: CaseDetail }) {
     setTimeout(() => doneRef.current?.focus(), 0);
   };
 
-  function submitRecalculate(e: FormEvent) {
-    e.preventDefault();
-    if (why.trim() === '') {
-      setWhyError(t('caseDetail.calculation.whyRequired'));
-      whyRef.current?.focus();
-      return;
-    }
-    setWhyError(null);
+  const submitRecalculate = (v: { why: string; priceListVersion?: string }) =>
     recalculate.mutate(
-      { code: c.code, why: why.trim(), priceListVersion: version || undefined },
+      { code: c.code, ...v },
       {
         onSuccess: (d) => {
           setRecalculating(false);
@@ -135,7 +137,6 @@ function CalculationStatus({ detail }: { detail: CaseDetail }) {
         },
       },
     );
-  }
 
   return (
     <div className="werkbank-calculation">
@@ -178,9 +179,7 @@ function CalculationStatus({ detail }: { detail: CaseDetail }) {
           onClick={() => {
             fix.reset();
             recalculate.reset();
-            setWhy('');
-            setVersion('');
-            setWhyError(null);
+            form.reset();
             setDone('');
             setRecalculating(true);
           }}
@@ -193,21 +192,19 @@ function CalculationStatus({ detail }: { detail: CaseDetail }) {
         {done}
       </p>
       {recalculating ? (
-        <form className="werkbank-form werkbank-inline-form" noValidate onSubmit={submitRecalculate} aria-labelledby="herberekenen-titel">
-          <Heading3 id="herberekenen-titel">{t('caseDetail.calculation.recalculateTitle')}</Heading3>
-          <Paragraph>{t('caseDetail.calculation.recalculateIntro')}</Paragraph>
-          <TextAreaField
-            label={t('caseDetail.calculation.why')}
-            required
-            value={why}
-            onChange={setWhy}
-            error={whyError}
-            inputRef={whyRef}
-          />
+        <Form form={form} className="werkbank-form werkbank-inline-form" onValid={submitRecalculate} aria-labelledby="herberekenen-titel"
+          heading={
+            <>
+              <Heading3 id="herberekenen-titel">{t('caseDetail.calculation.recalculateTitle')}</Heading3>
+              <Paragraph>{t('caseDetail.calculation.recalculateIntro')}</Paragraph>
+            </>
+          }
+        >
+          <TextAreaField form={form} name="why" label={t('caseDetail.calculation.why')} required />
           <SelectField
+            form={form}
+            name="priceListVersion"
             label={t('caseDetail.calculation.version')}
-            value={version}
-            onChange={setVersion}
             options={[
               { value: '', label: t('caseDetail.calculation.versionCurrent', { version: current ?? '—' }) },
               ...(catalogue.data?.priceListVersions ?? [])
@@ -224,7 +221,7 @@ function CalculationStatus({ detail }: { detail: CaseDetail }) {
               {t('caseDetail.cancel')}
             </Button>
           </div>
-        </form>
+        </Form>
       ) : null}
     </div>
   );

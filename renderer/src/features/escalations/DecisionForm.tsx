@@ -1,71 +1,57 @@
-import {
-  Button,
-  ButtonGroup,
-  Checkbox,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldErrorMessage,
-  FormFieldTextarea,
-  FormFieldTextbox,
-  FormLabel,
-  Heading4,
-  Paragraph,
-  RadioButton,
-  Select,
-  SelectOption,
-} from '@utrecht/component-library-react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, ButtonGroup, Fieldset, FieldsetLegend, Heading4, Paragraph } from '@utrecht/component-library-react';
+import { format } from 'date-fns';
 import { useEffect, useId, useRef } from 'react';
-import { useForm, type RegisterOptions } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  BESLUIT_OUTCOMES,
-  ESCALATION_INSTRUMENTS,
-  PAYERS,
-  type BesluitOutcome,
-  type EscalationInstrument,
-  type Payer,
-} from '../../../../shared/domain/enums';
-import { localIsoDate } from '../../../../shared/format/date';
+import type { z } from 'zod';
+import { BESLUIT_OUTCOMES, ESCALATION_INSTRUMENTS, PAYERS } from '../../../../shared/domain/enums';
 import type { BesluitFile } from '../../../../shared/interchange';
 import type { InboxRow } from '../../../../shared/ipc/channels/escalations';
-import { parseEuroInput } from '../../../../shared/format/euroInput';
+import { contract } from '../../../../shared/ipc/contract';
+import {
+  CheckboxGroup,
+  choice,
+  dateText,
+  DateField,
+  euroText,
+  EuroField,
+  Form,
+  optionalText,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/form';
 
-type Name = keyof Values;
-
-interface Values {
-  outcome: BesluitOutcome | '';
-  instruments: EscalationInstrument[];
-  maatwerkbudget: string;
-  payer: Payer | '';
-  approvedWeekly: string;
-  reviewOn: string;
-  validUntil: string;
-  motivation: string;
-  decidedBy: string;
-  decidedOn: string;
-}
-
-/** The besluit's field as the server names it in a refusal → the field of this form. */
-const SERVER_FIELDS: Record<string, Name> = {
-  outcome: 'outcome',
-  instruments: 'instruments',
-  maatwerkbudgetCents: 'maatwerkbudget',
-  payer: 'payer',
-  approvedWeeklyCents: 'approvedWeekly',
-  reviewOn: 'reviewOn',
-  validUntil: 'validUntil',
-  motivation: 'motivation',
-  decidedBy: 'decidedBy',
-  decidedOn: 'decidedOn',
-};
+const besluit = contract['escalations:decide'].input.shape.besluit;
+const s = besluit.shape;
+/**
+ * The channel's own besluit, with its fields as a person types them: amounts in Dutch euro text,
+ * days as dd-mm-jjjj. The field names are the contract's, so a refusal that names one marks it.
+ */
+const schema = besluit.extend({
+  outcome: choice(s.outcome, { required: 'escalations.decide.outcomeRequired' }),
+  // Always sent, also empty: the server then checks that a budget comes with its instrument.
+  instruments: s.instruments.unwrap(),
+  maatwerkbudgetCents: euroText(s.maatwerkbudgetCents),
+  payer: choice(s.payer),
+  approvedWeeklyCents: euroText(s.approvedWeeklyCents),
+  reviewOn: dateText(s.reviewOn),
+  validUntil: dateText(s.validUntil),
+  motivation: optionalText(s.motivation),
+  decidedBy: optionalText(s.decidedBy),
+  decidedOn: dateText(s.decidedOn, { required: 'escalations.decide.decidedOnRequired' }),
+});
+type Name = keyof z.input<typeof schema>;
+const isField = (name: string): name is Name => name in schema.shape;
 
 const LABEL_KEYS: Record<Name, string> = {
   outcome: 'escalations.besluit.outcome',
   instruments: 'escalations.besluit.instruments',
-  maatwerkbudget: 'escalations.besluit.maatwerkbudgetAmount',
+  maatwerkbudgetCents: 'escalations.besluit.maatwerkbudgetAmount',
   payer: 'escalations.besluit.payer',
-  approvedWeekly: 'escalations.besluit.approvedWeekly',
+  approvedWeeklyCents: 'escalations.besluit.approvedWeekly',
   reviewOn: 'escalations.besluit.reviewOn',
   validUntil: 'escalations.besluit.validUntil',
   motivation: 'escalations.besluit.motivation',
@@ -75,8 +61,7 @@ const LABEL_KEYS: Record<Name, string> = {
 
 /** The form label of a field the server named ("maatwerkbudgetCents" → "Maatwerkbudget"), for its message. */
 export function besluitFieldLabelKey(serverField: string): string | undefined {
-  const field = SERVER_FIELDS[serverField];
-  return field === undefined ? undefined : LABEL_KEYS[field];
+  return isField(serverField) ? LABEL_KEYS[serverField] : undefined;
 }
 
 /**
@@ -103,181 +88,81 @@ export function DecisionForm({
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const isJeugd = row.target === 'jeugd_weekbedrag';
-  const form = useForm<Values>({
+  const form = useForm({
+    resolver: zodResolver(schema),
     defaultValues: {
       outcome: '',
       instruments: [],
-      maatwerkbudget: '',
+      maatwerkbudgetCents: '',
       payer: '',
-      approvedWeekly: '',
+      approvedWeeklyCents: '',
       reviewOn: '',
       validUntil: '',
       motivation: '',
       decidedBy: '',
-      decidedOn: localIsoDate(new Date()),
+      decidedOn: format(new Date(), 'dd-MM-yyyy'),
     },
   });
 
   useEffect(() => headingRef.current?.focus(), []);
 
-  const serverField = serverError ? SERVER_FIELDS[serverError.field] : undefined;
-  // A refusal that names a field takes the person there (the alert above the form says why).
-  const { setFocus } = form;
+  // A refusal that names a field marks it and takes the person there (the alert above the form says why).
+  const { setError } = form;
   useEffect(() => {
-    if (serverField !== undefined) setFocus(serverField);
-  }, [serverError, serverField, setFocus]);
+    if (serverError && isField(serverError.field)) setError(serverError.field, { type: 'server', message: serverError.message }, { shouldFocus: true });
+  }, [serverError, setError]);
 
-  const errorOf = (name: Name): string | undefined => {
-    const own = form.formState.errors[name]?.message;
-    if (typeof own === 'string' && own !== '') return own;
-    return serverField === name ? serverError?.message : undefined;
-  };
-  /** react-hook-form's ref goes to the input (Utrecht's inputRef), with the field's error. */
-  const field = (name: Name, options?: RegisterOptions<Values, Name>) => {
-    const { ref, ...rest } = form.register(name, options);
-    const errorMessage = errorOf(name);
-    return { ...rest, inputRef: ref, invalid: errorMessage !== undefined, errorMessage };
-  };
-  const euroMessage = (text: string): true | string => {
-    const parsed = parseEuroInput(text);
-    return parsed.ok ? true : t(`escalations.euro.${parsed.reason}`);
-  };
-  const euro = { validate: (v: unknown) => euroMessage(typeof v === 'string' ? v : '') };
-
-  const submit = form.handleSubmit((v) => {
+  const label = (name: Name) => t(LABEL_KEYS[name]);
+  const submit = (v: z.output<typeof schema>) => {
     if (busy) return;
-    const cents = (text: string) => {
-      const p = parseEuroInput(text);
-      return p.ok && p.cents !== null ? p.cents : undefined;
-    };
-    const text = (s: string) => (s.trim() === '' ? undefined : s.trim());
-    const besluit: BesluitFile = {
-      outcome: v.outcome as BesluitOutcome,
-      // Always sent, also empty: the server then checks that a budget comes with its instrument.
-      instruments: Array.isArray(v.instruments) ? v.instruments : [],
-      decidedOn: v.decidedOn,
-    };
-    const maatwerkbudgetCents = cents(v.maatwerkbudget);
-    if (maatwerkbudgetCents !== undefined) besluit.maatwerkbudgetCents = maatwerkbudgetCents;
-    if (v.payer !== '') besluit.payer = v.payer;
-    if (isJeugd) {
-      const approvedWeeklyCents = cents(v.approvedWeekly);
-      if (approvedWeeklyCents !== undefined) besluit.approvedWeeklyCents = approvedWeeklyCents;
-      if (text(v.reviewOn)) besluit.reviewOn = v.reviewOn;
-    }
-    if (text(v.validUntil)) besluit.validUntil = v.validUntil;
-    const motivation = text(v.motivation);
-    if (motivation) besluit.motivation = motivation;
-    const decidedBy = text(v.decidedBy);
-    if (decidedBy) besluit.decidedBy = decidedBy;
-    onSubmit(besluit);
-  });
-
-  const outcomeError = errorOf('outcome');
-  const instrumentsError = errorOf('instruments');
-  const payerError = errorOf('payer');
-  const payerId = useId();
-  const payerErrorId = useId();
-  const outcomeErrorId = useId();
-  const instrumentsErrorId = useId();
-  const outcomeReg = form.register('outcome', { required: t('escalations.decide.outcomeRequired') });
-  const instrumentsReg = form.register('instruments');
+    // Only a jeugd weekbedrag has an approved weekly maximum and a review date.
+    const { approvedWeeklyCents, reviewOn, ...rest } = v;
+    const decided: BesluitFile = isJeugd ? { ...rest, approvedWeeklyCents, reviewOn } : rest;
+    onSubmit(decided);
+  };
 
   return (
-    <form className="werkbank-escalation-form" aria-labelledby={headingId} noValidate onSubmit={(e) => void submit(e)}>
-      <Heading4 id={headingId} ref={headingRef} tabIndex={-1}>
-        {t('escalations.decide.title')}
-      </Heading4>
-      <Paragraph className="werkbank-muted">{t('escalations.decide.intro')}</Paragraph>
-
-      <Fieldset invalid={outcomeError !== undefined} aria-describedby={outcomeError ? outcomeErrorId : undefined}>
-        <FieldsetLegend>{t('escalations.besluit.outcome')}</FieldsetLegend>
-        {outcomeError ? (
-          <FormFieldErrorMessage id={outcomeErrorId}>{outcomeError}</FormFieldErrorMessage>
-        ) : null}
-        {BESLUIT_OUTCOMES.map((o) => {
-          const id = `${headingId}-outcome-${o}`;
-          return (
-            <div key={o} className="werkbank-esc-choice">
-              <RadioButton id={id} value={o} invalid={outcomeError !== undefined} {...outcomeReg} />
-              <FormLabel htmlFor={id} type="radio">
-                {t(`outcome.${o}`)}
-              </FormLabel>
-            </div>
-          );
-        })}
-      </Fieldset>
-
-      <Fieldset invalid={instrumentsError !== undefined} aria-describedby={instrumentsError ? instrumentsErrorId : undefined}>
-        <FieldsetLegend>{t('escalations.besluit.instruments')}</FieldsetLegend>
-        {instrumentsError ? (
-          <FormFieldErrorMessage id={instrumentsErrorId}>{instrumentsError}</FormFieldErrorMessage>
-        ) : null}
-        {ESCALATION_INSTRUMENTS.map((i) => {
-          const id = `${headingId}-instrument-${i}`;
-          return (
-            <div key={i} className="werkbank-esc-choice">
-              <Checkbox id={id} value={i} invalid={instrumentsError !== undefined} {...instrumentsReg} />
-              <FormLabel htmlFor={id} type="checkbox">
-                {t(`instrument.${i}`)}
-              </FormLabel>
-            </div>
-          );
-        })}
-      </Fieldset>
-
-      <FormFieldTextbox
-        label={t('escalations.besluit.maatwerkbudgetAmount')}
-        description={t('escalations.decide.euroDescription')}
-        inputMode="decimal"
-        autoComplete="off"
-        {...field('maatwerkbudget', euro)}
+    <Form form={form} className="werkbank-escalation-form" aria-labelledby={headingId} onValid={submit}
+      heading={
+        <>
+          <Heading4 id={headingId} ref={headingRef} tabIndex={-1}>
+            {t('escalations.decide.title')}
+          </Heading4>
+          <Paragraph className="werkbank-muted">{t('escalations.decide.intro')}</Paragraph>
+        </>
+      }
+    >
+      <RadioGroup form={form} name="outcome" label={label('outcome')} options={BESLUIT_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))} />
+      <CheckboxGroup
+        form={form}
+        name="instruments"
+        label={label('instruments')}
+        options={ESCALATION_INSTRUMENTS.map((i) => ({ value: i, label: t(`instrument.${i}`) }))}
       />
-
-      <FormField invalid={payerError !== undefined}>
-        <div className="utrecht-form-field__label">
-          <FormLabel htmlFor={payerId}>{t('escalations.besluit.payer')}</FormLabel>
-        </div>
-        {payerError ? <FormFieldErrorMessage id={payerErrorId}>{payerError}</FormFieldErrorMessage> : null}
-        <Select
-          id={payerId}
-          invalid={payerError !== undefined}
-          aria-describedby={payerError ? payerErrorId : undefined}
-          {...form.register('payer')}
-          className="utrecht-form-field__input"
-        >
-          <SelectOption value="">{t('escalations.besluit.payerDefault')}</SelectOption>
-          {PAYERS.filter((p) => p !== 'gemeente_overig').map((p) => (
-            <SelectOption key={p} value={p}>
-              {t(`payer.${p}`)}
-            </SelectOption>
-          ))}
-        </Select>
-      </FormField>
+      <EuroField form={form} name="maatwerkbudgetCents" label={label('maatwerkbudgetCents')} description={t('escalations.decide.euroDescription')} />
+      <SelectField
+        form={form}
+        name="payer"
+        label={label('payer')}
+        options={[
+          { value: '', label: t('escalations.besluit.payerDefault') },
+          ...PAYERS.filter((p) => p !== 'gemeente_overig').map((p) => ({ value: p, label: t(`payer.${p}`) })),
+        ]}
+      />
 
       {isJeugd ? (
         <Fieldset>
           <FieldsetLegend>{t('escalations.decide.jeugdTitle')}</FieldsetLegend>
-          <FormFieldTextbox
-            label={t('escalations.besluit.approvedWeekly')}
-            description={t('escalations.decide.euroDescription')}
-            inputMode="decimal"
-            autoComplete="off"
-            {...field('approvedWeekly', euro)}
-          />
-          <FormFieldTextbox label={t('escalations.besluit.reviewOn')} type="date" {...field('reviewOn')} />
+          <EuroField form={form} name="approvedWeeklyCents" label={label('approvedWeeklyCents')} description={t('escalations.decide.euroDescription')} />
+          <DateField form={form} name="reviewOn" label={label('reviewOn')} />
         </Fieldset>
       ) : null}
 
-      <FormFieldTextarea label={t('escalations.besluit.motivation')} rows={4} {...field('motivation')} />
+      <TextAreaField form={form} name="motivation" label={label('motivation')} rows={4} />
       <div className="werkbank-esc-form-row">
-        <FormFieldTextbox label={t('escalations.besluit.decidedBy')} autoComplete="name" {...field('decidedBy')} />
-        <FormFieldTextbox
-          label={t('escalations.besluit.decidedOn')}
-          type="date"
-          {...field('decidedOn', { required: t('escalations.decide.decidedOnRequired') })}
-        />
-        <FormFieldTextbox label={t('escalations.besluit.validUntil')} type="date" {...field('validUntil')} />
+        <TextField form={form} name="decidedBy" label={label('decidedBy')} autoComplete="name" />
+        <DateField form={form} name="decidedOn" label={label('decidedOn')} required />
+        <DateField form={form} name="validUntil" label={label('validUntil')} />
       </div>
 
       <ButtonGroup>
@@ -289,6 +174,6 @@ export function DecisionForm({
           {t('escalations.actions.cancel')}
         </Button>
       </ButtonGroup>
-    </form>
+    </Form>
   );
 }

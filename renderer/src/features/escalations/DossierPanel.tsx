@@ -11,6 +11,7 @@ import {
   OrderedListItem,
   Paragraph,
 } from '@utrecht/component-library-react';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { useRef, useState, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -153,11 +154,7 @@ function NotFilled() {
 
 /** Whole days from the deadline to today (local calendar), for "te laat, N dagen over de termijn". */
 function daysLate(deadlineOn: string): number {
-  const [y, m, d] = deadlineOn.split('-').map(Number);
-  const deadline = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1);
-  const now = new Date();
-  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  return Math.max(0, Math.round((today - deadline) / 86_400_000));
+  return Math.max(0, differenceInCalendarDays(new Date(), parseISO(deadlineOn)));
 }
 
 function BesluitView({ besluit }: { besluit: BesluitFile }) {

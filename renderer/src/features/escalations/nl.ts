@@ -124,11 +124,4 @@ export const nlEscalations = {
     afgerond: '{{code}}: de escalatie is afgerond.',
     hidden: 'Ze staat niet meer in deze lijst; zet "Toon ook afgeronde en ingetrokken escalaties" aan om haar terug te zien.',
   },
-  euro: {
-    format: 'Dit is geen bedrag. Schrijf het bedrag in euro, bijvoorbeeld 1.250,00.',
-    decimals: 'Maximaal twee cijfers achter de komma (centen).',
-    negative: 'Een bedrag kan niet negatief zijn.',
-    tooLarge: 'Dit bedrag is te groot; controleer het aantal cijfers.',
-    decimalPoint: 'Gebruik een komma voor de centen, bijvoorbeeld 12,50 (een punt scheidt duizendtallen).',
-  },
 } as const;

@@ -13,9 +13,13 @@ import {
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { useId, useState, type CSSProperties } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import i18next from 'i18next';
+import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { MeetingFile } from '../../../../shared/interchange/meetings';
+import { z } from 'zod';
+import { AgendaItemSchema, type MeetingFile } from '../../../../shared/interchange/meetings';
 import type { CaseSummary } from '../../../../shared/ipc/channels/cases';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -205,7 +209,7 @@ function AgendaRow({ item, index, total, summary, busy, onMove, onMinutes, onRem
           </span>
         ) : null}
       </span>
-      <MinutesInput code={item.caseCode} value={item.minutes} onCommit={onMinutes} />
+      <MinutesInput code={item.caseCode} value={item.minutes} busy={busy} onCommit={onMinutes} />
       <span className="agenda-buttons">
         <Button
           appearance="secondary-action-button"
@@ -244,19 +248,40 @@ function AgendaRow({ item, index, total, summary, busy, onMove, onMinutes, onRem
   );
 }
 
-/** Minutes are saved when the field is left or Enter is pressed, not on every keystroke. */
-function MinutesInput({ code, value, onCommit }: { code: string; value: number; onCommit: (minutes: number) => void }) {
+/** The row's minutes as typed: whole minutes, then the contract's own bounds (0–480). */
+const minutesSchema = z.object({
+  minutes: z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}$/, { error: () => i18next.t('tafels.agenda.minutesInvalid') })
+    .transform(Number)
+    .pipe(AgendaItemSchema.shape.minutes),
+});
+
+/**
+ * Minutes are saved when the field is left or Enter is pressed, not on every keystroke. The input
+ * keeps what was typed until the werkbank has answered (then it shows what is stored), so a saved
+ * number never flickers back to the old one.
+ */
+function MinutesInput({ code, value, busy, onCommit }: { code: string; value: number; busy: boolean; onCommit: (minutes: number) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? String(value);
-  const parsed = /^\d{1,3}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  const invalid = draft !== null && !(parsed >= 0 && parsed <= 480);
-  const commit = () => {
-    if (draft === null || invalid) return;
-    setDraft(null);
-    if (parsed !== value) onCommit(parsed);
-  };
+  const form = useForm({ resolver: zodResolver(minutesSchema), mode: 'onChange', defaultValues: { minutes: String(value) } });
+  const invalid = form.formState.errors.minutes !== undefined;
+  // What the field last took over or committed: while its text differs, the person is typing.
+  const shown = useRef(String(value));
+  useEffect(() => {
+    // The stored value is taken over once no write is on its way, unless the person is typing.
+    if (busy || form.getValues('minutes') !== shown.current) return;
+    shown.current = String(value);
+    form.reset({ minutes: String(value) });
+  }, [busy, value, form]);
+  const commit = () =>
+    void form.handleSubmit(({ minutes }) => {
+      shown.current = form.getValues('minutes');
+      if (minutes !== value) onCommit(minutes);
+    })();
+  const registration = form.register('minutes');
   return (
     <span className="agenda-minutes">
       <label htmlFor={id}>
@@ -271,12 +296,14 @@ function MinutesInput({ code, value, onCommit }: { code: string; value: number; 
         max={480}
         step={1}
         className="agenda-minutes-input"
-        value={text}
         invalid={invalid}
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? `${id}-error` : undefined}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
+        {...registration}
+        onBlur={(e) => {
+          void registration.onBlur(e);
+          commit();
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();

@@ -1,26 +1,28 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Button,
-  FormField,
-  FormLabel,
   Paragraph,
   Select,
   SelectOption,
   Textarea,
-  Textbox,
 } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { addDays, format, parseISO } from 'date-fns';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/domain/enums';
 import { formatDate, localIsoDate } from '../../../../shared/format/date';
+import { contract } from '../../../../shared/ipc/contract';
 import type { ActionFile, AgendaItemFile } from '../../../../shared/interchange/meetings';
 import type { OpenAction } from '../../../../shared/ipc/channels/actions';
 import { api, unwrap } from '../../api';
 import { queryKeys } from '../../api/queryKeys';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { personMessage, useMeetingWrite } from './meetingData';
+import { dateText, DateField, Form, isoToDutchDate, TextField } from '../../components/form';
 import { DueDate } from './OpenActionsTable';
+import { personMessage, useMeetingWrite } from './meetingData';
 
 type Level = 3 | 4;
 
@@ -36,12 +38,15 @@ function H({ level, children, id }: { level: Level; children: ReactNode; id?: st
   );
 }
 
-/** The ISO day `days` after `iso` (a meeting date), for a sensible default deadline. */
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T12:00:00`);
-  d.setDate(d.getDate() + days);
-  return localIsoDate(d);
-}
+/** Two weeks after the meeting: a sensible default deadline for an actie. */
+const defaultDue = (meetingDate: string): string => isoToDutchDate(format(addDays(parseISO(meetingDate), 14), 'yyyy-MM-dd'));
+
+const notesInput = contract['meetings:saveNotes'].input;
+const notesSchema = notesInput.pick({ notes: true });
+const decisionInput = contract['meetings:addDecision'].input;
+const decisionSchema = decisionInput.pick({ text: true });
+const actionInput = contract['meetings:addAction'].input;
+const actionSchema = actionInput.pick({ text: true, owner: true, due: true }).extend({ due: dateText(actionInput.shape.due, { required: 'tafels.item.dueRequired' }) });
 
 interface Props {
   meetingId: string;
@@ -80,29 +85,32 @@ export function ItemOutcomes({ meetingId, meetingDate, item, carried, level, hid
 function NotesForm({ meetingId, code, notes, level, onSaved }: { meetingId: string; code: string; notes: string; level: Level; onSaved: (s: string) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState(notes);
+  const form = useForm({ resolver: zodResolver(notesSchema), defaultValues: { notes } });
   const save = useMeetingWrite(meetingId, (text: string) => unwrap(api.meetingsSaveNotes({ id: meetingId, caseCode: code, notes: text })).then((r) => r.meeting));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (save.isPending || draft === notes) return;
-    onSaved('');
-    save.mutate(draft, { onSuccess: () => onSaved(t('tafels.item.notesSaved')) });
-  };
   return (
-    <form className="item-form item-part" onSubmit={submit}>
+    <Form
+      form={form}
+      className="item-form item-part"
+      onValid={(v) => {
+        if (save.isPending || v.notes === notes) return;
+        onSaved('');
+        save.mutate(v.notes, { onSuccess: () => onSaved(t('tafels.item.notesSaved')) });
+      }}
+    >
       <H level={level} id={`${id}-h`}>
         {t('tafels.item.notes')}
         <span className="werkbank-visually-hidden"> {code}</span>
       </H>
-      <Textarea id={id} aria-labelledby={`${id}-h`} rows={3} maxLength={10_000} value={draft} onChange={(e) => setDraft(e.target.value)} />
+      {/* Labelled by the part's heading; the kit's TextAreaField would add a second, visible label. */}
+      <Textarea id={id} aria-labelledby={`${id}-h`} rows={3} maxLength={10_000} {...form.register('notes')} />
       <div className="tafels-form-actions">
-        <Button type="submit" appearance="secondary-action-button" aria-disabled={save.isPending || draft === notes || undefined}>
+        <Button type="submit" appearance="secondary-action-button" aria-disabled={save.isPending || undefined}>
           {t('tafels.item.saveNotes')}
           <span className="werkbank-visually-hidden"> {code}</span>
         </Button>
       </div>
       <ErrorAlert message={personMessage(save.error?.message)} />
-    </form>
+    </Form>
   );
 }
 
@@ -121,16 +129,15 @@ function Decisions({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [text, setText] = useState('');
+  const form = useForm({ resolver: zodResolver(decisionSchema), defaultValues: { text: '' } });
   const add = useMeetingWrite(meetingId, (value: string) => unwrap(api.meetingsAddDecision({ id: meetingId, caseCode: code, text: value })).then((r) => r.meeting));
   const remove = useMeetingWrite(meetingId, (index: number) => unwrap(api.meetingsRemoveDecision({ id: meetingId, caseCode: code, index })).then((r) => r.meeting));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = (v: { text: string }) => {
     if (add.isPending) return;
     onSaved('');
-    add.mutate(text, {
+    add.mutate(v.text, {
       onSuccess: () => {
-        setText('');
+        form.reset({ text: '' });
         onSaved(t('tafels.item.decisionAdded'));
       },
     });
@@ -167,19 +174,24 @@ function Decisions({
           ))}
         </ol>
       )}
-      <form className="item-form item-inline-form" onSubmit={submit}>
-        <FormField>
-          <FormLabel htmlFor={id}>
-            {t('tafels.item.decision')}
-            <span className="werkbank-visually-hidden"> {code}</span>
-          </FormLabel>
-          <Textbox id={id} value={text} maxLength={10_000} onChange={(e) => setText(e.target.value)} />
-        </FormField>
+      <Form form={form} className="item-form item-inline-form" onValid={submit}>
+        <TextField
+          form={form}
+          name="text"
+          maxLength={10_000}
+          summaryLabel={t('tafels.item.decision')}
+          label={
+            <>
+              {t('tafels.item.decision')}
+              <span className="werkbank-visually-hidden"> {code}</span>
+            </>
+          }
+        />
         <Button type="submit" appearance="secondary-action-button" aria-disabled={add.isPending || undefined}>
           {t('tafels.item.addDecision')}
           <span className="werkbank-visually-hidden"> {code}</span>
         </Button>
-      </form>
+      </Form>
       <ErrorAlert message={personMessage(add.error?.message ?? remove.error?.message)} />
     </section>
   );
@@ -189,25 +201,44 @@ function useSetActionStatus(onDone: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (v: { actionId: string; status: ActionStatus }) => unwrap(api.actionsSetStatus(v)),
-    onSuccess: () => {
-      // The status lives in a meeting (maybe an earlier one) and in the open-action lists.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.meeting.all });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.openActions.all });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.meetings.all });
+    onSuccess: async () => {
+      // The status lives in a meeting (maybe an earlier one) and in the open-action lists. Awaited,
+      // so the write counts as pending until the lists show it and a select never shows the old one.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.meeting.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.openActions.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.meetings.all }),
+      ]);
       onDone();
     },
   });
 }
 
-function StatusSelect({ action, onChange }: { action: { id: string; text: string; status: ActionStatus }; onChange: (s: ActionStatus) => void }) {
+/**
+ * An action's status, saved on change. The select keeps what the person chose (a registered input)
+ * and takes the stored status over only when no status write is pending.
+ */
+function StatusSelect({
+  action,
+  busy,
+  onChange,
+}: {
+  action: { id: string; text: string; status: ActionStatus };
+  busy: boolean;
+  onChange: (s: ActionStatus) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
+  const form = useForm({ defaultValues: { status: action.status } });
+  useEffect(() => {
+    if (!busy) form.reset({ status: action.status });
+  }, [busy, action.status, form]);
   return (
     <>
       <label htmlFor={id} className="werkbank-visually-hidden">
         {t('tafels.item.statusFor', { text: action.text })}
       </label>
-      <Select id={id} value={action.status} onChange={(e) => onChange(e.target.value as ActionStatus)}>
+      <Select id={id} {...form.register('status', { onChange: (e: { target: { value: string } }) => onChange(e.target.value as ActionStatus) })}>
         {ACTION_STATUSES.map((s) => (
           <SelectOption key={s} value={s}>
             {t(`tafels.actionStatus.${s}`)}
@@ -236,29 +267,23 @@ function Actions({
   const { t } = useTranslation();
   const id = useId();
   const today = localIsoDate(new Date());
-  const [text, setText] = useState('');
-  const [owner, setOwner] = useState('');
-  const [due, setDue] = useState(() => addDays(meetingDate, 14));
+  const form = useForm({ resolver: zodResolver(actionSchema), defaultValues: { text: '', owner: '', due: defaultDue(meetingDate) } });
   const add = useMeetingWrite(meetingId, (v: { text: string; owner: string; due: string }) =>
     unwrap(api.meetingsAddAction({ id: meetingId, caseCode: code, ...v })).then((r) => r.meeting),
   );
   const status = useSetActionStatus(() => onSaved(t('tafels.item.statusSaved')));
   const labels = { text: t('tafels.item.actionText'), owner: t('tafels.item.actionOwner'), due: t('tafels.item.actionDue') };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = (v: { text: string; owner: string; due: string }) => {
     if (add.isPending) return;
     onSaved('');
-    add.mutate(
-      { text, owner, due },
-      {
-        onSuccess: () => {
-          setText('');
-          setOwner('');
-          onSaved(t('tafels.item.actionAdded'));
-        },
+    add.mutate(v, {
+      onSuccess: () => {
+        form.reset({ text: '', owner: '', due: form.getValues('due') });
+        onSaved(t('tafels.item.actionAdded'));
       },
-    );
+    });
   };
+  const hidden = <span className="werkbank-visually-hidden"> {code}</span>;
   return (
     <section className="item-part" aria-labelledby={`${id}-h`}>
       <H level={level} id={`${id}-h`}>
@@ -286,38 +311,20 @@ function Actions({
             {
               id: 'status',
               header: t('tafels.col.status'),
-              cell: (a) => <StatusSelect action={a} onChange={(s) => status.mutate({ actionId: a.id, status: s })} />,
+              cell: (a) => <StatusSelect action={a} busy={status.isPending} onChange={(s) => status.mutate({ actionId: a.id, status: s })} />,
             },
           ]}
         />
       )}
-      <form className="item-form item-action-form" onSubmit={submit} aria-label={`${t('tafels.item.newAction')} ${code}`}>
-        <FormField>
-          <FormLabel htmlFor={`${id}-text`}>
-            {t('tafels.item.actionText')}
-            <span className="werkbank-visually-hidden"> {code}</span>
-          </FormLabel>
-          <Textbox id={`${id}-text`} value={text} maxLength={10_000} onChange={(e) => setText(e.target.value)} />
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor={`${id}-owner`}>
-            {t('tafels.item.actionOwner')}
-            <span className="werkbank-visually-hidden"> {code}</span>
-          </FormLabel>
-          <Textbox id={`${id}-owner`} value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor={`${id}-due`}>
-            {t('tafels.item.actionDue')}
-            <span className="werkbank-visually-hidden"> {code}</span>
-          </FormLabel>
-          <Textbox id={`${id}-due`} type="date" min={meetingDate} value={due} onChange={(e) => setDue(e.target.value)} />
-        </FormField>
+      <Form form={form} className="item-form item-action-form" onValid={submit} aria-label={`${t('tafels.item.newAction')} ${code}`}>
+        <TextField form={form} name="text" maxLength={10_000} summaryLabel={labels.text} label={<>{labels.text}{hidden}</>} />
+        <TextField form={form} name="owner" maxLength={200} summaryLabel={labels.owner} label={<>{labels.owner}{hidden}</>} />
+        <DateField form={form} name="due" summaryLabel={labels.due} label={<>{labels.due}{hidden}</>} />
         <Button type="submit" appearance="secondary-action-button" aria-disabled={add.isPending || undefined}>
           {t('tafels.item.addAction')}
           <span className="werkbank-visually-hidden"> {code}</span>
         </Button>
-      </form>
+      </Form>
       <ErrorAlert message={personMessage(add.error?.message ?? status.error?.message, labels)} />
     </section>
   );
@@ -350,6 +357,7 @@ function CarriedActions({ code, items, level, onSaved }: { code: string; items: 
             cell: (a) => (
               <StatusSelect
                 action={{ id: a.actionId, text: a.text, status: 'open' }}
+                busy={status.isPending}
                 onChange={(s) => status.mutate({ actionId: a.actionId, status: s })}
               />
             ),

@@ -1,52 +1,60 @@
-import { Button, FormField, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { MeetingFile } from '../../../../shared/interchange/meetings';
+import { contract } from '../../../../shared/ipc/contract';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { clearableText, dateText, DateField, Form, isoToDutchDate, TextField } from '../../components/form';
 import { personMessage, useMeetingWrite } from './meetingData';
+
+// meetings:update carries a refinement (something must change), so its fields are taken by shape.
+const update = contract['meetings:update'].input.shape;
+/** Date, and place and chair that an emptied field clears (null), as the channel takes them. */
+const schema = z.object({
+  date: dateText(update.date.unwrap(), { required: 'tafels.newMeeting.dateRequired' }),
+  place: clearableText(update.place.unwrap()),
+  chair: clearableText(update.chair.unwrap()),
+});
 
 /** Date, place and chair of a bijeenkomst; an emptied place or chair is cleared. */
 export function MeetingHeaderForm({ meeting }: { meeting: MeetingFile }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [date, setDate] = useState(meeting.date);
-  const [place, setPlace] = useState(meeting.place ?? '');
-  const [chair, setChair] = useState(meeting.chair ?? '');
   const [said, setSaid] = useState('');
-  const update = useMeetingWrite(meeting.id, () =>
-    unwrap(api.meetingsUpdate({ id: meeting.id, date, place: place.trim() || null, chair: chair.trim() || null })).then((r) => r.meeting),
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { date: isoToDutchDate(meeting.date), place: meeting.place ?? '', chair: meeting.chair ?? '' },
+  });
+  const save = useMeetingWrite(meeting.id, (v: z.output<typeof schema>) =>
+    unwrap(api.meetingsUpdate({ id: meeting.id, ...v })).then((r) => r.meeting),
   );
   const labels = { date: t('tafels.meeting.date'), place: t('tafels.meeting.place'), chair: t('tafels.meeting.chair') };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (update.isPending) return;
-    setSaid('');
-    update.mutate(undefined, { onSuccess: () => setSaid(t('tafels.meeting.saved')) });
-  };
   return (
     <details className="tafels-details">
       <summary>{t('tafels.meeting.edit')}</summary>
-      <form className="tafels-form" onSubmit={submit} aria-label={t('tafels.meeting.edit')}>
-        <FormField>
-          <FormLabel htmlFor={`${id}-date`}>{t('tafels.meeting.date')}</FormLabel>
-          <Textbox id={`${id}-date`} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor={`${id}-place`}>{t('tafels.meeting.place')}</FormLabel>
-          <Textbox id={`${id}-place`} maxLength={200} value={place} onChange={(e) => setPlace(e.target.value)} />
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor={`${id}-chair`}>{t('tafels.meeting.chair')}</FormLabel>
-          <Textbox id={`${id}-chair`} maxLength={200} value={chair} onChange={(e) => setChair(e.target.value)} />
-        </FormField>
+      <Form
+        form={form}
+        className="tafels-form"
+        aria-label={t('tafels.meeting.edit')}
+        onValid={(v) => {
+          if (save.isPending) return;
+          setSaid('');
+          save.mutate(v, { onSuccess: () => setSaid(t('tafels.meeting.saved')) });
+        }}
+      >
+        <DateField form={form} name="date" label={labels.date} required />
+        <TextField form={form} name="place" label={labels.place} maxLength={200} />
+        <TextField form={form} name="chair" label={labels.chair} maxLength={200} />
         <div className="tafels-form-actions">
-          <Button type="submit" appearance="secondary-action-button" aria-disabled={update.isPending || undefined}>
+          <Button type="submit" appearance="secondary-action-button" aria-disabled={save.isPending || undefined}>
             {t('tafels.meeting.save')}
           </Button>
         </div>
-        <ErrorAlert message={personMessage(update.error?.message, labels)} />
-      </form>
+        <ErrorAlert message={personMessage(save.error?.message, labels)} />
+      </Form>
       <Paragraph role="status" className="item-status">
         {said}
       </Paragraph>

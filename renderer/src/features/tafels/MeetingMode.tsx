@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { MeetingFile } from '../../../../shared/interchange/meetings';
 import type { CaseSummary } from '../../../../shared/ipc/channels/cases';
 import type { OpenAction } from '../../../../shared/ipc/channels/actions';
 import { api, unwrap } from '../../api';
 import { queryKeys } from '../../api/queryKeys';
-import { CheckboxRow } from './CheckboxRow';
+import { CheckboxRow } from '../../components/form';
 import { CountdownTimer } from './CountdownTimer';
 import { ItemOutcomes } from './ItemOutcomes';
 import { createCountdown, pause, type Countdown } from './timer';
@@ -44,6 +45,8 @@ export function MeetingMode({ meeting, cases, carried, presentation, onPresentat
     queryFn: () => unwrap(api.casesGet({ code })),
     enabled: item !== undefined && !presentation,
   });
+  // The switch keeps its own tick (a registered input); the page only hears of the change.
+  const switchForm = useForm({ defaultValues: { presentation } });
   const onTimer = useCallback((c: Countdown) => setTimers((prev) => ({ ...prev, [code]: c })), [code]);
 
   const attendancePresent = meeting.attendance.filter((a) => a.present).length;
@@ -67,7 +70,13 @@ export function MeetingMode({ meeting, cases, carried, presentation, onPresentat
         {t('tafels.mode.region')}
       </h2>
       <div className="mode-bar">
-        <CheckboxRow className="mode-presentation" label={t('tafels.meeting.presentation')} checked={presentation} onChange={onPresentation} />
+        <CheckboxRow
+          form={switchForm}
+          name="presentation"
+          className="tafels-checkbox mode-presentation"
+          label={t('tafels.meeting.presentation')}
+          onChange={(e: { target: { checked: boolean } }) => onPresentation(e.target.checked)}
+        />
         <Paragraph className="mode-attendance">{t('tafels.attendance.summary', { present: attendancePresent, total: meeting.attendance.length })}</Paragraph>
       </div>
 

@@ -153,6 +153,7 @@ export const nlTafels = {
     actionText: 'Actie',
     actionOwner: 'Eigenaar',
     actionDue: 'Deadline',
+    dueRequired: 'Vul de deadline van de actie in.',
     addAction: 'Actie toevoegen',
     actionAdded: 'Actie toegevoegd.',
     statusFor: 'Status van actie: {{text}}',

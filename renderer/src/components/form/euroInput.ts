@@ -1,4 +1,4 @@
-/** Euro and quantity fields of the case screen, read with the app's one Dutch amount parser. */
+/** Euro and quantity text of the form kit, read with the app's one Dutch amount parser. */
 import { parseEuroInput } from '../../../../shared/format/euroInput';
 
 export { centsToEuroInput, parseDutchQuantity } from '../../../../shared/format/euroInput';
