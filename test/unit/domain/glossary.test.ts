@@ -114,16 +114,9 @@ describe('One concept, one name', () => {
 });
 
 describe("A meeting's besluit is a `decision`, an escalation's besluit is a `Besluit`", () => {
-  /**
-   * Known, not yet renamed: the escalation besluit form in renderer/src/features/escalations is
-   * still called DecisionForm; that folder is another room's to rename (issue #7 item 9 moves the
-   * form onto the new form kit). Remove it here when it becomes BesluitForm.
-   */
-  const PENDING = new Set(['DecisionForm']);
-
   it('no identifier about an escalation besluit uses the word "decision"', () => {
     const wrong = [...IDENTIFIER_FILES]
-      .filter(([id, files]) => /Decision/i.test(id) && !PENDING.has(id) && [...files].some((f) => /escalation/i.test(f)))
+      .filter(([id, files]) => /Decision/i.test(id) && [...files].some((f) => /escalation/i.test(f)))
       .map(([id]) => id);
     expect(wrong).toEqual([]);
   });
@@ -133,10 +126,6 @@ describe("A meeting's besluit is a `decision`, an escalation's besluit is a `Bes
       .filter(([id, files]) => /besluit/i.test(id) && [...files].some((f) => /meeting|tafel/i.test(f)))
       .map(([id]) => id);
     expect(wrong).toEqual([]);
-  });
-
-  it('the pending rename is still pending (otherwise drop it from the list)', () => {
-    for (const id of PENDING) expect(CODE_IDENTIFIERS.has(id), id).toBe(true);
   });
 });
 

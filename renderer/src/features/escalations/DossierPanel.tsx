@@ -24,7 +24,7 @@ import type { InboxRow } from '../../../../shared/ipc/channels/escalations';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { besluitFieldLabelKey, DecisionForm } from './DecisionForm';
+import { besluitFieldLabelKey, BesluitForm } from './BesluitForm';
 import { useCaseDetail } from '../../api/queries';
 import { SendBackForm } from './SendBackForm';
 import { besluitFieldError, useEscalationWrite } from './useEscalationWrite';
@@ -301,7 +301,7 @@ function Actions({ row, onDone }: { row: InboxRow; onDone: (row: InboxRow, to: E
         <SendBackForm busy={busy} onSubmit={(why) => go('teruggelegd', why)} onCancel={cancel} />
       ) : null}
       {mode === 'decide' && row.status === 'in_behandeling' ? (
-        <DecisionForm
+        <BesluitForm
           row={row}
           busy={busy}
           serverError={error !== null ? fieldError : null}

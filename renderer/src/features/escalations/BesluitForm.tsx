@@ -70,7 +70,7 @@ export function besluitFieldLabelKey(serverField: string): string | undefined {
  * motivation, who decided and when (default today). The server checks the rules between the fields
  * (a budget needs the instrument, a refusal grants nothing); its refusal marks the field it names.
  */
-export function DecisionForm({
+export function BesluitForm({
   row,
   busy,
   serverError,
