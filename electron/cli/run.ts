@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../shared/ipc/result';
-import { verifyAuditChain } from '../core/store/audit';
 import { defaultDataDir } from '../core/store/dataDir';
 import type { Db } from '../core/store/openDatabase';
 import { DB_FILE_NAME } from '../core/store/session';
 import { createStore, openStore } from '../core/store/store';
+import { verifyStore } from '../core/store/verify';
 import { importDataset } from '../core/data/importDataset';
 import { buildExport } from '../core/export/buildExport';
 import { parseCommand, USAGE, type CliCommand } from './args';
@@ -135,12 +135,10 @@ function runExport(db: Db, command: Extract<CliCommand, { command: 'export' }>, 
 }
 
 function runVerify(db: Db, io: CliIo): number {
-  const integrity = db.pragma('integrity_check', { simple: true });
-  const foreignKeys = db.pragma('foreign_key_check') as unknown[];
-  const chain = verifyAuditChain(db);
+  const { integrity, brokenForeignKeys, chain } = verifyStore(db);
   const problems: string[] = [];
-  if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
-  if (foreignKeys.length > 0) problems.push(`foreign_key_check: ${foreignKeys.length} verwijzing(en) kapot`);
+  if (integrity !== 'ok') problems.push(`integrity_check: ${integrity}`);
+  if (brokenForeignKeys > 0) problems.push(`foreign_key_check: ${brokenForeignKeys} verwijzing(en) kapot`);
   if (!chain.ok) problems.push(`auditketen gebroken bij regel ${chain.brokenAt} (${chain.reason})`);
   if (problems.length > 0) {
     throw new CliError(
