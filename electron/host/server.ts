@@ -123,6 +123,14 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
     url: `${origin}/?token=${token}`,
     port,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // close() alone waits for every connection that is not idle, and Chromium keeps spare
+        // connections open that never sent a request (preconnect): the host hung on shutdown until
+        // the headers timeout, and e2e teardowns ran past their test timeout. Shutting down means
+        // cutting them.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -142,5 +143,20 @@ describe('Browser host: entity channels write the real encrypted store through t
     expect(bad.error?.message).toMatch(/^registeredOn: /);
     const list = JSON.parse((await call(h, '/ipc/cases:list', { method: 'POST', headers: ipcHeaders(h), body: '{}' })).body) as { value: { items: { code: string }[] } };
     expect(list.value.items.map((c) => c.code)).toEqual(['BLO-2026-001']);
+  });
+});
+
+describe('Browser host: shutting down does not wait for an open page', () => {
+  it('close() ends while the browser holds a connection it has not sent a request on yet', async () => {
+    const h = await start();
+    // Chromium opens spare connections ahead of need (preconnect). server.close() alone waits for
+    // them until the headers timeout; without cutting them this test runs into its timeout.
+    const spare = connect(h.port, '127.0.0.1');
+    await new Promise<void>((resolve) => spare.once('connect', () => resolve()));
+    const ended = new Promise<void>((resolve) => spare.once('close', () => resolve()));
+    await h.close();
+    host = null;
+    await ended;
+    expect(spare.destroyed).toBe(true);
   });
 });
