@@ -15,7 +15,7 @@ interface TextOptions<T extends FieldValues> {
   required?: boolean;
   inputMode?: 'text' | 'numeric' | 'decimal';
   autoComplete?: string;
-  type?: 'text' | 'password' | 'number';
+  type?: 'text' | 'password' | 'number' | 'search';
   size?: number;
   maxLength?: number;
   min?: number;
