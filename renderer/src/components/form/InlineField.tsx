@@ -24,12 +24,20 @@ interface InlineProps<T extends FieldValues, C, O extends FieldValues> {
   effects?: Effects<T>;
 }
 
-/** The label and, when the field is wrong, its message; the control goes between them. */
-function useInline<T extends FieldValues, C, O extends FieldValues>({ form, name, label, summaryLabel }: InlineProps<T, C, O>) {
+/** The control's id, its message when the field is wrong, and what every inline control spreads. */
+function useInline<T extends FieldValues, C, O extends FieldValues>({ form, name, label, summaryLabel, className, effects }: InlineProps<T, C, O>) {
   const id = useFieldId(name, summaryLabel ?? (typeof label === 'string' ? label : undefined));
   const error = useFieldError(form, name);
   const errorId = `${id}-e`;
-  return { id, error, errorId, describedBy: joinIds(error ? errorId : null) };
+  const control = {
+    id,
+    className,
+    invalid: error !== undefined,
+    'aria-invalid': error !== undefined || undefined,
+    'aria-describedby': joinIds(error ? errorId : null),
+    ...form.register(name, effects),
+  };
+  return { id, error, errorId, control };
 }
 
 function InlineLabel({ id, hide, children }: { id: string; hide: boolean | undefined; children: ReactNode }) {
@@ -49,21 +57,14 @@ function InlineError({ id, error }: { id: string; error: string | undefined }) {
 }
 
 export function InlineSelect<T extends FieldValues, C, O extends FieldValues>(props: InlineProps<T, C, O> & { options: readonly Option[] }) {
-  const { form, name, label, hideLabel, className, effects, options } = props;
+  const { label, hideLabel, options } = props;
   const c = useInline(props);
   return (
     <>
       <InlineLabel id={c.id} hide={hideLabel}>
         {label}
       </InlineLabel>
-      <Select
-        id={c.id}
-        className={className}
-        invalid={c.error !== undefined}
-        aria-invalid={c.error !== undefined || undefined}
-        aria-describedby={c.describedBy}
-        {...form.register(name, effects)}
-      >
+      <Select {...c.control}>
         {options.map((o) => (
           <SelectOption key={o.value} value={o.value}>
             {o.label}
@@ -86,28 +87,14 @@ export function InlineTextField<T extends FieldValues, C, O extends FieldValues>
     onKeyDown?: KeyboardEventHandler<HTMLInputElement>;
   },
 ) {
-  const { form, name, label, hideLabel, className, effects, type, inputMode, min, max, step, onKeyDown } = props;
+  const { label, hideLabel, type, inputMode, min, max, step, onKeyDown } = props;
   const c = useInline(props);
   return (
     <>
       <InlineLabel id={c.id} hide={hideLabel}>
         {label}
       </InlineLabel>
-      <Textbox
-        id={c.id}
-        type={type}
-        inputMode={inputMode}
-        autoComplete="off"
-        min={min}
-        max={max}
-        step={step}
-        className={className}
-        invalid={c.error !== undefined}
-        aria-invalid={c.error !== undefined || undefined}
-        aria-describedby={c.describedBy}
-        onKeyDown={onKeyDown}
-        {...form.register(name, effects)}
-      />
+      <Textbox type={type} inputMode={inputMode} autoComplete="off" min={min} max={max} step={step} onKeyDown={onKeyDown} {...c.control} />
       <InlineError id={c.errorId} error={c.error} />
     </>
   );

@@ -55,6 +55,7 @@ export function BusinesscasePage() {
   const bcQuery = filters.query;
   const { year, wijk, spoor, tafel, onlyVastgesteld } = bcQuery;
   const registerScope = scopeFilter.query.scope;
+  const orAll = (options: { value: string; label: string }[]) => [{ value: '', label: t('businesscase.filters.all') }, ...options];
 
   const catalogue = useCatalogue();
   const tafels = useTafels();
@@ -100,19 +101,19 @@ export function BusinesscasePage() {
             form={filters.form}
             name="wijk"
             label={t('businesscase.filters.wijk')}
-            options={[{ value: '', label: t('businesscase.filters.all') }, ...(catalogue.data?.wijken ?? []).map((w) => ({ value: w.name, label: w.name }))]}
+            options={orAll((catalogue.data?.wijken ?? []).map((w) => ({ value: w.name, label: w.name })))}
           />
           <SelectField
             form={filters.form}
             name="spoor"
             label={t('businesscase.filters.spoor')}
-            options={[{ value: '', label: t('businesscase.filters.all') }, ...SPOREN.map((x) => ({ value: x, label: t(`spoor.${x}`) }))]}
+            options={orAll(SPOREN.map((x) => ({ value: x, label: t(`spoor.${x}`) })))}
           />
           <SelectField
             form={filters.form}
             name="tafel"
             label={t('businesscase.filters.tafel')}
-            options={[{ value: '', label: t('businesscase.filters.all') }, ...(tafels.data?.items ?? []).map((x) => ({ value: x.id, label: x.name }))]}
+            options={orAll((tafels.data?.items ?? []).map((x) => ({ value: x.id, label: x.name })))}
           />
           <CheckboxRow
             form={filters.form}
