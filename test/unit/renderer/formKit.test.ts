@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import '../../../renderer/src/i18n';
 import { flattenErrors } from '../../../renderer/src/components/form/errors';
-import { dateText, euroText, isoToDutchDate, parseDutchDate, quantityText, whenValid } from '../../../renderer/src/components/form/schema';
+import { choice, dateText, euroText, flag, isoToDutchDate, optionalText, parseDutchDate, quantityText, whenValid } from '../../../renderer/src/components/form/schema';
+import { contract } from '../../../shared/ipc/contract';
 import { cents, isoDate, percentage } from '../../../shared/interchange/primitives';
 
 beforeAll(async () => {
@@ -102,5 +103,29 @@ describe('whenValid: a rule across fields still runs while an unrelated field is
     .refine((v) => v.signaal || v.sporen.length > 0, { path: ['sporen'], message: 'sporen', when: whenValid('signaal', 'sporen') });
   it('reports the missing wijk and the missing sporen from one submit', () => {
     expect(messages(schema.safeParse({ wijk: '', signaal: false, sporen: [] }))).toEqual(['wijk', 'sporen']);
+  });
+});
+
+describe('filter bars: the filters are the channel\'s own query, and an untouched bar asks what the unfiltered screen asks', () => {
+  const inbox = contract['escalations:inbox'].input;
+  const inboxFilters = inbox.extend({ target: choice(inbox.shape.target), includeClosed: flag(inbox.shape.includeClosed) });
+  const list = contract['cases:list'].input;
+  const listFilters = list.pick({ search: true, status: true }).extend({ search: optionalText(list.shape.search), status: choice(list.shape.status) });
+
+  it('"Alle" and an unticked box are left out of the query (the same query key as no filter)', () => {
+    expect(JSON.stringify(inboxFilters.parse({ target: '', includeClosed: false }))).toBe('{}');
+    expect(JSON.stringify(listFilters.parse({ search: '   ', status: '' }))).toBe('{}');
+  });
+
+  it('a chosen filter is passed as the channel takes it, and the channel accepts it', () => {
+    const query = inboxFilters.parse({ target: 'prio', includeClosed: true });
+    expect(query).toEqual({ target: 'prio', includeClosed: true });
+    expect(inbox.parse(query)).toEqual(query);
+    expect(listFilters.parse({ search: ' BLO-2024 ', status: 'ingetrokken' })).toEqual({ search: 'BLO-2024', status: 'ingetrokken' });
+  });
+
+  it('refuses what the channel refuses: a target outside the enum, a search longer than the channel allows', () => {
+    expect(inboxFilters.safeParse({ target: 'gemeente', includeClosed: false }).success).toBe(false);
+    expect(listFilters.safeParse({ search: 'x'.repeat(101), status: '' }).success).toBe(false);
   });
 });

@@ -9,13 +9,13 @@ import { useTranslation } from 'react-i18next';
 import { Frame, type FieldProps } from './Frame';
 
 /** react-hook-form options besides validation, which the schema owns (onChange/onBlur side effects). */
-type Effects<T extends FieldValues> = Pick<RegisterOptions<T>, 'onChange' | 'onBlur'>;
+export type Effects<T extends FieldValues> = Pick<RegisterOptions<T>, 'onChange' | 'onBlur'>;
 
 interface TextOptions<T extends FieldValues> {
   required?: boolean;
   inputMode?: 'text' | 'numeric' | 'decimal';
   autoComplete?: string;
-  type?: 'text' | 'password' | 'number';
+  type?: 'text' | 'password' | 'number' | 'search';
   size?: number;
   maxLength?: number;
   min?: number;

@@ -2,4 +2,6 @@
 export { Form } from './Form';
 export { CheckboxGroup, CheckboxRow, RadioGroup } from './CheckboxRow';
 export { DateField, EuroField, SelectField, TextAreaField, TextField } from './fields';
-export { choice, clearableText, dateText, euroText, isoToDutchDate, optionalText, quantityText, whenValid } from './schema';
+export { InlineSelect, InlineTextField } from './InlineField';
+export { choice, clearableText, dateText, euroText, flag, isoToDutchDate, optionalText, quantityText, whenValid } from './schema';
+export { useFilters } from './useFilters';

@@ -64,6 +64,17 @@ export function choice<S extends z.ZodType<unknown, string | undefined>>(contrac
     .pipe(contract);
 }
 
+/**
+ * A checkbox that narrows a query ("only vastgesteld", "include closed"): ticked → true, unticked →
+ * left out, so an unticked filter asks exactly what the unfiltered screen asks.
+ */
+export function flag<S extends z.ZodType<unknown, boolean | undefined>>(contract: S) {
+  return z
+    .boolean()
+    .transform((ticked): boolean | undefined => (ticked ? true : undefined))
+    .pipe(contract);
+}
+
 /** Text that clears a stored value when emptied: blank → null (the update channels' "clear"). */
 export function clearableText<S extends z.ZodType<unknown, string | null>>(contract: S) {
   return z

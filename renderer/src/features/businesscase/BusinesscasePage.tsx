@@ -1,13 +1,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { FormField, FormFieldCheckbox, FormLabel, Heading1, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SPOREN, type Spoor } from '../../../../shared/domain/enums';
+import { z } from 'zod';
+import { SPOREN } from '../../../../shared/domain/enums';
 import { formatDate } from '../../../../shared/format/date';
+import { contract } from '../../../../shared/ipc/contract';
 import { api, unwrap } from '../../api';
 import { useCatalogue, useTafels } from '../../api/queries';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { CheckboxRow, choice, flag, Form, SelectField, useFilters } from '../../components/form';
 import { Breakdowns, Counts } from './Breakdowns';
 import { CaseFiguresTable } from './CaseFiguresTable';
 import { HeadlineFigures } from './HeadlineFigures';
@@ -25,6 +28,18 @@ function yearOptions(current: number): number[] {
   return Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => last - i);
 }
 
+const bcInput = contract['businesscase:get'].input;
+/** The filters are the businesscase's own query: "Alle" and an unticked switch are left out of it. */
+const filterSchema = bcInput.extend({
+  year: z.string().transform(Number).pipe(bcInput.shape.year),
+  wijk: choice(bcInput.shape.wijk),
+  spoor: choice(bcInput.shape.spoor),
+  tafel: choice(bcInput.shape.tafel),
+  onlyVastgesteld: flag(bcInput.shape.onlyVastgesteld),
+});
+/** Which years the weekbedrag register shows; not a filter of the figures above it. */
+const scopeSchema = z.strictObject({ scope: z.enum(['all', 'year']) });
+
 const SECTIONS = ['kerncijfers', 'uitsplitsing', 'aantallen', 'casussen', 'maatschappelijk', 'register', 'monitoring'] as const;
 
 /**
@@ -35,36 +50,28 @@ const SECTIONS = ['kerncijfers', 'uitsplitsing', 'aantallen', 'casussen', 'maats
 export function BusinesscasePage() {
   const { t } = useTranslation();
   const [currentYear] = useState(() => new Date().getFullYear());
-  const [year, setYear] = useState(currentYear);
-  const [wijk, setWijk] = useState('');
-  const [spoor, setSpoor] = useState<Spoor | ''>('');
-  const [tafel, setTafel] = useState('');
-  const [onlyVastgesteld, setOnlyVastgesteld] = useState(false);
-  const [registerScope, setRegisterScope] = useState<'all' | 'year'>('all');
-  const ids = { year: useId(), wijk: useId(), spoor: useId(), tafel: useId(), scope: useId() };
+  const filters = useFilters(filterSchema, { year: String(currentYear), wijk: '', spoor: '', tafel: '', onlyVastgesteld: false });
+  const scopeFilter = useFilters(scopeSchema, { scope: 'all' });
+  const bcQuery = filters.query;
+  const { year, wijk, spoor, tafel, onlyVastgesteld } = bcQuery;
+  const registerScope = scopeFilter.query.scope;
+  const orAll = (options: { value: string; label: string }[]) => [{ value: '', label: t('businesscase.filters.all') }, ...options];
 
   const catalogue = useCatalogue();
   const tafels = useTafels();
 
-  const bcQuery = {
-    year,
-    wijk: wijk || undefined,
-    spoor: spoor || undefined,
-    tafel: tafel || undefined,
-    onlyVastgesteld: onlyVastgesteld || undefined,
-  };
   const bc = useQuery({
     queryKey: queryKeys.businesscase(bcQuery),
     queryFn: () => unwrap(api.businesscaseGet(bcQuery)),
     placeholderData: keepPreviousData,
   });
-  const indQuery = { year, wijk: wijk || undefined };
+  const indQuery = { year, wijk };
   const indicators = useQuery({
     queryKey: queryKeys.indicators(indQuery),
     queryFn: () => unwrap(api.indicatorsGet(indQuery)),
     placeholderData: keepPreviousData,
   });
-  const regQuery = { year: registerScope === 'year' ? year : undefined, wijk: wijk || undefined };
+  const regQuery = { year: registerScope === 'year' ? year : undefined, wijk };
   const register = useQuery({
     queryKey: queryKeys.register(regQuery),
     queryFn: () => unwrap(api.registerGet(regQuery)),
@@ -73,65 +80,49 @@ export function BusinesscasePage() {
 
   const data = bc.data;
   const empty = data !== undefined && data.cases.length === 0;
-  const scope = onlyVastgesteld ? t('businesscase.scopeVastgesteld') : '';
-  const where = [wijk, spoor ? t(`spoor.${spoor}`) : '', tafels.data?.items.find((x) => x.id === tafel)?.name ?? ''].filter(Boolean);
+  const scope = onlyVastgesteld === true ? t('businesscase.scopeVastgesteld') : '';
+  const where = [wijk ?? '', spoor ? t(`spoor.${spoor}`) : '', tafels.data?.items.find((x) => x.id === tafel)?.name ?? ''].filter(Boolean);
 
   return (
     <div className="bc-page">
       <Heading1>{t('businesscase.title')}</Heading1>
       <Paragraph className="bc-prose">{t('businesscase.intro')}</Paragraph>
 
-      <search className="werkbank-filters bc-filters" aria-label={t('businesscase.filters.label')}>
-        <FormField>
-          <FormLabel htmlFor={ids.year}>{t('businesscase.filters.year')}</FormLabel>
-          <Select id={ids.year} value={String(year)} onChange={(e) => setYear(Number(e.target.value))}>
-            {yearOptions(currentYear).map((y) => (
-              <SelectOption key={y} value={String(y)}>
-                {String(y)}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor={ids.wijk}>{t('businesscase.filters.wijk')}</FormLabel>
-          <Select id={ids.wijk} value={wijk} onChange={(e) => setWijk(e.target.value)}>
-            <SelectOption value="">{t('businesscase.filters.all')}</SelectOption>
-            {(catalogue.data?.wijken ?? []).map((w) => (
-              <SelectOption key={w.id} value={w.name}>
-                {w.name}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor={ids.spoor}>{t('businesscase.filters.spoor')}</FormLabel>
-          <Select id={ids.spoor} value={spoor} onChange={(e) => setSpoor(e.target.value as Spoor | '')}>
-            <SelectOption value="">{t('businesscase.filters.all')}</SelectOption>
-            {SPOREN.map((s) => (
-              <SelectOption key={s} value={s}>
-                {t(`spoor.${s}`)}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor={ids.tafel}>{t('businesscase.filters.tafel')}</FormLabel>
-          <Select id={ids.tafel} value={tafel} onChange={(e) => setTafel(e.target.value)}>
-            <SelectOption value="">{t('businesscase.filters.all')}</SelectOption>
-            {(tafels.data?.items ?? []).map((x) => (
-              <SelectOption key={x.id} value={x.id}>
-                {x.name}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
-        <FormFieldCheckbox
-          className="bc-switch"
-          label={t('businesscase.filters.onlyVastgesteld')}
-          description={t('businesscase.filters.onlyVastgesteldHint')}
-          checked={onlyVastgesteld}
-          onChange={(e) => setOnlyVastgesteld(e.target.checked)}
-        />
+      <search aria-label={t('businesscase.filters.label')}>
+        {/* The figures follow every change; Enter applies them too. */}
+        <Form form={filters.form} className="werkbank-filters bc-filters" onValid={filters.setQuery}>
+          <SelectField
+            form={filters.form}
+            name="year"
+            label={t('businesscase.filters.year')}
+            options={yearOptions(currentYear).map((y) => ({ value: String(y), label: String(y) }))}
+          />
+          <SelectField
+            form={filters.form}
+            name="wijk"
+            label={t('businesscase.filters.wijk')}
+            options={orAll((catalogue.data?.wijken ?? []).map((w) => ({ value: w.name, label: w.name })))}
+          />
+          <SelectField
+            form={filters.form}
+            name="spoor"
+            label={t('businesscase.filters.spoor')}
+            options={orAll(SPOREN.map((x) => ({ value: x, label: t(`spoor.${x}`) })))}
+          />
+          <SelectField
+            form={filters.form}
+            name="tafel"
+            label={t('businesscase.filters.tafel')}
+            options={orAll((tafels.data?.items ?? []).map((x) => ({ value: x.id, label: x.name })))}
+          />
+          <CheckboxRow
+            form={filters.form}
+            name="onlyVastgesteld"
+            className="werkbank-checkbox bc-switch"
+            label={t('businesscase.filters.onlyVastgesteld')}
+            description={t('businesscase.filters.onlyVastgesteldHint')}
+          />
+        </Form>
       </search>
       <ErrorAlert message={catalogue.error?.message ?? tafels.error?.message} />
 
@@ -188,15 +179,17 @@ export function BusinesscasePage() {
 
       <Section id="register" title={t('businesscase.register.title')}>
         <Paragraph className="bc-prose">{t('businesscase.register.intro')}</Paragraph>
-        <div className="werkbank-filters">
-          <FormField>
-            <FormLabel htmlFor={ids.scope}>{t('businesscase.register.scope')}</FormLabel>
-            <Select id={ids.scope} value={registerScope} onChange={(e) => setRegisterScope(e.target.value === 'year' ? 'year' : 'all')}>
-              <SelectOption value="all">{t('businesscase.register.scopeAll')}</SelectOption>
-              <SelectOption value="year">{t('businesscase.register.scopeYear', { year })}</SelectOption>
-            </Select>
-          </FormField>
-        </div>
+        <Form form={scopeFilter.form} className="werkbank-filters" onValid={scopeFilter.setQuery}>
+          <SelectField
+            form={scopeFilter.form}
+            name="scope"
+            label={t('businesscase.register.scope')}
+            options={[
+              { value: 'all', label: t('businesscase.register.scopeAll') },
+              { value: 'year', label: t('businesscase.register.scopeYear', { year }) },
+            ]}
+          />
+        </Form>
         <ErrorAlert message={register.error?.message} />
         {register.isPending && <Paragraph role="status">{t('businesscase.loading')}</Paragraph>}
         {register.data && (

@@ -2,10 +2,8 @@ import {
   Button,
   Heading2,
   Paragraph,
-  Select,
-  SelectOption,
 } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { INTERVENTION_STATUSES, type InterventionStatus } from '../../../../shared/domain/enums';
@@ -16,7 +14,7 @@ import { api } from '../../api';
 import { useCatalogue } from '../../api/queries';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Form } from '../../components/form';
+import { Form, InlineSelect } from '../../components/form';
 import { useCaseWrite } from './caseQueries';
 import { InterventionForm } from './InterventionForm';
 import { formatQuantity } from '../../format/numbers';
@@ -155,22 +153,18 @@ function StatusChange({
   onSave: (status: InterventionStatus) => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   // The select owns the chosen status (a registered input) until it is saved.
   const form = useForm({ defaultValues: { status } });
   const changed = useWatch({ control: form.control, name: 'status' }) !== status;
   return (
     <Form form={form} className="werkbank-status-change" onValid={(v) => (v.status !== status ? onSave(v.status) : undefined)}>
-      <label htmlFor={id} className="werkbank-visually-hidden">
-        {t('caseDetail.interventions.statusOf', { name })}
-      </label>
-      <Select id={id} {...form.register('status')}>
-        {INTERVENTION_STATUSES.map((s) => (
-          <SelectOption key={s} value={s}>
-            {t(`interventionStatus.${s}`)}
-          </SelectOption>
-        ))}
-      </Select>
+      <InlineSelect
+        form={form}
+        name="status"
+        label={t('caseDetail.interventions.statusOf', { name })}
+        hideLabel
+        options={INTERVENTION_STATUSES.map((s) => ({ value: s, label: t(`interventionStatus.${s}`) }))}
+      />
       <Button type="submit" appearance="secondary-action-button" disabled={!changed || busy} aria-label={t('caseDetail.interventions.saveStatusOf', { name })}>
         {t('caseDetail.interventions.saveStatus')}
       </Button>

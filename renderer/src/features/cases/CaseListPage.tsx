@@ -1,21 +1,24 @@
-import { FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
-import { useId, useState } from 'react';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CASE_STATUSES, type CaseStatus } from '../../../../shared/domain/enums';
+import { CASE_STATUSES } from '../../../../shared/domain/enums';
+import { contract } from '../../../../shared/ipc/contract';
 import { useCases } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { choice, Form, optionalText, SelectField, TextField, useFilters } from '../../components/form';
 import '../caseDetail/caseDetail.css';
 import { CaseTable } from './CaseTable';
+
+const listInput = contract['cases:list'].input;
+/** The filters are the list's own query: blank search and "Alle" status are left out of it. */
+const filterSchema = listInput
+  .pick({ search: true, status: true })
+  .extend({ search: optionalText(listInput.shape.search), status: choice(listInput.shape.status) });
 
 /** The working case list: filter by wijk, status or code/alias; an explicit empty state. */
 export function CaseListPage() {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<CaseStatus | ''>('');
-  const searchId = useId();
-  const statusId = useId();
-  const query = { search: search.trim() || undefined, status: status || undefined };
+  const { form, query, setQuery } = useFilters(filterSchema, { search: '', status: '' });
   const cases = useCases(query);
   const filtered = Boolean(query.search || query.status);
   return (
@@ -27,22 +30,17 @@ export function CaseListPage() {
         </Link>
       </div>
       <Paragraph>{t('cases.intro')}</Paragraph>
-      <search className="werkbank-filters" aria-label={t('cases.filters')}>
-        <FormField>
-          <FormLabel htmlFor={searchId}>{t('cases.search')}</FormLabel>
-          <Textbox id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor={statusId}>{t('cases.status')}</FormLabel>
-          <Select id={statusId} value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
-            <SelectOption value="">{t('cases.all')}</SelectOption>
-            {CASE_STATUSES.map((s) => (
-              <SelectOption key={s} value={s}>
-                {t(`status.${s}`)}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
+      <search aria-label={t('cases.filters')}>
+        {/* The list follows every change; Enter in the search box applies it too. */}
+        <Form form={form} className="werkbank-filters" onValid={setQuery}>
+          <TextField form={form} name="search" label={t('cases.search')} type="search" maxLength={listInput.shape.search.unwrap().maxLength ?? undefined} />
+          <SelectField
+            form={form}
+            name="status"
+            label={t('cases.status')}
+            options={[{ value: '', label: t('cases.all') }, ...CASE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+          />
+        </Form>
       </search>
       <ErrorAlert message={cases.error?.message} />
       {cases.data && cases.data.items.length === 0 && !filtered ? (

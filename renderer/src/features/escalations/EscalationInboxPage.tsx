@@ -1,20 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  FormField,
-  Checkbox,
-  FormLabel,
-  Heading1,
-  Heading2,
-  Paragraph,
-  Select,
-  SelectOption,
-} from '@utrecht/component-library-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ESCALATION_TARGETS, type EscalationStatus, type EscalationTarget } from '../../../../shared/domain/enums';
+import { ESCALATION_TARGETS, type EscalationStatus } from '../../../../shared/domain/enums';
 import type { InboxRow } from '../../../../shared/ipc/channels/escalations';
+import { contract } from '../../../../shared/ipc/contract';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { CheckboxRow, choice, flag, Form, SelectField, useFilters } from '../../components/form';
 import { DossierPanel } from './DossierPanel';
 import { InboxTable, rowKey } from './InboxTable';
 import { queryKeys } from '../../api/queryKeys';
@@ -22,6 +15,10 @@ import { useTargets } from './useTargets';
 import './escalations.css';
 
 type FocusRequest = { to: 'panel' | 'notice' | 'row'; key: string; n: number };
+
+const inboxInput = contract['escalations:inbox'].input;
+/** The filters are the inbox's own query: "Alle doelen" and an unticked box are left out of it. */
+const filterSchema = inboxInput.extend({ target: choice(inboxInput.shape.target), includeClosed: flag(inboxInput.shape.includeClosed) });
 
 /**
  * §2.3 the PRIO inbox: every submitted escalation that is still open, the most urgent first, then
@@ -34,17 +31,13 @@ export function EscalationInboxPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const targets = useTargets();
-  const [target, setTarget] = useState<EscalationTarget | ''>('');
-  const [includeClosed, setIncludeClosed] = useState(false);
+  const { form, query, setQuery } = useFilters(filterSchema, { target: '', includeClosed: false });
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
-  const targetId = useId();
-  const closedId = useId();
 
-  const query = { target: target || undefined, includeClosed: includeClosed || undefined };
   const inbox = useQuery({ queryKey: queryKeys.escalations.inbox(query), queryFn: () => unwrap(api.escalationsInbox(query)) });
   const items = inbox.data?.items;
   const selectedRow = items?.find((r) => rowKey(r) === selected);
@@ -90,47 +83,37 @@ export function EscalationInboxPage() {
     }
   };
 
-  const filtered = query.target !== undefined || includeClosed;
+  const filtered = query.target !== undefined || query.includeClosed === true;
   const overdue = items?.filter((r) => r.overdue).length ?? 0;
 
   return (
     <div className="werkbank-esc">
       <Heading1>{t('escalations.title')}</Heading1>
       <Paragraph>{t('escalations.intro')}</Paragraph>
-      <search className="werkbank-filters" aria-label={t('escalations.filters')}>
-        <FormField>
-          <FormLabel htmlFor={targetId}>{t('escalations.filterTarget')}</FormLabel>
-          <Select
-            id={targetId}
-            value={target}
-            onChange={(e) => {
-              setTarget(e.target.value as EscalationTarget | '');
-              setNotice(null);
-            }}
-          >
-            <SelectOption value="">{t('escalations.allTargets')}</SelectOption>
-            {ESCALATION_TARGETS.map((id) => (
-              <SelectOption key={id} value={id}>
-                {targets.entry(id)?.active === false
-                  ? t('escalations.inactiveTarget', { name: targets.name(id) })
-                  : targets.name(id)}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
-        <div className="werkbank-esc-choice werkbank-esc-inbox-toggle">
-          <Checkbox
-            id={closedId}
-            checked={includeClosed}
-            onChange={(e) => {
-              setIncludeClosed(e.target.checked);
-              setNotice(null);
-            }}
+      <search aria-label={t('escalations.filters')}>
+        {/* The inbox follows every change; a message about the previous selection goes with it. */}
+        <Form form={form} className="werkbank-filters" onValid={setQuery}>
+          <SelectField
+            form={form}
+            name="target"
+            label={t('escalations.filterTarget')}
+            effects={{ onChange: () => setNotice(null) }}
+            options={[
+              { value: '', label: t('escalations.allTargets') },
+              ...ESCALATION_TARGETS.map((id) => ({
+                value: id,
+                label: targets.entry(id)?.active === false ? t('escalations.inactiveTarget', { name: targets.name(id) }) : targets.name(id),
+              })),
+            ]}
           />
-          <FormLabel htmlFor={closedId} type="checkbox">
-            {t('escalations.includeClosed')}
-          </FormLabel>
-        </div>
+          <CheckboxRow
+            form={form}
+            name="includeClosed"
+            label={t('escalations.includeClosed')}
+            className="werkbank-esc-choice werkbank-esc-inbox-toggle"
+            onChange={() => setNotice(null)}
+          />
+        </Form>
       </search>
 
       <div ref={noticeRef} tabIndex={-1} role="status" className="werkbank-esc-notice">

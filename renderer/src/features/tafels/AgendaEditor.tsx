@@ -12,10 +12,10 @@ import {
 } from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import i18next from 'i18next';
-import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -23,6 +23,7 @@ import { AgendaItemSchema, type MeetingFile } from '../../../../shared/interchan
 import type { CaseSummary } from '../../../../shared/ipc/channels/cases';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { InlineTextField } from '../../components/form';
 import { queryKeys } from '../../api/queryKeys';
 import { personMessage, refreshAround } from './meetingData';
 
@@ -248,14 +249,20 @@ function AgendaRow({ item, index, total, summary, busy, onMove, onMinutes, onRem
   );
 }
 
-/** The row's minutes as typed: whole minutes, then the contract's own bounds (0–480). */
+/**
+ * The row's minutes as typed: whole minutes within the contract's own bounds (0–480). One sentence
+ * for every way it can be wrong, since it says both what to type and the bounds.
+ */
 const minutesSchema = z.object({
   minutes: z
     .string()
     .trim()
-    .regex(/^\d{1,3}$/, { error: () => i18next.t('tafels.agenda.minutesInvalid') })
-    .transform(Number)
-    .pipe(AgendaItemSchema.shape.minutes),
+    .transform((text, ctx) => {
+      const checked = AgendaItemSchema.shape.minutes.safeParse(/^\d{1,3}$/.test(text) ? Number(text) : Number.NaN);
+      if (checked.success) return checked.data;
+      ctx.addIssue({ code: 'custom', message: i18next.t('tafels.agenda.minutesInvalid') });
+      return z.NEVER;
+    }),
 });
 
 /**
@@ -265,9 +272,7 @@ const minutesSchema = z.object({
  */
 function MinutesInput({ code, value, busy, onCommit }: { code: string; value: number; busy: boolean; onCommit: (minutes: number) => void }) {
   const { t } = useTranslation();
-  const id = useId();
   const form = useForm({ resolver: zodResolver(minutesSchema), mode: 'onChange', defaultValues: { minutes: String(value) } });
-  const invalid = form.formState.errors.minutes !== undefined;
   // What the field last took over or committed: while its text differs, the person is typing.
   const shown = useRef(String(value));
   useEffect(() => {
@@ -281,29 +286,24 @@ function MinutesInput({ code, value, busy, onCommit }: { code: string; value: nu
       shown.current = form.getValues('minutes');
       if (minutes !== value) onCommit(minutes);
     })();
-  const registration = form.register('minutes');
   return (
     <span className="agenda-minutes">
-      <label htmlFor={id}>
-        {t('tafels.agenda.minutes')}
-        <span className="werkbank-visually-hidden"> {code}</span>
-      </label>
-      <Textbox
-        id={id}
+      <InlineTextField
+        form={form}
+        name="minutes"
+        label={
+          <>
+            {t('tafels.agenda.minutes')}
+            <span className="werkbank-visually-hidden"> {code}</span>
+          </>
+        }
         type="number"
         inputMode="numeric"
         min={0}
         max={480}
         step={1}
         className="agenda-minutes-input"
-        invalid={invalid}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        {...registration}
-        onBlur={(e) => {
-          void registration.onBlur(e);
-          commit();
-        }}
+        effects={{ onBlur: commit }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
@@ -311,11 +311,6 @@ function MinutesInput({ code, value, busy, onCommit }: { code: string; value: nu
           }
         }}
       />
-      {invalid ? (
-        <span id={`${id}-error`} className="agenda-minutes-error">
-          {t('tafels.agenda.minutesInvalid')}
-        </span>
-      ) : null}
     </span>
   );
 }

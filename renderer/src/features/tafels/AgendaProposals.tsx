@@ -1,16 +1,25 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { Button, FormField, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { useId, useState, type FormEvent } from 'react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { formatDate } from '../../../../shared/format/date';
 import type { MeetingFile, TafelFile } from '../../../../shared/interchange/meetings';
 import type { CaseSummary } from '../../../../shared/ipc/channels/cases';
+import { contract } from '../../../../shared/ipc/contract';
 import type { ProposalReason } from '../../../../shared/ipc/channels/meetings';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { choice, Form, SelectField } from '../../components/form';
 import { useSetAgenda } from './AgendaEditor';
 import { queryKeys } from '../../api/queryKeys';
 import { DEFAULT_MINUTES, personMessage } from './meetingData';
+
+/** The case to put on the agenda: nothing chosen yet is no error, the button just waits for a choice. */
+const agendaItem = contract['meetings:setAgenda'].input.shape.items.element;
+const byCodeSchema = z.strictObject({ caseCode: choice(agendaItem.shape.caseCode.optional()) });
 
 function useReasonText() {
   const { t } = useTranslation();
@@ -34,7 +43,8 @@ export function AgendaProposals({ meeting, tafel, cases }: { meeting: MeetingFil
   const proposal = useQuery({ queryKey: queryKeys.meeting.proposal(meeting.id), queryFn: () => unwrap(api.meetingsProposeAgenda({ id: meeting.id })) });
   const setAgenda = useSetAgenda(meeting);
   const [said, setSaid] = useState('');
-  const [chosen, setChosen] = useState('');
+  const form = useForm({ resolver: zodResolver(byCodeSchema), defaultValues: { caseCode: '' } });
+  const chosen = useWatch({ control: form.control, name: 'caseCode' });
   const current = meeting.agenda.map((a) => ({ caseCode: a.caseCode, minutes: a.minutes }));
   const onAgenda = new Set(current.map((a) => a.caseCode));
   const cityWide = tafel?.wijk === null;
@@ -45,14 +55,13 @@ export function AgendaProposals({ meeting, tafel, cases }: { meeting: MeetingFil
     setSaid('');
     setAgenda.mutate([...current, { caseCode: code, minutes: DEFAULT_MINUTES }], {
       onSuccess: () => {
-        setChosen('');
+        form.reset({ caseCode: '' });
         setSaid(t('tafels.agenda.added', { code }));
       },
     });
   };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (chosen) add(chosen);
+  const submit = ({ caseCode }: { caseCode?: string }) => {
+    if (caseCode !== undefined) add(caseCode);
   };
 
   return (
@@ -93,7 +102,7 @@ export function AgendaProposals({ meeting, tafel, cases }: { meeting: MeetingFil
         </ul>
       ) : null}
 
-      <form className="item-form proposal-bycode" onSubmit={submit} aria-labelledby={`${id}-h`}>
+      <Form form={form} className="item-form proposal-bycode" onValid={submit} aria-labelledby={`${id}-h`}>
         <h3 id={`${id}-h`} className="item-subheading">
           {t('tafels.proposal.byCode')}
         </h3>
@@ -102,24 +111,24 @@ export function AgendaProposals({ meeting, tafel, cases }: { meeting: MeetingFil
           <Paragraph>{t('tafels.proposal.noCandidates')}</Paragraph>
         ) : (
           <div className="item-inline-form">
-            <FormField>
-              <FormLabel htmlFor={id}>{t('tafels.proposal.caseLabel')}</FormLabel>
-              <Select id={id} value={chosen} onChange={(e) => setChosen(e.target.value)}>
-                <SelectOption value="">{t('tafels.proposal.choose')}</SelectOption>
-                {candidates.map((c) => (
-                  <SelectOption key={c.code} value={c.code}>
-                    {c.code}
-                    {c.isSignaal ? ` — ${t('cases.signaal')}` : c.alias ? ` — ${c.alias}` : ''} ({t(`status.${c.status}`)})
-                  </SelectOption>
-                ))}
-              </Select>
-            </FormField>
+            <SelectField
+              form={form}
+              name="caseCode"
+              label={t('tafels.proposal.caseLabel')}
+              options={[
+                { value: '', label: t('tafels.proposal.choose') },
+                ...candidates.map((c) => ({
+                  value: c.code,
+                  label: `${c.code}${c.isSignaal ? ` — ${t('cases.signaal')}` : c.alias ? ` — ${c.alias}` : ''} (${t(`status.${c.status}`)})`,
+                })),
+              ]}
+            />
             <Button type="submit" appearance="secondary-action-button" aria-disabled={!chosen || setAgenda.isPending || undefined}>
               {t('tafels.proposal.submit')}
             </Button>
           </div>
         )}
-      </form>
+      </Form>
       <ErrorAlert message={personMessage(setAgenda.error?.message)} />
       <Paragraph role="status" className="item-status">
         {said}

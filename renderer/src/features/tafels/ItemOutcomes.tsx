@@ -3,8 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Button,
   Paragraph,
-  Select,
-  SelectOption,
   Textarea,
 } from '@utrecht/component-library-react';
 import { addDays, format, parseISO } from 'date-fns';
@@ -20,7 +18,7 @@ import { api, unwrap } from '../../api';
 import { queryKeys } from '../../api/queryKeys';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { dateText, DateField, Form, isoToDutchDate, TextField } from '../../components/form';
+import { dateText, DateField, Form, InlineSelect, isoToDutchDate, TextField } from '../../components/form';
 import { DueDate } from './OpenActionsTable';
 import { personMessage, useMeetingWrite } from './meetingData';
 
@@ -228,24 +226,19 @@ function StatusSelect({
   onChange: (s: ActionStatus) => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const form = useForm({ defaultValues: { status: action.status } });
   useEffect(() => {
     if (!busy) form.reset({ status: action.status });
   }, [busy, action.status, form]);
   return (
-    <>
-      <label htmlFor={id} className="werkbank-visually-hidden">
-        {t('tafels.item.statusFor', { text: action.text })}
-      </label>
-      <Select id={id} {...form.register('status', { onChange: (e: { target: { value: string } }) => onChange(e.target.value as ActionStatus) })}>
-        {ACTION_STATUSES.map((s) => (
-          <SelectOption key={s} value={s}>
-            {t(`tafels.actionStatus.${s}`)}
-          </SelectOption>
-        ))}
-      </Select>
-    </>
+    <InlineSelect
+      form={form}
+      name="status"
+      label={t('tafels.item.statusFor', { text: action.text })}
+      hideLabel
+      effects={{ onChange: (e: { target: { value: string } }) => onChange(e.target.value as ActionStatus) }}
+      options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`tafels.actionStatus.${s}`) }))}
+    />
   );
 }
 
