@@ -81,6 +81,8 @@ export const CaseSchema = z
     householdSize: z.number().int('Aantal personen is een geheel getal.').min(1, 'Minimaal 1 persoon.').max(30, 'Maximaal 30 personen.').optional(),
     consent: ConsentSchema.optional(),
     retentionUntil: isoDate.optional(),
+    /** §2.1 the next time the tafel looks at the case; once it has come, the agenda proposal offers it. */
+    followUpOn: isoDate.optional(),
     scores: z.array(ScoreSchema).optional(),
     notes: longText.optional(),
     statusHistory: z.array(StatusChangeSchema).optional(),

@@ -67,6 +67,7 @@ function caseFromRows(c: CaseRow, rows: CaseRows, currentVersion: string | null)
         })
       : undefined,
     retentionUntil: opt(c.retention_until),
+    followUpOn: opt(c.follow_up_on),
     scores: scores?.map((s) => ({ leefgebied: s.leefgebied, intake: s.intake, followUp: s.follow_up })),
     notes: opt(c.notes),
     statusHistory: history?.map((h) => defined({ from: h.from_status, to: h.to_status, at: h.at, by: opt(h.by), why: opt(h.why) })),

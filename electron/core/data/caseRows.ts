@@ -61,6 +61,7 @@ export interface CaseRow {
   household_size: number | null;
   retention_until: string | null;
   notes: string | null;
+  follow_up_on: string | null;
 }
 interface SpoorRow { case_code: string; spoor: Spoor }
 interface HistoryRow { case_code: string; from_status: CaseStatus | null; to_status: CaseStatus; at: string; by: string | null; why: string | null }

@@ -44,7 +44,7 @@ export function replaceCase(db: Db, c: CaseFile, prices: PriceLookup): void {
        calc_fixed_on = @calcFixedOn, calc_fixed_by = @calcFixedBy, casusregisseur = @regisseur,
        casusregisseur_organisation = @regisseurOrg, aanmelder_name = @aanmelder, aanmelder_organisation = @aanmelderOrg,
        aanleiding = @aanleiding, doel = @doel, household = @household, household_size = @householdSize,
-       retention_until = @retentionUntil, notes = @notes
+       retention_until = @retentionUntil, notes = @notes, follow_up_on = @followUpOn
      WHERE code = @code`,
   ).run(caseRowParams(c));
   if (updated.changes !== 1) throw new UserError('NOT_FOUND', `Casus ${c.code} bestaat niet (meer) in deze werkbank.`);
@@ -60,11 +60,11 @@ function insertCaseRow(db: Db, c: CaseFile): void {
     `INSERT INTO cases (code, wijk, alias, birth_year, age_band, is_signaal, status, registered_on, reference_date,
        horizon_weeks, attribution_pct, calculation_status, calc_price_list_version, calc_fixed_on, calc_fixed_by,
        casusregisseur, casusregisseur_organisation, aanmelder_name, aanmelder_organisation, aanleiding, doel,
-       household, household_size, retention_until, notes)
+       household, household_size, retention_until, notes, follow_up_on)
      VALUES (@code, @wijk, @alias, @birthYear, @ageBand, @isSignaal, @status, @registeredOn, @referenceDate,
        @horizonWeeks, @attributionPct, @calculationStatus, @calcVersion, @calcFixedOn, @calcFixedBy,
        @regisseur, @regisseurOrg, @aanmelder, @aanmelderOrg, @aanleiding, @doel,
-       @household, @householdSize, @retentionUntil, @notes)`,
+       @household, @householdSize, @retentionUntil, @notes, @followUpOn)`,
   ).run(caseRowParams(c));
 }
 
@@ -95,6 +95,7 @@ function caseRowParams(c: CaseFile) {
     householdSize: nul(c.householdSize),
     retentionUntil: nul(c.retentionUntil),
     notes: nul(c.notes),
+    followUpOn: nul(c.followUpOn),
   };
 }
 

@@ -1,13 +1,16 @@
 /**
- * §2.2 the proposed agenda of a meeting (a proposal only; nothing is written). Three groups, in
- * this order, each with a fixed order inside it so the same store always gives the same proposal:
+ * §2.2 the proposed agenda of a meeting (a proposal only; nothing is written). Four groups, in
+ * this order (PRODUCT.md §2.2 names them so), each with a fixed order inside it so the same store
+ * always gives the same proposal:
  *
  *  1. nieuwe_aanmelding — status `aangemeld` and on no agenda at all; oldest registration first,
  *     then case code.
- *  2. actie_over_datum — at least one `open` action with due < today (open actions carry over);
+ *  2. opvolging — the case's follow-up date (§2.1) is today or past; the oldest date first, then
+ *     case code. Cases `afgesloten` or `ingetrokken` are left out.
+ *  3. actie_over_datum — at least one `open` action with due < today (open actions carry over);
  *     the oldest due date first, then most overdue actions, then case code. Cases `afgesloten`
  *     or `ingetrokken` are left out.
- *  3. vastgelopen — status `vastgelopen`, longest stuck first (days since the last status change,
+ *  4. vastgelopen — status `vastgelopen`, longest stuck first (days since the last status change,
  *     or since registration when there is no history), then case code.
  *
  * A case that fits several groups appears once, in its first group, with every reason it has (in
@@ -44,6 +47,15 @@ export function listAgendaProposals(db: Db, meetingId: string, today: string): A
     )
     .all(params) as { code: string; wijk: string; registered_on: string }[];
 
+  const followUp = db
+    .prepare(
+      `SELECT c.code, c.wijk, c.follow_up_on FROM cases c
+        WHERE c.follow_up_on IS NOT NULL AND c.follow_up_on <= @today
+          AND c.status NOT IN ('afgesloten', 'ingetrokken') AND ${scope}
+        ORDER BY c.follow_up_on, c.code`,
+    )
+    .all(params) as { code: string; wijk: string; follow_up_on: string }[];
+
   const overdue = db
     .prepare(
       `SELECT c.code, c.wijk, COUNT(*) AS n, MIN(a.due) AS oldest FROM cases c
@@ -76,6 +88,7 @@ export function listAgendaProposals(db: Db, meetingId: string, today: string): A
     else out.set(code, { caseCode: code, wijk, reasons: [reason] });
   };
   for (const r of nieuw) add(r.code, r.wijk, { kind: 'nieuwe_aanmelding', registeredOn: r.registered_on });
+  for (const r of followUp) add(r.code, r.wijk, { kind: 'opvolging', followUpOn: r.follow_up_on });
   for (const r of overdue) add(r.code, r.wijk, { kind: 'actie_over_datum', overdueActions: r.n, oldestDue: r.oldest });
   for (const r of stuck) add(r.code, r.wijk, { kind: 'vastgelopen', since: r.since, days: r.days });
   return [...out.values()];

@@ -92,6 +92,7 @@ export const CaseChanges = z.strictObject({
   scores: f.scores.unwrap().optional(),
   notes: longText.nullable().optional(),
   retentionUntil: isoDate.nullable().optional(),
+  followUpOn: isoDate.nullable().optional(),
   referenceDate: isoDate.nullable().optional(),
   horizonWeeks: f.horizonWeeks.optional(),
   attributionPct: f.attributionPct.optional(),

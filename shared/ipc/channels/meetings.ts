@@ -28,6 +28,7 @@ export type MeetingSummary = z.infer<typeof MeetingSummary>;
 /** Why a case is proposed for the agenda (§2.2); figures only, the screen words them. */
 export const ProposalReason = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('nieuwe_aanmelding'), registeredOn: z.string() }),
+  z.object({ kind: z.literal('opvolging'), followUpOn: z.string() }),
   z.object({ kind: z.literal('actie_over_datum'), overdueActions: z.number().int(), oldestDue: z.string() }),
   z.object({ kind: z.literal('vastgelopen'), since: z.string(), days: z.number().int() }),
 ]);

@@ -26,6 +26,16 @@ describe('§4 round trip: export → import into an empty store → export gives
     expect(first.cases).toHaveLength(9);
   });
 
+  it('§2.1 a case\'s follow-up date (optional in the file) survives import and export', async () => {
+    const file = voorbeeld() as { cases: { code: string; followUpOn?: string }[] };
+    file.cases[1]!.followUpOn = '2025-07-01';
+    const db = await freshStore();
+    importDataset(db, file, { actor: 'test' });
+    const byCode = new Map(exportDataset(db).cases.map((c) => [c.code, c.followUpOn]));
+    expect(byCode.get(file.cases[1]!.code)).toBe('2025-07-01');
+    expect(byCode.get(file.cases[0]!.code)).toBeUndefined();
+  });
+
   it('import → export gives back the example file itself: nothing the file holds is lost', async () => {
     const db = await freshStore();
     importDataset(db, voorbeeld(), { actor: 'test' });

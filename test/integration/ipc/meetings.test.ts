@@ -98,7 +98,7 @@ describe('meetings:update changes the header and replaces attendance (audited)',
   });
 });
 
-describe('meetings:proposeAgenda proposes new aanmeldingen, overdue actions, then stuck cases, and writes nothing', () => {
+describe('meetings:proposeAgenda proposes new aanmeldingen, due follow-ups, overdue actions, then stuck cases, and writes nothing', () => {
   it('for a city-wide tafel: every wijk, in the documented order', async () => {
     const w = await openWerkbank({ voorbeeld: true });
     const { id } = await w.value('meetings:create', { tafelId: 'tafel-jeugd', date: '2025-06-05' });
@@ -125,6 +125,34 @@ describe('meetings:proposeAgenda proposes new aanmeldingen, overdue actions, the
     const { id } = await w.value('meetings:create', { tafelId: 'tafel-blo', date: '2025-06-05' });
     await w.value('actions:setStatus', { actionId: 'act-3', status: 'gedaan' });
     expect((await w.value('meetings:proposeAgenda', { id })).items).toEqual([]);
+  });
+
+  it('§2.1 a case whose follow-up date has come is proposed after the new aanmeldingen and before overdue actions', async () => {
+    const w = await openWerkbank({ voorbeeld: true }); // today is 2025-06-02
+    await w.value('cases:update', { code: 'SCH-2024-001', changes: { followUpOn: '2025-06-02' } }); // today: due
+    await w.value('cases:update', { code: 'BLO-2025-001', changes: { followUpOn: '2025-05-20' } }); // past: due, and older
+    await w.value('cases:update', { code: 'BLO-2025-002', changes: { followUpOn: '2025-06-03' } }); // tomorrow: not yet
+    await w.value('cases:update', { code: 'BLO-2024-001', changes: { followUpOn: '2025-01-01' } }); // afgesloten: never
+    await w.value('cases:update', { code: 'SCH-2025-001', changes: { followUpOn: '2025-06-01' } }); // also vastgelopen: both reasons
+    const { id } = await w.value('meetings:create', { tafelId: 'tafel-jeugd', date: '2025-06-05' });
+    const { items } = await w.value('meetings:proposeAgenda', { id });
+    expect(items).toEqual([
+      { caseCode: 'SCH-2025-002', wijk: 'Schiebroek', reasons: [{ kind: 'nieuwe_aanmelding', registeredOn: '2025-04-22' }] },
+      { caseCode: 'SCH-2025-003', wijk: 'Schiebroek', reasons: [{ kind: 'nieuwe_aanmelding', registeredOn: '2025-05-02' }] },
+      { caseCode: 'BLO-2025-001', wijk: 'Bloemhof', reasons: [{ kind: 'opvolging', followUpOn: '2025-05-20' }] },
+      {
+        caseCode: 'SCH-2025-001',
+        wijk: 'Schiebroek',
+        reasons: [{ kind: 'opvolging', followUpOn: '2025-06-01' }, { kind: 'vastgelopen', since: '2025-03-19', days: 75 }],
+      },
+      { caseCode: 'SCH-2024-001', wijk: 'Schiebroek', reasons: [{ kind: 'opvolging', followUpOn: '2025-06-02' }] },
+      { caseCode: 'BLO-2024-002', wijk: 'Bloemhof', reasons: [{ kind: 'actie_over_datum', overdueActions: 1, oldestDue: '2024-04-15' }] },
+    ]);
+  });
+
+  it('§2.1 the follow-up date is a date: an impossible one is refused and nothing changes', async () => {
+    const w = await openWerkbank({ voorbeeld: true });
+    await expectRefusedUnchanged(w, 'cases:update', { code: 'SCH-2024-001', changes: { followUpOn: '2025-02-30' } }, 'BAD_INPUT', /followUpOn/);
   });
 
   it('refuses an unknown meeting', async () => {

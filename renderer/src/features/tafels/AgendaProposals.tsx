@@ -27,6 +27,8 @@ function useReasonText() {
     switch (r.kind) {
       case 'nieuwe_aanmelding':
         return t('tafels.proposal.reason.nieuwe_aanmelding', { date: formatDate(r.registeredOn) });
+      case 'opvolging':
+        return t('tafels.proposal.reason.opvolging', { date: formatDate(r.followUpOn) });
       case 'actie_over_datum':
         return t('tafels.proposal.reason.actie_over_datum', { count: r.overdueActions, date: formatDate(r.oldestDue) });
       case 'vastgelopen':

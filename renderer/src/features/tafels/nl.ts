@@ -113,11 +113,12 @@ export const nlTafels = {
     title: 'Voorstel voor de agenda',
     intro: 'Nieuwe aanmeldingen, casussen met acties over datum en casussen die het langst vastzitten.',
     loading: 'Voorstel wordt opgesteld…',
-    empty: 'Er is geen voorstel: alle nieuwe aanmeldingen, acties over datum en vastgelopen casussen van deze tafel staan al op de agenda.',
+    empty: 'Er is geen voorstel: alle nieuwe aanmeldingen, casussen op hun opvolgdatum, acties over datum en vastgelopen casussen van deze tafel staan al op de agenda.',
     add: 'Toevoegen',
     addFor: 'Zet {{code}} op de agenda',
     reason: {
       nieuwe_aanmelding: 'Nieuwe aanmelding (aangemeld op {{date}})',
+      opvolging: 'Opvolgdatum bereikt ({{date}})',
       actie_over_datum_one: '{{count}} actie over datum (deadline {{date}})',
       actie_over_datum_other: '{{count}} acties over datum (oudste deadline {{date}})',
       vastgelopen_one: 'Vastgelopen sinds {{date}} ({{count}} dag)',
