@@ -7,8 +7,8 @@
  *     then case code.
  *  2. opvolging — the case's follow-up date (§2.1) is today or past; the oldest date first, then
  *     case code. Cases `afgesloten` or `ingetrokken` are left out.
- *  3. actie_over_datum — at least one `open` action with due < today (open actions carry over);
- *     the oldest due date first, then most overdue actions, then case code. Cases `afgesloten`
+ *  3. open_acties — at least one `open` action, overdue or not (open actions carry over, §2.2);
+ *     the oldest due date first, then most open actions, then case code. Cases `afgesloten`
  *     or `ingetrokken` are left out.
  *  4. vastgelopen — status `vastgelopen`, longest stuck first (days since the last status change,
  *     or since registration when there is no history), then case code.
@@ -56,16 +56,16 @@ export function listAgendaProposals(db: Db, meetingId: string, today: string): A
     )
     .all(params) as { code: string; wijk: string; follow_up_on: string }[];
 
-  const overdue = db
+  const openActions = db
     .prepare(
-      `SELECT c.code, c.wijk, COUNT(*) AS n, MIN(a.due) AS oldest FROM cases c
+      `SELECT c.code, c.wijk, COUNT(*) AS n, SUM(a.due < @today) AS overdue, MIN(a.due) AS oldest FROM cases c
          JOIN agenda_items i ON i.case_code = c.code
          JOIN actions a ON a.agenda_item_seq = i.seq
-        WHERE a.status = 'open' AND a.due < @today AND c.status NOT IN ('afgesloten', 'ingetrokken') AND ${scope}
+        WHERE a.status = 'open' AND c.status NOT IN ('afgesloten', 'ingetrokken') AND ${scope}
         GROUP BY c.code
         ORDER BY oldest, n DESC, c.code`,
     )
-    .all(params) as { code: string; wijk: string; n: number; oldest: string }[];
+    .all(params) as { code: string; wijk: string; n: number; overdue: number; oldest: string }[];
 
   const stuck = (
     db
@@ -89,7 +89,7 @@ export function listAgendaProposals(db: Db, meetingId: string, today: string): A
   };
   for (const r of nieuw) add(r.code, r.wijk, { kind: 'nieuwe_aanmelding', registeredOn: r.registered_on });
   for (const r of followUp) add(r.code, r.wijk, { kind: 'opvolging', followUpOn: r.follow_up_on });
-  for (const r of overdue) add(r.code, r.wijk, { kind: 'actie_over_datum', overdueActions: r.n, oldestDue: r.oldest });
+  for (const r of openActions) add(r.code, r.wijk, { kind: 'open_acties', openActions: r.n, overdueActions: r.overdue, oldestDue: r.oldest });
   for (const r of stuck) add(r.code, r.wijk, { kind: 'vastgelopen', since: r.since, days: r.days });
   return [...out.values()];
 }

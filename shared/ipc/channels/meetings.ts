@@ -29,7 +29,8 @@ export type MeetingSummary = z.infer<typeof MeetingSummary>;
 export const ProposalReason = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('nieuwe_aanmelding'), registeredOn: z.string() }),
   z.object({ kind: z.literal('opvolging'), followUpOn: z.string() }),
-  z.object({ kind: z.literal('actie_over_datum'), overdueActions: z.number().int(), oldestDue: z.string() }),
+  /** Open actions carry over to the next meeting (§2.2): every case with one, overdue or not. */
+  z.object({ kind: z.literal('open_acties'), openActions: z.number().int(), overdueActions: z.number().int(), oldestDue: z.string() }),
   z.object({ kind: z.literal('vastgelopen'), since: z.string(), days: z.number().int() }),
 ]);
 export type ProposalReason = z.infer<typeof ProposalReason>;

@@ -98,7 +98,7 @@ describe('meetings:update changes the header and replaces attendance (audited)',
   });
 });
 
-describe('meetings:proposeAgenda proposes new aanmeldingen, due follow-ups, overdue actions, then stuck cases, and writes nothing', () => {
+describe('meetings:proposeAgenda proposes new aanmeldingen, due follow-ups, open actions, then stuck cases, and writes nothing', () => {
   it('for a city-wide tafel: every wijk, in the documented order', async () => {
     const w = await openWerkbank({ voorbeeld: true });
     const { id } = await w.value('meetings:create', { tafelId: 'tafel-jeugd', date: '2025-06-05' });
@@ -107,7 +107,7 @@ describe('meetings:proposeAgenda proposes new aanmeldingen, due follow-ups, over
     expect(items).toEqual([
       { caseCode: 'SCH-2025-002', wijk: 'Schiebroek', reasons: [{ kind: 'nieuwe_aanmelding', registeredOn: '2025-04-22' }] },
       { caseCode: 'SCH-2025-003', wijk: 'Schiebroek', reasons: [{ kind: 'nieuwe_aanmelding', registeredOn: '2025-05-02' }] },
-      { caseCode: 'BLO-2024-002', wijk: 'Bloemhof', reasons: [{ kind: 'actie_over_datum', overdueActions: 1, oldestDue: '2024-04-15' }] },
+      { caseCode: 'BLO-2024-002', wijk: 'Bloemhof', reasons: [{ kind: 'open_acties', openActions: 1, overdueActions: 1, oldestDue: '2024-04-15' }] },
       { caseCode: 'SCH-2025-001', wijk: 'Schiebroek', reasons: [{ kind: 'vastgelopen', since: '2025-03-19', days: 75 }] },
     ]);
     expect(storeState(w.db)).toEqual(before);
@@ -120,6 +120,16 @@ describe('meetings:proposeAgenda proposes new aanmeldingen, due follow-ups, over
     expect((await w.value('meetings:proposeAgenda', { id: BLO })).items).toEqual([]);
   });
 
+  it('§2.2 every open action carries over, not only an overdue one: counted with how many are overdue', async () => {
+    const w = await openWerkbank({ voorbeeld: true }); // today is 2025-06-02
+    await w.value('meetings:addAction', { id: BLO, caseCode: 'BLO-2024-002', text: 'Huurbetaling nabellen', owner: 'A. Smit', due: '2025-06-20' });
+    await w.value('actions:setStatus', { actionId: 'act-3', status: 'gedaan' }); // the overdue one is done
+    const { id } = await w.value('meetings:create', { tafelId: 'tafel-blo', date: '2025-06-05' });
+    expect((await w.value('meetings:proposeAgenda', { id })).items).toEqual([
+      { caseCode: 'BLO-2024-002', wijk: 'Bloemhof', reasons: [{ kind: 'open_acties', openActions: 1, overdueActions: 0, oldestDue: '2025-06-20' }] },
+    ]);
+  });
+
   it('an overdue action stops counting once it is done', async () => {
     const w = await openWerkbank({ voorbeeld: true });
     const { id } = await w.value('meetings:create', { tafelId: 'tafel-blo', date: '2025-06-05' });
@@ -127,7 +137,7 @@ describe('meetings:proposeAgenda proposes new aanmeldingen, due follow-ups, over
     expect((await w.value('meetings:proposeAgenda', { id })).items).toEqual([]);
   });
 
-  it('§2.1 a case whose follow-up date has come is proposed after the new aanmeldingen and before overdue actions', async () => {
+  it('§2.1 a case whose follow-up date has come is proposed after the new aanmeldingen and before open actions', async () => {
     const w = await openWerkbank({ voorbeeld: true }); // today is 2025-06-02
     await w.value('cases:update', { code: 'SCH-2024-001', changes: { followUpOn: '2025-06-02' } }); // today: due
     await w.value('cases:update', { code: 'BLO-2025-001', changes: { followUpOn: '2025-05-20' } }); // past: due, and older
@@ -146,7 +156,7 @@ describe('meetings:proposeAgenda proposes new aanmeldingen, due follow-ups, over
         reasons: [{ kind: 'opvolging', followUpOn: '2025-06-01' }, { kind: 'vastgelopen', since: '2025-03-19', days: 75 }],
       },
       { caseCode: 'SCH-2024-001', wijk: 'Schiebroek', reasons: [{ kind: 'opvolging', followUpOn: '2025-06-02' }] },
-      { caseCode: 'BLO-2024-002', wijk: 'Bloemhof', reasons: [{ kind: 'actie_over_datum', overdueActions: 1, oldestDue: '2024-04-15' }] },
+      { caseCode: 'BLO-2024-002', wijk: 'Bloemhof', reasons: [{ kind: 'open_acties', openActions: 1, overdueActions: 1, oldestDue: '2024-04-15' }] },
     ]);
   });
 

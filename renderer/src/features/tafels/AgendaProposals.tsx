@@ -29,8 +29,13 @@ function useReasonText() {
         return t('tafels.proposal.reason.nieuwe_aanmelding', { date: formatDate(r.registeredOn) });
       case 'opvolging':
         return t('tafels.proposal.reason.opvolging', { date: formatDate(r.followUpOn) });
-      case 'actie_over_datum':
-        return t('tafels.proposal.reason.actie_over_datum', { count: r.overdueActions, date: formatDate(r.oldestDue) });
+      case 'open_acties': {
+        const date = formatDate(r.oldestDue);
+        if (r.overdueActions === 0) return t('tafels.proposal.reason.open_acties', { count: r.openActions, date });
+        const overdue = t('tafels.proposal.reason.actie_over_datum', { count: r.overdueActions, date });
+        const more = r.openActions - r.overdueActions;
+        return more > 0 ? `${overdue}${t('tafels.proposal.reason.nogOpen', { count: more })}` : overdue;
+      }
       case 'vastgelopen':
         return t('tafels.proposal.reason.vastgelopen', { count: r.days, date: formatDate(r.since) });
     }
