@@ -26,7 +26,7 @@ const CALCULATION_FIELDS = ['referenceDate', 'horizonWeeks', 'attributionPct'] a
 
 export function casesHandlers(ctx: HandlerContext) {
   return {
-    'cases:list': async (q) => ({ items: listCases(ctx.session.database(), q) }),
+    'cases:list': async (q) => ({ items: listCases(ctx.session.database(), q, today(ctx)) }),
 
     'cases:get': async ({ code }) => {
       const db = ctx.session.database();

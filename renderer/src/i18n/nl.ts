@@ -52,6 +52,9 @@ export const nl = {
     search: 'Zoek op casuscode of alias',
     wijk: 'Wijk',
     status: 'Status',
+    spoor: 'Spoor',
+    regisseur: 'Casusregisseur',
+    followUpDue: 'Alleen casussen op of over hun opvolgdatum',
     all: 'Alle',
     emptyTitle: 'Nog geen casussen',
     emptyBody:
@@ -67,6 +70,7 @@ export const nl = {
       sporen: 'Sporen',
       registeredOn: 'Aangemeld op',
       regisseur: 'Casusregisseur',
+      followUpOn: 'Opvolgdatum',
     },
     signaal: 'Signaal',
   },

@@ -21,6 +21,7 @@ export const CaseSummary = z.object({
   registeredOn: z.string(),
   sporen: z.array(z.enum(SPOREN)),
   casusregisseur: z.string().nullable(),
+  followUpOn: z.string().nullable(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
@@ -29,6 +30,11 @@ export const CaseListQuery = z
     wijk: z.string().max(100).optional(),
     status: z.enum(CASE_STATUSES).optional(),
     search: z.string().max(100).optional(),
+    spoor: z.enum(SPOREN).optional(),
+    /** The casusregisseur's name, exactly as recorded. */
+    casusregisseur: z.string().max(200).optional(),
+    /** Only cases whose follow-up date (§2.1) is today or past; closed and withdrawn cases left out. */
+    followUpDue: z.literal(true).optional(),
   })
   .strict();
 export type CaseListQuery = z.infer<typeof CaseListQuery>;

@@ -1,26 +1,37 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CASE_STATUSES } from '../../../../shared/domain/enums';
+import { CASE_STATUSES, SPOREN } from '../../../../shared/domain/enums';
 import { contract } from '../../../../shared/ipc/contract';
-import { useCases } from '../../api/queries';
+import { useCases, useCatalogue } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { choice, Form, optionalText, SelectField, TextField, useFilters } from '../../components/form';
+import { CheckboxRow, choice, flag, Form, optionalText, SelectField, TextField, useFilters } from '../../components/form';
 import '../caseDetail/caseDetail.css';
 import { CaseTable } from './CaseTable';
 
 const listInput = contract['cases:list'].input;
-/** The filters are the list's own query: blank search and "Alle" status are left out of it. */
-const filterSchema = listInput
-  .pick({ search: true, status: true })
-  .extend({ search: optionalText(listInput.shape.search), status: choice(listInput.shape.status) });
+/** The filters are the list's own query: a blank search, "Alle" and an unticked box are left out of it. */
+const filterSchema = listInput.extend({
+  search: optionalText(listInput.shape.search),
+  status: choice(listInput.shape.status),
+  wijk: choice(listInput.shape.wijk),
+  spoor: choice(listInput.shape.spoor),
+  casusregisseur: choice(listInput.shape.casusregisseur),
+  followUpDue: flag(listInput.shape.followUpDue),
+});
+const NO_FILTERS = { search: '', status: '', wijk: '', spoor: '', casusregisseur: '', followUpDue: false };
 
-/** The working case list: filter by wijk, status or code/alias; an explicit empty state. */
+/** The working case list: filter by code/alias, status, wijk, spoor, casusregisseur and due follow-up; an explicit empty state. */
 export function CaseListPage() {
   const { t } = useTranslation();
-  const { form, query, setQuery } = useFilters(filterSchema, { search: '', status: '' });
+  const { form, query, setQuery } = useFilters(filterSchema, NO_FILTERS);
   const cases = useCases(query);
-  const filtered = Boolean(query.search || query.status);
+  // The choices come from what there is: the catalogue's wijken, and the regisseurs of all cases.
+  const catalogue = useCatalogue();
+  const everyCase = useCases({});
+  const regisseurs = [...new Set((everyCase.data?.items ?? []).flatMap((c) => (c.casusregisseur ? [c.casusregisseur] : [])))].sort((a, b) => a.localeCompare(b, 'nl'));
+  const all = { value: '', label: t('cases.all') };
+  const filtered = Object.values(query).some((v) => v !== undefined);
   return (
     <>
       <div className="werkbank-page-head">
@@ -38,8 +49,12 @@ export function CaseListPage() {
             form={form}
             name="status"
             label={t('cases.status')}
-            options={[{ value: '', label: t('cases.all') }, ...CASE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+            options={[all, ...CASE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
           />
+          <SelectField form={form} name="wijk" label={t('cases.wijk')} options={[all, ...(catalogue.data?.wijken ?? []).map((w) => ({ value: w.name, label: w.name }))]} />
+          <SelectField form={form} name="spoor" label={t('cases.spoor')} options={[all, ...SPOREN.map((s) => ({ value: s, label: t(`spoor.${s}`) }))]} />
+          <SelectField form={form} name="casusregisseur" label={t('cases.regisseur')} options={[all, ...regisseurs.map((r) => ({ value: r, label: r }))]} />
+          <CheckboxRow form={form} name="followUpDue" label={t('cases.followUpDue')} />
         </Form>
       </search>
       <ErrorAlert message={cases.error?.message} />

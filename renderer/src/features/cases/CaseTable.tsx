@@ -18,6 +18,8 @@ export function CaseTable({ items }: { items: CaseSummary[] }) {
           id: 'code',
           header: t('cases.col.code'),
           rowHeader: true,
+          sortValue: (c) => c.code,
+          sortAs: 'code',
           cell: (c) => (
             <Link to={`/casussen/${c.code}`} className="utrecht-link">
               {c.code}
@@ -25,11 +27,13 @@ export function CaseTable({ items }: { items: CaseSummary[] }) {
           ),
         },
         { id: 'alias', header: t('cases.col.alias'), cell: (c) => (c.isSignaal ? t('cases.signaal') : (c.alias ?? '—')) },
-        { id: 'wijk', header: t('cases.col.wijk'), cell: (c) => c.wijk },
-        { id: 'status', header: t('cases.col.status'), cell: (c) => t(`status.${c.status}`) },
+        { id: 'wijk', header: t('cases.col.wijk'), sortValue: (c) => c.wijk, sortAs: 'text', cell: (c) => c.wijk },
+        { id: 'status', header: t('cases.col.status'), sortValue: (c) => t(`status.${c.status}`), sortAs: 'text', cell: (c) => t(`status.${c.status}`) },
         { id: 'sporen', header: t('cases.col.sporen'), cell: (c) => c.sporen.map((s) => t(`spoor.${s}`)).join(', ') || '—' },
-        { id: 'registeredOn', header: t('cases.col.registeredOn'), cell: (c) => formatDate(c.registeredOn) },
-        { id: 'regisseur', header: t('cases.col.regisseur'), cell: (c) => c.casusregisseur ?? '—' },
+        // ISO dates sort as text in date order.
+        { id: 'registeredOn', header: t('cases.col.registeredOn'), sortValue: (c) => c.registeredOn, sortAs: 'code', cell: (c) => formatDate(c.registeredOn) },
+        { id: 'regisseur', header: t('cases.col.regisseur'), sortValue: (c) => c.casusregisseur, sortAs: 'text', cell: (c) => c.casusregisseur ?? '—' },
+        { id: 'followUpOn', header: t('cases.col.followUpOn'), sortValue: (c) => c.followUpOn, sortAs: 'code', cell: (c) => (c.followUpOn ? formatDate(c.followUpOn) : '—') },
       ]}
     />
   );
