@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { choice, Form, SelectField, useFilters } from '../../components/form';
 import '../caseDetail/caseDetail.css';
 import { KnelpuntStatusChange } from './KnelpuntStatusChange';
+import './knelpunten.css';
 import { useSetKnelpuntStatus } from './knelpuntWrites';
 
 const listInput = contract['knelpunten:list'].input;
@@ -98,7 +99,7 @@ export function KnelpuntenPage() {
             <DataTable
               caption={t('knelpunten.register.byRuleCaption')}
               captionHidden
-              className="werkbank-table"
+              className="werkbank-table knelpunten-by-rule"
               data-testid="knelpunten-per-regel"
               rows={byRule}
               rowKey={(r) => `${r.rule}\u0000${r.wijk}`}
@@ -125,6 +126,7 @@ export function KnelpuntenPage() {
                   {
                     id: 'case',
                     header: t('knelpunten.col.case'),
+                    className: 'knelpunten-nowrap',
                     cell: (k) =>
                       k.caseCode ? (
                         <Link to={`/casussen/${encodeURIComponent(k.caseCode)}`} className="utrecht-link">
@@ -135,7 +137,13 @@ export function KnelpuntenPage() {
                       ),
                   },
                   { id: 'description', header: t('knelpunten.col.description'), cell: (k) => k.description || '—' },
-                  { id: 'raisedOn', header: t('knelpunten.col.raisedOn'), cell: (k) => formatDate(k.raisedOn), sortValue: (k) => k.raisedOn },
+                  {
+                    id: 'raisedOn',
+                    header: t('knelpunten.col.raisedOn'),
+                    className: 'knelpunten-nowrap',
+                    cell: (k) => formatDate(k.raisedOn),
+                    sortValue: (k) => k.raisedOn,
+                  },
                   {
                     id: 'status',
                     header: t('knelpunten.col.status'),
