@@ -136,6 +136,14 @@ test.describe('§2.1 knelpunten: raised from a case, kept in the register per wi
     await expect(rowOf(page.getByTestId('case-knelpunten'), page, RULE).getByRole('cell')).toHaveText([BLOCKED, today, 'Doorgezet naar wijk-MT']);
   });
 
+  test('an empty store says there are no knelpunten yet and where one is raised', async ({ page, werkbank }) => {
+    await createStoreThroughUi(page, werkbank);
+    await openRegister(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'Nog geen knelpunten' })).toBeVisible();
+    await expect(page.getByText('Meld een knelpunt op het scherm van de casus waarin het zich voordeed.')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('the monitoring counts a knelpunt raised from a case under its rule and wijk (§3.6)', async ({ page, werkbank }) => {
     await createStoreThroughUi(page, werkbank);
     await importVoorbeeld(page, werkbank);
