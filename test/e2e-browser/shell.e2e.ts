@@ -12,7 +12,7 @@ test.describe('§2 App shell and case list', () => {
   test('every area is reachable by keyboard from the main navigation and passes axe', async ({ page, werkbank }) => {
     await createStoreThroughUi(page, werkbank);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    for (const area of ['Tafels', 'Escalaties', 'Businesscase', 'Beheer', 'Casussen']) {
+    for (const area of ['Tafels', 'Escalaties', 'Knelpunten', 'Businesscase', 'Beheer', 'Casussen']) {
       const link = nav.getByRole('link', { name: area });
       await link.focus();
       await page.keyboard.press('Enter');

@@ -36,3 +36,8 @@ export function useCaseDetail(code: string) {
 export function useOpenActions(query: ChannelInput<'actions:listOpen'>) {
   return useQuery({ queryKey: queryKeys.openActions.list(query), queryFn: () => unwrap(api.actionsListOpen(query)) });
 }
+
+/** knelpunten:list for one filter ({} is the whole register): the register and the case screen share it. */
+export function useKnelpunten(query: ChannelInput<'knelpunten:list'>) {
+  return useQuery({ queryKey: queryKeys.knelpunten.list(query), queryFn: () => unwrap(api.knelpuntenList(query)) });
+}

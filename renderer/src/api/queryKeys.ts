@@ -94,6 +94,15 @@ export const queryKeys = {
   indicators: (query: ChannelInput<'indicators:get'>) => ['indicators', query] as const,
   /** ['register', query] — register:get (the weekbedrag register) per filter. */
   register: (query: ChannelInput<'register:get'>) => ['register', query] as const,
+
+  /**
+   * ['knelpunten', query] — knelpunten:list per filter: the register and the case screen's
+   * knelpunten ({} is every knelpunt). ['knelpunten'] refreshes every filter.
+   */
+  knelpunten: {
+    all: ['knelpunten'] as const,
+    list: (query: ChannelInput<'knelpunten:list'>) => ['knelpunten', query] as const,
+  },
 };
 
 /**
@@ -106,4 +115,13 @@ export function allButSessionAndCase(code: string) {
     if (family === queryKeys.session[0]) return false;
     return !(family === queryKeys.case.all[0] && id === code);
   };
+}
+
+/**
+ * The filter for what a knelpunt write refreshes: every knelpunten list and the monitoring's
+ * indicators (their count per rule, §3.6). Cases and figures do not depend on knelpunten.
+ */
+export function afterKnelpuntWrite(query: { queryKey: readonly unknown[] }): boolean {
+  const [family] = query.queryKey;
+  return family === queryKeys.knelpunten.all[0] || family === queryKeys.indicators({ year: 0 })[0];
 }

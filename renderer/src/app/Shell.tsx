@@ -12,11 +12,12 @@ import { NewCasePage } from '../features/caseDetail/NewCasePage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { EscalationInboxPage } from '../features/escalations/EscalationInboxPage';
 import { OverdueBanner } from '../features/escalations/OverdueBanner';
+import { KnelpuntenPage } from '../features/knelpunten/KnelpuntenPage';
 import { MeetingPage } from '../features/tafels/MeetingPage';
 import { TafelsPage } from '../features/tafels/TafelsPage';
 import { SESSION_KEY } from './useSession';
 
-const AREAS = ['casussen', 'tafels', 'escalaties', 'businesscase', 'beheer'] as const;
+const AREAS = ['casussen', 'tafels', 'escalaties', 'knelpunten', 'businesscase', 'beheer'] as const;
 
 /** The frame around every screen once the store is open: skip link, navigation, lock button. */
 export function Shell({ status }: { status: SessionStatus }) {
@@ -73,6 +74,7 @@ export function Shell({ status }: { status: SessionStatus }) {
           <Route path="/tafels" element={<TafelsPage />} />
           <Route path="/tafels/bijeenkomsten/:id" element={<MeetingPage />} />
           <Route path="/escalaties" element={<EscalationInboxPage />} />
+          <Route path="/knelpunten" element={<KnelpuntenPage />} />
           <Route path="/businesscase" element={<BusinesscasePage />} />
           <Route path="/beheer" element={<AreaComingPage area={t('nav.beheer')} />} />
           <Route path="*" element={<Navigate to="/casussen" replace />} />

@@ -1,6 +1,7 @@
 import { nlBusinesscase } from '../features/businesscase/nl';
 import { nlCaseDetail } from '../features/caseDetail/nl';
 import { nlEscalations } from '../features/escalations/nl';
+import { nlKnelpunten } from '../features/knelpunten/nl';
 import { nlTafels } from '../features/tafels/nl';
 import { nlForm } from '../components/form/nl';
 
@@ -14,6 +15,7 @@ export const nl = {
   escalations: nlEscalations,
   businesscase: nlBusinesscase,
   tafels: nlTafels,
+  knelpunten: nlKnelpunten,
   form: nlForm,
   app: {
     title: 'Casuïstiek Werkbank',
@@ -27,6 +29,7 @@ export const nl = {
     casussen: 'Casussen',
     tafels: 'Tafels',
     escalaties: 'Escalaties',
+    knelpunten: 'Knelpunten',
     businesscase: 'Businesscase',
     beheer: 'Beheer',
   },

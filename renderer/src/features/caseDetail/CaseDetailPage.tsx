@@ -10,6 +10,7 @@ import './caseDetail.css';
 import { CostLinesSection } from './CostLinesSection';
 import { EscalationsSection } from './EscalationsSection';
 import { InterventionsSection } from './InterventionsSection';
+import { KnelpuntenSection } from './KnelpuntenSection';
 import { RendementSection } from './RendementSection';
 import { StatusSection } from './StatusSection';
 
@@ -134,6 +135,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
       <InterventionsSection detail={detail} />
       <CostLinesSection detail={detail} />
       <EscalationsSection detail={detail} />
+      <KnelpuntenSection detail={detail} />
     </article>
   );
 }
