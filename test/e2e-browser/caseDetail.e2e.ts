@@ -285,6 +285,34 @@ test.describe('§3.2 the case screen', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('an intervention is removed only after confirmation; the investering follows the server', async ({ page, werkbank }) => {
+    await createStoreThroughUi(page, werkbank);
+    await importVoorbeeld(page, werkbank);
+    await openCase(page, 'BLO-2025-001');
+    const before = await serverRendement(werkbank, 'BLO-2025-001');
+    const rows = page.getByRole('table', { name: 'Interventies en doorbraken', exact: true }).locator('tbody th[scope="row"]');
+    await expect(rows).toHaveCount(2);
+
+    // A first press only asks; Annuleren keeps it.
+    await page.getByRole('button', { name: 'Verwijderen: Werktraject' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Ja, verwijderen: Werktraject' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await expect(rows).toHaveCount(2);
+
+    await page.getByRole('button', { name: 'Verwijderen: Werktraject' }).click();
+    await page.keyboard.press('Enter'); // the confirmation has the focus
+    await expect(page.getByRole('status').filter({ hasText: 'Interventie Werktraject is verwijderd.' })).toBeVisible();
+    await expect(rows).toHaveCount(1);
+    const after = await serverRendement(werkbank, 'BLO-2025-001');
+    // §3.2: the werktraject (ingezet) cost 50000 + 4500 × 16 = 122000; budgetbeheer is only voorgesteld.
+    expect(before.investering - after.investering).toBe(50000 + 4500 * 16);
+    await expect(figure(page, /^Investering/).getByRole('cell')).toHaveText(formatEuro(after.investering));
+    const stored = createHandlers({ session: werkbank.session, actor: 'e2e' });
+    expect((await stored['cases:get']({ code: 'BLO-2025-001' })).case.interventions.map((v) => v.type)).toEqual(['budgetbeheer']);
+  });
+
   test('escalations and arrangements are read-only; an unknown code says so; a refused and a signaal aanmelding', async ({ page, werkbank }) => {
     await createStoreThroughUi(page, werkbank);
     await importVoorbeeld(page, werkbank);

@@ -3,7 +3,7 @@ import {
   Heading2,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { INTERVENTION_STATUSES, type InterventionStatus } from '../../../../shared/domain/enums';
@@ -20,6 +20,7 @@ import { InterventionForm } from './InterventionForm';
 import { formatQuantity } from '../../format/numbers';
 
 type Update = { code: string; index: number; intervention: InterventionFile };
+type Remove = { code: string; index: number };
 
 /** §2.1 the interventions and doorbraken of the case, their status, and adding one. */
 export function InterventionsSection({ detail }: { detail: CaseDetail }) {
@@ -28,13 +29,14 @@ export function InterventionsSection({ detail }: { detail: CaseDetail }) {
   const catalogue = useCatalogue();
   const [done, setDone] = useState('');
   const update = useCaseWrite(c.code, (input: Update) => api.interventionsUpdate(input));
+  const remove = useCaseWrite(c.code, (input: Remove) => api.interventionsRemove(input));
   const typeName = (id: string) => catalogue.data?.interventionTypes.find((x) => x.id === id)?.name ?? id;
 
   return (
     <section className="werkbank-section" aria-labelledby="interventies-titel">
       <Heading2 id="interventies-titel">{t('caseDetail.interventions.title')}</Heading2>
       <Paragraph className="werkbank-muted">{t('caseDetail.interventions.intro')}</Paragraph>
-      <ErrorAlert message={update.error?.message} />
+      <ErrorAlert message={update.error?.message ?? remove.error?.message} />
       <p role="status" className="werkbank-done">
         {done}
       </p>
@@ -112,6 +114,24 @@ export function InterventionsSection({ detail }: { detail: CaseDetail }) {
                 />
               ),
             },
+            {
+              id: 'remove',
+              header: t('caseDetail.interventions.col_remove'),
+              headerHidden: true,
+              cell: (v, index) => (
+                <RemoveIntervention
+                  name={typeName(v.type)}
+                  busy={remove.isPending}
+                  onConfirm={() => {
+                    setDone('');
+                    remove.mutate(
+                      { code: c.code, index },
+                      { onSuccess: () => setDone(t('caseDetail.interventions.removed', { name: typeName(v.type) })) },
+                    );
+                  }}
+                />
+              ),
+            },
           ]}
         />
       </div>
@@ -169,5 +189,33 @@ function StatusChange({
         {t('caseDetail.interventions.saveStatus')}
       </Button>
     </Form>
+  );
+}
+
+/** Removing is asked twice (a second, explicit button), so a slip of the keyboard deletes nothing. */
+function RemoveIntervention({ name, busy, onConfirm }: { name: string; busy: boolean; onConfirm: () => void }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  // The confirmation takes the focus, so a keyboard user lands on the question asked.
+  useEffect(() => {
+    if (asking) confirm.current?.focus();
+  }, [asking]);
+  if (!asking) {
+    return (
+      <Button type="button" appearance="subtle-button" onClick={() => setAsking(true)} aria-label={t('caseDetail.interventions.removeOf', { name })}>
+        {t('caseDetail.interventions.remove')}
+      </Button>
+    );
+  }
+  return (
+    <span className="werkbank-status-change" role="group" aria-label={t('caseDetail.interventions.confirmRemove', { name })}>
+      <Button ref={confirm} type="button" appearance="primary-action-button" busy={busy} onClick={onConfirm} aria-label={t('caseDetail.interventions.confirmRemoveYesOf', { name })}>
+        {t('caseDetail.interventions.confirmRemoveYes')}
+      </Button>
+      <Button type="button" appearance="secondary-action-button" onClick={() => setAsking(false)}>
+        {t('caseDetail.interventions.cancelRemove')}
+      </Button>
+    </span>
   );
 }
