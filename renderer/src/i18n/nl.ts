@@ -2,6 +2,7 @@ import { nlBusinesscase } from '../features/businesscase/nl';
 import { nlCaseDetail } from '../features/caseDetail/nl';
 import { nlEscalations } from '../features/escalations/nl';
 import { nlTafels } from '../features/tafels/nl';
+import { nlKengetallen } from '../features/kengetallen/nl';
 import { nlForm } from '../components/form/nl';
 
 /**
@@ -14,6 +15,7 @@ export const nl = {
   escalations: nlEscalations,
   businesscase: nlBusinesscase,
   tafels: nlTafels,
+  kengetallen: nlKengetallen,
   form: nlForm,
   app: {
     title: 'Casuïstiek Werkbank',
