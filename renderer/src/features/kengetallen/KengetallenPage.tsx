@@ -112,7 +112,8 @@ function VersionScreen({ versions, current }: { versions: readonly PriceListVers
           {view.frozen ? (
             <Alert type="info">
               <Heading2>{t('kengetallen.frozenTitle')}</Heading2>
-              <Paragraph>{t('kengetallen.frozenBody', { version: view.version, count: view.usedByCases })}</Paragraph>
+              <Paragraph>{t('kengetallen.frozenBody', { version: view.version })}</Paragraph>
+              <Paragraph>{t('kengetallen.usedBy', { version: view.version, count: view.usedByCases })}</Paragraph>
             </Alert>
           ) : null}
           {view.current ? null : (
@@ -129,7 +130,6 @@ function VersionScreen({ versions, current }: { versions: readonly PriceListVers
           <DataTable
             caption={t('kengetallen.caption', { version: view.version })}
             className="werkbank-kengetallen-table"
-            scroll
             rows={view.items}
             rowKey={(it) => it.id}
             empty={t('kengetallen.empty')}
@@ -138,7 +138,7 @@ function VersionScreen({ versions, current }: { versions: readonly PriceListVers
               { id: 'unit', header: t('kengetallen.col.unit'), cell: (it) => t(`unit.${it.unit}`) },
               { id: 'payer', header: t('kengetallen.col.payer'), cell: (it) => t(`payer.${it.payer}`), sortValue: (it) => t(`payer.${it.payer}`) },
               { id: 'evidence', header: t('kengetallen.col.evidence'), cell: (it) => it.evidence, sortValue: (it) => it.evidence },
-              { id: 'source', header: t('kengetallen.col.source'), cell: (it) => it.source, className: 'werkbank-kengetallen-source' },
+              { id: 'source', header: t('kengetallen.col.source'), cell: (it) => <span className="werkbank-kengetallen-source-text" title={it.source}>{it.source}</span>, className: 'werkbank-kengetallen-source' },
               { id: 'year', header: t('kengetallen.col.year'), numeric: true, cell: (it) => String(it.year) },
               {
                 id: 'amount',

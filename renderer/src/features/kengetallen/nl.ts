@@ -15,10 +15,10 @@ export const nlKengetallen = {
   makeCurrent: 'Maak {{version}} de huidige versie',
   madeCurrent: 'Versie {{version}} is nu de huidige versie.',
   frozenTitle: 'Deze versie is vastgezet',
-  frozenBody_one:
-    'Een vastgestelde berekening gebruikt versie {{version}} ({{count}} casus), en die berekening mag nooit meer veranderen. Daarom kunt u hier niets wijzigen. Maak een nieuwe versie als kopie hiervan, wijzig de kengetallen daar en maak haar de huidige versie.',
-  frozenBody_other:
-    'Vastgestelde berekeningen gebruiken versie {{version}} ({{count}} casussen), en die berekeningen mogen nooit meer veranderen. Daarom kunt u hier niets wijzigen. Maak een nieuwe versie als kopie hiervan, wijzig de kengetallen daar en maak haar de huidige versie.',
+  frozenBody:
+    'Een vastgestelde berekening gebruikt versie {{version}}, en een vastgestelde berekening mag nooit meer veranderen. Daarom kunt u hier niets wijzigen. Maak een nieuwe versie als kopie hiervan, wijzig de kengetallen daar en maak haar de huidige versie.',
+  usedBy_one: 'Versie {{version}} is in gebruik bij {{count}} casus.',
+  usedBy_other: 'Versie {{version}} is in gebruik bij {{count}} casussen.',
   caption: 'Kengetallen in versie {{version}}',
   empty: 'Deze versie heeft nog geen kengetallen.',
   col: {
