@@ -110,7 +110,7 @@ function VersionScreen({ versions, current }: { versions: readonly PriceListVers
             {view.current ? t('kengetallen.isCurrent') : null}
           </Paragraph>
           {view.frozen ? (
-            <Alert type="info">
+            <Alert type="info" className="werkbank-notice">
               <Heading2>{t('kengetallen.frozenTitle')}</Heading2>
               <Paragraph>{t('kengetallen.frozenBody', { version: view.version })}</Paragraph>
               <Paragraph>{t('kengetallen.usedBy', { version: view.version, count: view.usedByCases })}</Paragraph>
