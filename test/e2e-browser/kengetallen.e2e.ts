@@ -31,7 +31,7 @@ test.describe('issue #8 item 1: the first run says what is missing before a calc
     const checklist = page.getByRole('region', { name: 'Eerst de werkbank inrichten' });
     await expect(checklist).toContainText(`${current.itemsWithoutAmount} kengetallen hebben nog geen bedrag (versie ${current.version}).`);
     await expect(checklist).toContainText('Er is nog geen tafel met leden en een frequentie.');
-    await expect(checklist.getByRole('link', { name: 'Een tafel inrichten bij Beheer' })).toHaveAttribute('href', '#/beheer');
+    await expect(checklist.getByRole('link', { name: 'Een tafel inrichten' })).toHaveAttribute('href', '#/beheer');
     await expectNoAxeViolations(page);
     await screenshot(page, '80-eerste-start-checklist');
 
@@ -103,6 +103,15 @@ test.describe('§2.4 kengetallen per version: a new version is a copy to edit, t
     // The version copied from is untouched.
     expect((await server(werkbank)['priceList:get']({ version: shipped.version })).items).toEqual(shippedItems);
 
+    // A kengetal no cost line uses can be removed from the new version; the copied-from version keeps it.
+    const third = shippedItems.filter((i) => i.unitCostCents === null)[2];
+    if (!third) throw new Error('the shipped list has a third item without amount');
+    await pressOn(page, `${third.name} verwijderen`);
+    await expect(page.getByRole('status').filter({ hasText: `${third.name} is verwijderd uit versie bloemhof-2025.` })).toBeVisible();
+    expect((await server(werkbank)['priceList:get']({ version: 'bloemhof-2025' })).items.map((i) => i.id)).toEqual(
+      shippedItems.filter((i) => i.id !== third.id).map((i) => i.id),
+    );
+
     await pressOn(page, 'Maak bloemhof-2025 de huidige versie');
     await expect(page.getByRole('status').filter({ hasText: 'Versie bloemhof-2025 is nu de huidige versie.' })).toBeVisible();
     const catalogue = await server(werkbank)['catalogue:get']({});
@@ -112,12 +121,12 @@ test.describe('§2.4 kengetallen per version: a new version is a copy to edit, t
     await expectNoAxeViolations(page);
     await screenshot(page, '81-kengetallen');
 
-    // The checklist follows: two fewer kengetallen without amount, in the new current version.
+    // The checklist follows: three fewer kengetallen without amount (two priced, one removed), in the new current version.
     await pressOn(page, 'Casussen', 'link');
     await expect(page.getByRole('region', { name: 'Eerst de werkbank inrichten' })).toContainText(
-      `${shipped.itemsWithoutAmount - 2} kengetallen hebben nog geen bedrag (versie bloemhof-2025).`,
+      `${shipped.itemsWithoutAmount - 3} kengetallen hebben nog geen bedrag (versie bloemhof-2025).`,
     );
-    expect((await currentSummary(werkbank)).itemsWithoutAmount).toBe(shipped.itemsWithoutAmount - 2);
+    expect((await currentSummary(werkbank)).itemsWithoutAmount).toBe(shipped.itemsWithoutAmount - 3);
   });
 });
 

@@ -82,8 +82,9 @@ export function ItemForm({
   useEffect(() => setFocus(existing === null ? 'id' : 'name'), [existing, setFocus]);
   const refused = fieldOf(save.error);
   useEffect(() => {
-    if (refused) setError(refused.field, { type: 'server', message: refused.message }, { shouldFocus: true });
-  }, [refused?.field, refused?.message, setError]); // eslint-disable-line react-hooks/exhaustive-deps
+    const onField = fieldOf(save.error);
+    if (onField) setError(onField.field, { type: 'server', message: onField.message }, { shouldFocus: true });
+  }, [save.error, setError]);
 
   const submit = (v: z.output<typeof schema>) => {
     if (save.isPending) return;
