@@ -12,6 +12,7 @@ import { NewCasePage } from '../features/caseDetail/NewCasePage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { EscalationInboxPage } from '../features/escalations/EscalationInboxPage';
 import { OverdueBanner } from '../features/escalations/OverdueBanner';
+import { KengetallenPage } from '../features/kengetallen/KengetallenPage';
 import { KnelpuntenPage } from '../features/knelpunten/KnelpuntenPage';
 import { MeetingPage } from '../features/tafels/MeetingPage';
 import { TafelsPage } from '../features/tafels/TafelsPage';
@@ -76,6 +77,7 @@ export function Shell({ status }: { status: SessionStatus }) {
           <Route path="/escalaties" element={<EscalationInboxPage />} />
           <Route path="/knelpunten" element={<KnelpuntenPage />} />
           <Route path="/businesscase" element={<BusinesscasePage />} />
+          <Route path="/beheer/kengetallen" element={<KengetallenPage />} />
           <Route path="/beheer" element={<AreaComingPage area={t('nav.beheer')} />} />
           <Route path="*" element={<Navigate to="/casussen" replace />} />
         </Routes>

@@ -3,6 +3,7 @@ import { nlCaseDetail } from '../features/caseDetail/nl';
 import { nlEscalations } from '../features/escalations/nl';
 import { nlKnelpunten } from '../features/knelpunten/nl';
 import { nlTafels } from '../features/tafels/nl';
+import { nlKengetallen } from '../features/kengetallen/nl';
 import { nlForm } from '../components/form/nl';
 
 /**
@@ -16,6 +17,7 @@ export const nl = {
   businesscase: nlBusinesscase,
   tafels: nlTafels,
   knelpunten: nlKnelpunten,
+  kengetallen: nlKengetallen,
   form: nlForm,
   app: {
     title: 'Casuïstiek Werkbank',

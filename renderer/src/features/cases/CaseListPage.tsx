@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckboxRow, choice, flag, Form, optionalText, SelectField, TextField, useFilters } from '../../components/form';
 import '../caseDetail/caseDetail.css';
 import { CaseTable } from './CaseTable';
+import { SetupChecklist } from './SetupChecklist';
 
 const listInput = contract['cases:list'].input;
 /** The filters are the list's own query: a blank search, "Alle" and an unticked box are left out of it. */
@@ -41,6 +42,7 @@ export function CaseListPage() {
         </Link>
       </div>
       <Paragraph>{t('cases.intro')}</Paragraph>
+      <SetupChecklist />
       <search aria-label={t('cases.filters')}>
         {/* The list follows every change; Enter in the search box applies it too. */}
         <Form form={form} className="werkbank-filters" onValid={setQuery}>
