@@ -114,7 +114,8 @@ test.describe('§2.4 Beheer: the catalogues and the tafels from an empty store',
       await expect(form.getByRole('group', { name: /^Lid \d+$/ })).toHaveCount(2);
       await expect(form.getByRole('group', { name: 'Lid 2' }).getByLabel('Naam')).toHaveValue('S. Bakker');
 
-      await screenshot(page, 'beheer-tafel-form');
+      // The form itself, as the chair sees it at 1280 wide (the whole page is the 'beheer' screenshot).
+      await form.screenshot({ path: 'test-results/screens/beheer-tafel-form.png' });
       await expectNoAxeViolations(page);
       await form.getByRole('button', { name: 'Opslaan' }).press('Enter');
       await expect(savedLine(region)).toHaveText('Casuïstiektafel Bloemhof is opgeslagen.');
@@ -201,6 +202,8 @@ test.describe('§2.4 Beheer: the catalogues and the tafels from an empty store',
 
     await expectNoAxeViolations(page);
     await screenshot(page, 'beheer');
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: 'test-results/screens/beheer-top.png' });
   });
 
   test('an entry is edited in place: the wijk keeps its id, the escalatiedoel its new deadline', async ({ page, werkbank }) => {
@@ -232,5 +235,33 @@ test.describe('§2.4 Beheer: the catalogues and the tafels from an empty store',
     await wijkForm.getByRole('button', { name: 'Opslaan' }).press('Enter');
     await expect(savedLine(wijken)).toHaveText('Schiebroek is opgeslagen.');
     expect((await catalogue(werkbank)).wijken.find((w) => w.name === 'Schiebroek')).toEqual({ id: 'schiebroek', name: 'Schiebroek', codePrefix: 'SBR' });
+  });
+
+  test('the sociale kaart per wijk: an initiative with its spoor and contact, filtered by wijk', async ({ page, werkbank }) => {
+    await createStoreThroughUi(page, werkbank);
+    await openBeheer(page);
+    const { region, form } = await openAddForm(page, 'Sociale kaart', 'Vermelding toevoegen', 'Organisatie of initiatief');
+    await form.getByLabel('Wijk').selectOption('Schiebroek');
+    await form.getByLabel('Spoor').selectOption({ label: 'Wonen' });
+    await form.getByRole('button', { name: 'Opslaan' }).press('Enter');
+    // Blank name: said under the field, nothing stored.
+    await expect(form.getByLabel('Organisatie of initiatief')).toHaveAttribute('aria-invalid', 'true');
+    expect((await server(werkbank)['socialeKaart:list']({})).items).toEqual([]);
+
+    await form.getByLabel('Organisatie of initiatief').fill('Klushulp Schiebroek');
+    await form.getByLabel('Contact').fill('klushulp@example.nl');
+    await form.getByRole('button', { name: 'Opslaan' }).press('Enter');
+    await expect(savedLine(region)).toHaveText('Klushulp Schiebroek is opgeslagen.');
+    expect((await server(werkbank)['socialeKaart:list']({})).items).toEqual([
+      { id: 'sk-1', wijk: 'Schiebroek', name: 'Klushulp Schiebroek', spoor: 'wonen', contact: 'klushulp@example.nl' },
+    ]);
+    await expect(region.getByRole('row', { name: /Klushulp Schiebroek/ })).toContainText('klushulp@example.nl');
+
+    // The filter is the list channel's query: another wijk shows its own (empty) kaart.
+    await region.getByRole('form', { name: 'Sociale kaart filteren' }).getByLabel('Wijk').selectOption('Bloemhof');
+    await expect(region.getByText('Nog niets op de sociale kaart voor deze keuze.')).toBeVisible();
+    await region.getByRole('form', { name: 'Sociale kaart filteren' }).getByLabel('Wijk').selectOption('Schiebroek');
+    await expect(region.getByRole('row', { name: /Klushulp Schiebroek/ })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });

@@ -7,6 +7,7 @@ import { EscalationTargetsSection } from './EscalationTargetsSection';
 import { InterventionTypesSection } from './InterventionTypesSection';
 import { PartnersSection } from './PartnersSection';
 import { RulesSection } from './RulesSection';
+import { SocialeKaartSection } from './SocialeKaartSection';
 import { TafelsSection } from './TafelsSection';
 import { TafelTypesSection } from './TafelTypesSection';
 import { WijkenSection } from './WijkenSection';
@@ -26,6 +27,7 @@ export function BeheerPage() {
     ['interventietypes', t('beheer.interventionTypes.title')],
     ['beleidsregels', t('beheer.rules.title')],
     ['escalatiedoelen', t('beheer.escalationTargets.title')],
+    ['socialekaart', t('beheer.socialeKaart.title')],
   ] as const;
   return (
     <div className="beheer">
@@ -67,6 +69,7 @@ export function BeheerPage() {
           <InterventionTypesSection types={c.interventionTypes} />
           <RulesSection rules={c.rules} />
           <EscalationTargetsSection targets={c.escalationTargets} />
+          <SocialeKaartSection wijken={c.wijken} />
         </>
       ) : null}
     </div>

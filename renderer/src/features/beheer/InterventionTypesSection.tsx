@@ -11,7 +11,8 @@ import { quantityText, SelectField, TextAreaField, TextField } from '../../compo
 import { formatQuantity } from '../../format/numbers';
 import { CatalogueSection, type EntryFormProps } from './CatalogueSection';
 import { EntryForm } from './EntryForm';
-import { newId, useSaveEntry } from './useSaveEntry';
+import { newId } from './entryId';
+import { useSaveEntry } from './useSaveEntry';
 
 /**
  * interventionTypes:save's own type: a blank multiplier or source is "none" (null), and the
@@ -37,7 +38,7 @@ export function InterventionTypesSection({ types }: { types: readonly Interventi
       numeric: true,
       cell: (x: InterventionTypeFile) => (x.multiplier === null ? t('beheer.none') : formatQuantity(x.multiplier)),
     },
-    { id: 'source', header: t('beheer.interventionTypes.multiplierSource'), cell: (x: InterventionTypeFile) => x.multiplierSource ?? t('beheer.none') },
+    { id: 'source', header: t('beheer.interventionTypes.multiplierSource'), cell: (x: InterventionTypeFile) => x.multiplierSource ?? t('beheer.none'), className: 'beheer-source' },
   ];
   return (
     <CatalogueSection

@@ -8,7 +8,8 @@ import { api } from '../../api';
 import { TextField } from '../../components/form';
 import { CatalogueSection, type EntryFormProps } from './CatalogueSection';
 import { EntryForm } from './EntryForm';
-import { newId, useSaveEntry } from './useSaveEntry';
+import { newId } from './entryId';
+import { useSaveEntry } from './useSaveEntry';
 
 /** partners:save's own partner; the id is the entry's, or made from the name on save. */
 const schema = z.object({ id: z.string(), name: z.string(), kind: z.string() }).pipe(contract['partners:save'].input.shape.partner);

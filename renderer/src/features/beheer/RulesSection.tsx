@@ -12,7 +12,8 @@ import { api } from '../../api';
 import { DateField, dateText, euroText, EuroField, isoToDutchDate, SelectField, TextAreaField } from '../../components/form';
 import { CatalogueSection, type EntryFormProps } from './CatalogueSection';
 import { EntryForm } from './EntryForm';
-import { newId, useSaveEntry } from './useSaveEntry';
+import { newId } from './entryId';
+import { useSaveEntry } from './useSaveEntry';
 
 /**
  * rules:save's own rule: the cap typed in euro (blank: no amount, as for the surcharge ban), the
@@ -45,10 +46,10 @@ export function RulesSection({ rules }: { rules: readonly Rule[] }) {
       rowName={(r) => `${t(`beheer.rules.kinds.${r.kind}`)} ${t('beheer.rules.effectiveFrom').toLowerCase()} ${formatDate(r.effectiveFrom)}`}
       columns={[
         { id: 'kind', header: t('beheer.rules.kind'), rowHeader: true, cell: (r) => t(`beheer.rules.kinds.${r.kind}`) },
-        { id: 'value', header: t('beheer.rules.value'), numeric: true, cell: (r) => (r.valueCents === null ? t('beheer.none') : formatEuro(r.valueCents)) },
-        { id: 'from', header: t('beheer.rules.effectiveFrom'), cell: (r) => formatDate(r.effectiveFrom), sortValue: (r) => r.effectiveFrom },
-        { id: 'to', header: t('beheer.rules.effectiveTo'), cell: (r) => (r.effectiveTo === null ? t('beheer.rules.openEnded') : formatDate(r.effectiveTo)) },
-        { id: 'source', header: t('beheer.rules.source'), cell: (r) => r.source },
+        { id: 'value', header: t('beheer.rules.value'), numeric: true, cell: (r) => (r.valueCents === null ? t('beheer.none') : formatEuro(r.valueCents)), className: 'beheer-nowrap' },
+        { id: 'from', header: t('beheer.rules.effectiveFrom'), cell: (r) => formatDate(r.effectiveFrom), sortValue: (r) => r.effectiveFrom, className: 'beheer-nowrap' },
+        { id: 'to', header: t('beheer.rules.effectiveTo'), cell: (r) => (r.effectiveTo === null ? t('beheer.rules.openEnded') : formatDate(r.effectiveTo)), className: 'beheer-nowrap' },
+        { id: 'source', header: t('beheer.rules.source'), cell: (r) => r.source, className: 'beheer-source' },
       ]}
       form={(p) => <RuleForm {...p} taken={rules.map((r) => r.id)} />}
       note={<Paragraph className="beheer-note">{t('beheer.rules.pastNote')}</Paragraph>}

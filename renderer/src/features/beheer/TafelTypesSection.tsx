@@ -8,7 +8,8 @@ import { api } from '../../api';
 import { TextAreaField, TextField } from '../../components/form';
 import { CatalogueSection, type EntryFormProps } from './CatalogueSection';
 import { EntryForm } from './EntryForm';
-import { newId, useSaveEntry } from './useSaveEntry';
+import { newId } from './entryId';
+import { useSaveEntry } from './useSaveEntry';
 
 /** tafelTypes:save's own tafeltype; the id is the entry's, or made from the name on save. */
 const schema = z

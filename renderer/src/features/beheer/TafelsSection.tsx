@@ -11,7 +11,8 @@ import { api } from '../../api';
 import { optionalText, SelectField, TextField } from '../../components/form';
 import { CatalogueSection, type EntryFormProps } from './CatalogueSection';
 import { EntryForm } from './EntryForm';
-import { newId, useSaveEntry } from './useSaveEntry';
+import { newId } from './entryId';
+import { useSaveEntry } from './useSaveEntry';
 
 /** tafels:save's own tafel: no wijk is a city-wide tafel (null), a blank cadence or role is left out. */
 const schema = z
