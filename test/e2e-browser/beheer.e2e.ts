@@ -226,6 +226,8 @@ test.describe('§2.4 Beheer: the catalogues and the tafels from an empty store',
     await expect(savedLine(targets)).toHaveText(`${prioName} is opgeslagen.`);
     await expect(targets.getByRole('row', { name: /PRIO/ })).toContainText('12 werkdagen');
     await expect(targets.getByRole('button', { name: 'Escalatiedoel toevoegen' })).toHaveCount(0);
+    // Nothing left to add, so no add button: focus returns to the section's heading.
+    await expect(targets.getByRole('heading', { name: 'Escalatiedoelen' })).toBeFocused();
     expect(await prio()).toEqual({ ...stored, deadlineWorkingDays: 12 });
 
     const wijken = page.getByRole('region', { name: 'Wijken', exact: true });

@@ -48,9 +48,7 @@ export function BeheerPage() {
                 onClick={(e) => {
                   // In the HashRouter a #fragment would be read as a route: scroll and focus ourselves.
                   e.preventDefault();
-                  const heading = document.getElementById(`${id}-titel`);
-                  heading?.setAttribute('tabindex', '-1');
-                  heading?.focus();
+                  document.getElementById(`${id}-titel`)?.focus();
                 }}
               >
                 {title}

@@ -47,12 +47,14 @@ export function CatalogueSection<Row>(props: Props<Row>) {
   const [mode, setMode] = useState<Mode<Row>>({ kind: 'closed' });
   const [savedName, setSavedName] = useState<string | null>(null);
   const addRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = `${props.id}-titel`;
 
   const wasOpen = useRef(false);
   useEffect(() => {
     // When a form closes (saved or cancelled), focus goes back to the add button, which stays on screen.
-    if (mode.kind === 'closed' && wasOpen.current) addRef.current?.focus();
+    // Without an add button (nothing left to add) it goes to the section's heading instead.
+    if (mode.kind === 'closed' && wasOpen.current) (addRef.current ?? headingRef.current)?.focus();
     wasOpen.current = mode.kind !== 'closed';
   }, [mode]);
 
@@ -81,7 +83,9 @@ export function CatalogueSection<Row>(props: Props<Row>) {
 
   return (
     <section className="beheer-section" aria-labelledby={headingId} id={props.id}>
-      <Heading2 id={headingId}>{props.title}</Heading2>
+      <Heading2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {props.title}
+      </Heading2>
       {props.intro ? <Paragraph>{props.intro}</Paragraph> : null}
       {props.note}
       {props.tables ? (
