@@ -65,6 +65,12 @@ export const queryKeys = {
   /** ['tafels'] — tafels:list. */
   tafels: ['tafels'] as const,
 
+  /** ['socialeKaart', query] — socialeKaart:list per filter; ['socialeKaart'] refreshes every list. */
+  socialeKaart: {
+    all: ['socialeKaart'] as const,
+    list: (query: ChannelInput<'socialeKaart:list'>) => ['socialeKaart', query] as const,
+  },
+
   /** ['meetings', …] — meetings:list per filter; ['meetings'] refreshes every list. */
   meetings: {
     all: ['meetings'] as const,

@@ -1,3 +1,4 @@
+import { nlBeheer } from '../features/beheer/nl';
 import { nlBusinesscase } from '../features/businesscase/nl';
 import { nlCaseDetail } from '../features/caseDetail/nl';
 import { nlEscalations } from '../features/escalations/nl';
@@ -12,6 +13,7 @@ import { nlForm } from '../components/form/nl';
  * enumerations, which every feature shows, live here once.
  */
 export const nl = {
+  beheer: nlBeheer,
   caseDetail: nlCaseDetail,
   escalations: nlEscalations,
   businesscase: nlBusinesscase,
@@ -78,11 +80,6 @@ export const nl = {
       followUpOn: 'Opvolgdatum',
     },
     signaal: 'Signaal',
-  },
-  areas: {
-    comingTitle: '{{area}}',
-    comingBody:
-      'Dit onderdeel is nog niet gebouwd. De gegevens en berekeningen bestaan al in de werkbank en via de opdrachtregel; het scherm volgt in een volgende versie.',
   },
   status: {
     aangemeld: 'Aangemeld',
