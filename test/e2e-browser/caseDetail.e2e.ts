@@ -333,7 +333,10 @@ test.describe('§3.2 the case screen', () => {
 
     // The server's refusal is shown next to the form, and nothing is created.
     await page.getByRole('link', { name: 'Nieuwe aanmelding' }).click();
-    await page.getByLabel('Wijk').selectOption('Schiebroek');
+    // The case list has a "Wijk" filter too: wait for the form before picking its wijk.
+    const aanmelding = page.getByRole('form', { name: 'Nieuwe aanmelding' });
+    await expect(aanmelding).toBeVisible();
+    await aanmelding.getByLabel('Wijk').selectOption('Schiebroek');
     await page.getByLabel('Alias of initialen').fill('x'.repeat(201));
     await page.getByLabel('Samenredzaamheid').check();
     await page.getByRole('button', { name: 'Aanmelding opslaan' }).click();
