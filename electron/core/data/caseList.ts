@@ -1,6 +1,7 @@
 /** The case list (§2.1): one summary row per case, only what a chair needs to pick one (data minimisation). */
 import type { CaseListQuery, CaseSummary } from '../../../shared/ipc/channels/cases';
 import type { Db } from '../store/openDatabase';
+import { FOLLOW_UP_DUE } from './followUp';
 
 interface Row {
   code: string;
@@ -29,7 +30,7 @@ export function listCases(db: Db, q: CaseListQuery, today: string): CaseSummary[
           AND (@search IS NULL OR c.code LIKE @search ESCAPE '\\' OR c.alias LIKE @search ESCAPE '\\')
           AND (@spoor IS NULL OR EXISTS (SELECT 1 FROM case_sporen s WHERE s.case_code = c.code AND s.spoor = @spoor))
           AND (@regisseur IS NULL OR c.casusregisseur = @regisseur)
-          AND (@followUpDue = 0 OR (c.follow_up_on <= @today AND c.status NOT IN ('afgesloten', 'ingetrokken')))
+          AND (@followUpDue = 0 OR ${FOLLOW_UP_DUE})
         ORDER BY c.registered_on DESC, c.code`,
     )
     .all({

@@ -7,6 +7,7 @@ import { ESCALATION_STATUSES, URGENCIES, type EscalationStatus, type EscalationT
 import { isEscalationOpen } from '../../../shared/domain/escalationStatus';
 import type { InboxRow } from '../../../shared/ipc/channels/escalations';
 import type { Db } from '../store/openDatabase';
+import type { EscalationRow } from './caseRows';
 
 /** Submitted and not yet afgerond or ingetrokken: concept is still the aanmelder's draft. */
 const OPEN_SUBMITTED = JSON.stringify(ESCALATION_STATUSES.filter((s) => s !== 'concept' && isEscalationOpen(s)));
@@ -25,27 +26,12 @@ const URGENCY_RANK = `CASE e.urgency ${[...URGENCIES]
   .map((u, i) => `WHEN '${u}' THEN ${String(i)}`)
   .join(' ')} ELSE ${String(URGENCIES.length)} END`;
 
-interface Row {
-  case_code: string;
-  wijk: string;
-  case_status: InboxRow['caseStatus'];
-  position: number;
-  id: string | null;
-  target: InboxRow['target'];
-  status: EscalationStatus;
-  urgency: InboxRow['urgency'];
-  submitted_on: string | null;
-  deadline_on: string | null;
-  owner: string | null;
-  question: string | null;
-  tried: string | null;
-  blocking_rule: string | null;
-  requested_deviation: string | null;
-  legal_basis: string | null;
-  requested_budget_cents: number | null;
-  consent_checked: number | null;
-  arrangement_id: string | null;
-}
+/** An escalation row as caseRows reads it, with where its case stands; no besluit columns. */
+type Row = Pick<
+  EscalationRow,
+  | 'case_code' | 'id' | 'target' | 'status' | 'urgency' | 'submitted_on' | 'deadline_on' | 'owner' | 'question' | 'tried'
+  | 'blocking_rule' | 'requested_deviation' | 'legal_basis' | 'requested_budget_cents' | 'consent_checked' | 'arrangement_id'
+> & { wijk: string; case_status: InboxRow['caseStatus']; position: number };
 
 /** Open, submitted escalations (or all submitted ones): urgency (acuut first), then deadline, then case code. */
 export function listEscalationInbox(db: Db, filter: { target?: EscalationTarget | undefined; includeClosed?: boolean | undefined }, today: string): InboxRow[] {

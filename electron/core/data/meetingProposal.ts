@@ -20,6 +20,7 @@
 import type { AgendaProposal, ProposalReason } from '../../../shared/ipc/channels/meetings';
 import type { Db } from '../store/openDatabase';
 import { readWijken } from './catalogues';
+import { FOLLOW_UP_DUE } from './followUp';
 import { readMeetingRow } from './meetingRead';
 import { readTafelRow } from './tafels';
 
@@ -50,8 +51,7 @@ export function listAgendaProposals(db: Db, meetingId: string, today: string): A
   const followUp = db
     .prepare(
       `SELECT c.code, c.wijk, c.follow_up_on FROM cases c
-        WHERE c.follow_up_on IS NOT NULL AND c.follow_up_on <= @today
-          AND c.status NOT IN ('afgesloten', 'ingetrokken') AND ${scope}
+        WHERE ${FOLLOW_UP_DUE} AND ${scope}
         ORDER BY c.follow_up_on, c.code`,
     )
     .all(params) as { code: string; wijk: string; follow_up_on: string }[];
