@@ -17,15 +17,13 @@
  * group order). Only cases of the tafel's wijk are proposed (every wijk for a city-wide tafel), and
  * cases already on this meeting's agenda are left out: the proposal is what to add.
  */
+import { daysBetween } from '../../../shared/calc';
 import type { AgendaProposal, ProposalReason } from '../../../shared/ipc/channels/meetings';
 import type { Db } from '../store/openDatabase';
 import { readWijken } from './catalogues';
 import { FOLLOW_UP_DUE } from './followUp';
 import { readMeetingRow } from './meetingRead';
 import { readTafelRow } from './tafels';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const dayNumber = (isoDate: string): number => Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / DAY_MS;
 
 export function listAgendaProposals(db: Db, meetingId: string, today: string): AgendaProposal[] {
   const meeting = readMeetingRow(db, meetingId);
@@ -78,7 +76,7 @@ export function listAgendaProposals(db: Db, meetingId: string, today: string): A
       )
       .all(params) as { code: string; wijk: string; since: string }[]
   )
-    .map((r) => ({ ...r, days: dayNumber(today) - dayNumber(r.since) }))
+    .map((r) => ({ ...r, days: daysBetween(r.since, today) }))
     .sort((a, b) => b.days - a.days || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
   const out = new Map<string, AgendaProposal>();
