@@ -211,7 +211,9 @@ test.describe('§5 consent per partner and the consent marker', () => {
     await expect(scores.getByLabel('Vervolgmeting Huisvesting')).toHaveValue('5');
     await expect(scores.getByLabel('Intake Dagbesteding')).toHaveValue('2');
     await expectNoAxeViolations(page);
-    await page.getByRole('heading', { name: 'Toestemming en grondslag' }).scrollIntoViewIfNeeded();
-    await screenshot(page, 'case-consent');
+    // What a chair sees at 1280×720 with the section on top (the full page is case-consent-page).
+    await screenshot(page, 'case-consent-page');
+    await page.evaluate(`document.getElementById('toestemming-titel').scrollIntoView()`);
+    await page.screenshot({ path: 'test-results/screens/case-consent.png' });
   });
 });
