@@ -8,6 +8,7 @@ import { useCaseDetail } from '../../api/queries';
 import { isCaseNotFound } from './caseQueries';
 import './caseDetail.css';
 import { CostLinesSection } from './CostLinesSection';
+import { ConsentAndScores } from './ConsentAndScores';
 import { EscalationsSection } from './EscalationsSection';
 import { InterventionsSection } from './InterventionsSection';
 import { KnelpuntenSection } from './KnelpuntenSection';
@@ -131,6 +132,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
         </dl>
       ) : null}
       <StatusSection detail={detail} />
+      <ConsentAndScores detail={detail} />
       <RendementSection detail={detail} />
       <InterventionsSection detail={detail} />
       <CostLinesSection detail={detail} />

@@ -9,6 +9,7 @@ import type { OpenAction } from '../../../../shared/ipc/channels/actions';
 import { api, unwrap } from '../../api';
 import { queryKeys } from '../../api/queryKeys';
 import { CheckboxRow } from '../../components/form';
+import { ConsentMarker } from '../caseDetail/ConsentMarker';
 import { CountdownTimer } from './CountdownTimer';
 import { ItemOutcomes } from './ItemOutcomes';
 import { createCountdown, pause, type Countdown } from './timer';
@@ -43,13 +44,16 @@ export function MeetingMode({ meeting, cases, carried, presentation, onPresentat
   const detail = useQuery({
     queryKey: queryKeys.cases.inMeeting(code),
     queryFn: () => unwrap(api.casesGet({ code })),
-    enabled: item !== undefined && !presentation,
+    // Also in presentation: the consent marker needs the case's consent. What is shown of it then
+    // is organisations only; names and notes stay hidden below.
+    enabled: item !== undefined,
   });
   // The switch keeps its own tick (a registered input); the page only hears of the change.
   const switchForm = useForm({ defaultValues: { presentation } });
   const onTimer = useCallback((c: Countdown) => setTimers((prev) => ({ ...prev, [code]: c })), [code]);
 
-  const attendancePresent = meeting.attendance.filter((a) => a.present).length;
+  const present = meeting.attendance.filter((a) => a.present);
+  const attendancePresent = present.length;
   const go = (to: number) => {
     if (to < 0 || to >= total || to === at) return;
     // Leaving an item pauses its clock; coming back resumes where it stood.
@@ -108,6 +112,8 @@ export function MeetingMode({ meeting, cases, carried, presentation, onPresentat
                 {alias}
               </p>
               {summary ? <p className="mode-status">{t(`status.${summary.status}`)}</p> : null}
+              {/* §5 against the organisations present at this meeting. */}
+              {detail.data?.case.code === code ? <ConsentMarker consent={detail.data.case.consent} partners={present.map((a) => a.organisation)} /> : null}
               {presentation ? (
                 <p className="mode-hidden">{t('tafels.mode.hidden')}</p>
               ) : (
