@@ -17,6 +17,8 @@ export async function readPassphrase(
   src: PassphraseSources,
   envName: 'WERKBANK_PASSPHRASE' | 'WERKBANK_DOSSIER_PASSPHRASE',
   prompt: string,
+  /** A passphrase being chosen (a new dossier file) is typed twice, so a typo cannot lock it away. */
+  confirmPrompt?: string,
 ): Promise<string> {
   const fromEnv = src.env[envName];
   if (fromEnv) return fromEnv;
@@ -33,7 +35,13 @@ export async function readPassphrase(
       `No passphrase: set ${envName}, pass --passphrase-file, or run the command in a terminal.`,
     );
   }
-  return promptHidden(src.stdin, src.stderr, prompt);
+  const first = await promptHidden(src.stdin, src.stderr, prompt);
+  if (confirmPrompt === undefined) return first;
+  const second = await promptHidden(src.stdin, src.stderr, confirmPrompt);
+  if (first !== second) {
+    throw new CliError(EXIT.user, 'De twee wachtwoordzinnen zijn niet gelijk; er is niets geschreven. Probeer het opnieuw.', 'The two passphrases differ; nothing was written.');
+  }
+  return first;
 }
 
 function promptHidden(stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStream, prompt: string): Promise<string> {
