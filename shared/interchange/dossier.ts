@@ -31,7 +31,7 @@ import { caseCode, identifier, isoDate, isoDateTime, shortText } from './primiti
 
 export const DOSSIER_FORMAT = 'casuistiek-werkbank/dossier-v1';
 
-export const DOSSIER_KINDS = ['request', 'answer'] as const;
+const DOSSIER_KINDS = ['request', 'answer'] as const;
 
 const DossierCaseSchema = z.strictObject({
   code: caseCode,

@@ -31,6 +31,17 @@ export function recordStoreId(db: Db): string {
   return id;
 }
 
+/**
+ * Issue #9 item 6: the tag in every id this store hands out that can travel to another store in a
+ * dataset or dossier (`kp-<tag>-<n>`, `act-<tag>-<n>`, `sk-<tag>-<n>`): six hex digits of the store's
+ * random id, so two stores numbering their own knelpunten, actions and sociale-kaart entries never
+ * hand out the same id, and an import of another store's ids cannot clash with this store's. Ids
+ * already given out (`kp-3`) stay as they are and stay valid. Call inside the write's transaction.
+ */
+export function recordIdTag(db: Db): string {
+  return recordStoreId(db).slice('wb-'.length, 'wb-'.length + 6);
+}
+
 /** The store a received case came from, or null for a case of this store's own. */
 export function readReceivedFrom(db: Db, code: string): string | null {
   return readSetting(db, receivedKey(code));
