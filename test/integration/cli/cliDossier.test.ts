@@ -186,6 +186,35 @@ describe('§2.3 werkbank dossier: verbinder → PRIO → verbinder between two s
   });
 });
 
+describe('§3.5 a hoog-weekbedrag request travels with its one arrangement, and the approved maximum comes back', () => {
+  it('PRIO-side case holds only that arrangement; the besluit (deels toegekend, maximum per week, review date) is merged', async () => {
+    const dir = tempDir();
+    const jeugd = 'BLO-2024-002';
+    const verbinder = await openWerkbank({ voorbeeld: true });
+    const index = (await verbinder.value('escalations:create', { code: jeugd, target: 'jeugd_weekbedrag', arrangementId: 'arr-2', question: 'Hoger weekbedrag voor 2-op-1 begeleiding?', consentChecked: true })).case.escalations.length - 1;
+    const created = await verbinder.value('escalations:transition', { code: jeugd, index, to: 'ingediend' });
+    const id = created.case.escalations[index]?.id ?? '';
+    const [request, answer] = [join(dir, 'verzoek'), join(dir, 'antwoord')];
+    await ok(['dossier', 'export', '--case', jeugd, '--escalation', id, '--out', request, '--db', verbinder.session.dbFile]);
+    const doc = JSON.parse((await openDossier(readFileSync(request), DOSSIER_PASSPHRASE)).toString('utf8')) as DossierFile;
+    expect(doc.arrangement).toMatchObject({ id: 'arr-2', domain: 'jeugd', weeklyCents: 610000 });
+
+    const table = await openWerkbank();
+    await ok(['dossier', 'import', request, '--db', table.session.dbFile]);
+    const received = (await table.value('cases:get', { code: jeugd })).case;
+    expect(received.arrangements.map((a) => a.id)).toEqual(['arr-2']);
+    await table.value('escalations:transition', { code: jeugd, index: 0, to: 'in_behandeling' });
+    const besluit = { outcome: 'deels_toegekend', approvedWeeklyCents: 550000, decidedOn: '2025-06-02', reviewOn: '2025-09-01' } as const;
+    await table.value('escalations:decide', { code: jeugd, index: 0, besluit });
+    await ok(['dossier', 'export', '--case', jeugd, '--out', answer, '--db', table.session.dbFile]);
+
+    await ok(['dossier', 'import', answer, '--db', verbinder.session.dbFile]);
+    const merged = (await verbinder.value('cases:get', { code: jeugd })).case;
+    expect(merged.escalations[index]).toMatchObject({ id, status: 'besluit', arrangementId: 'arr-2', besluit });
+    expect(merged.arrangements.map((a) => a.id)).toEqual(['arr-1', 'arr-2']);
+  });
+});
+
 describe('§2.3 werkbank dossier export: which escalation', () => {
   it('without --escalation: a clear error when the case has none submitted, or more than one', async () => {
     const w = await verbinderWithSubmittedEscalation();
