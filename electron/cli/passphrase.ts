@@ -29,10 +29,12 @@ export async function readPassphrase(
     return readFileSync(src.file, 'utf8').replace(/\r?\n$/, '');
   }
   if (!src.stdin.isTTY) {
+    // --passphrase-file is the store's; a dossier's passphrase has only its variable and the prompt.
+    const [fileNl, fileEn] = envName === 'WERKBANK_PASSPHRASE' ? [', gebruik --passphrase-file', ', pass --passphrase-file'] : ['', ''];
     throw new CliError(
       EXIT.user,
-      `Geen wachtwoordzin: zet ${envName}, gebruik --passphrase-file, of start de opdracht in een terminal.`,
-      `No passphrase: set ${envName}, pass --passphrase-file, or run the command in a terminal.`,
+      `Geen wachtwoordzin: zet ${envName}${fileNl}, of start de opdracht in een terminal.`,
+      `No passphrase: set ${envName}${fileEn}, or run the command in a terminal.`,
     );
   }
   const first = await promptHidden(src.stdin, src.stderr, prompt);

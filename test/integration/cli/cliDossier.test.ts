@@ -216,7 +216,7 @@ describe('§3.5 a hoog-weekbedrag request travels with its one arrangement, and 
 });
 
 describe('§2.3 werkbank dossier export: which escalation', () => {
-  it('without --escalation: a clear error when the case has none submitted, or more than one', async () => {
+  it('without --escalation: a clear error when the case has none submitted, or more than one; without a dossier passphrase nothing is written', async () => {
     const w = await verbinderWithSubmittedEscalation();
     const out = join(tempDir(), 'x');
     const none = await werkbank(['dossier', 'export', '--case', 'SCH-2024-001', '--out', out, '--db', w.session.dbFile], env);
@@ -228,6 +228,12 @@ describe('§2.3 werkbank dossier export: which escalation', () => {
     expect(two.code).toBe(1);
     expect(two.stderr).toMatch(/heeft 2 escalaties .*\(esc-1, esc-2\).*--escalation ID/);
     await ok(['dossier', 'export', '--case', 'BLO-2025-002', '--escalation', 'esc-2', '--out', out, '--db', w.session.dbFile]);
+    // Without the dossier's own passphrase and without a terminal to ask: refused, no file, no audit entry.
+    const before = state(w);
+    const none2 = await werkbank(['dossier', 'export', '--case', CODE, '--out', join(tempDir(), 'y'), '--db', w.session.dbFile], { WERKBANK_PASSPHRASE: TEST_PASSPHRASE });
+    expect(none2.code).toBe(1);
+    expect(none2.stderr).toContain('fout: Geen wachtwoordzin: zet WERKBANK_DOSSIER_PASSPHRASE, of start de opdracht in een terminal.');
+    expect(state(w)).toEqual(before);
     const concept = await werkbank(['dossier', 'export', '--case', 'BLO-2025-001', '--escalation', 'esc-9', '--out', out, '--db', w.session.dbFile], env);
     expect(concept.code).toBe(1);
     expect(concept.stderr).toContain('Escalatie esc-9 bestaat niet in casus BLO-2025-001 (wel: esc-1)');
