@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { CASE_CODE } from '../../shared/interchange/primitives';
 import { firstIssueMessage } from '../../shared/ipc/zodMessage';
 import { CliError, EXIT } from './errors';
 
@@ -24,6 +25,14 @@ const Command = z.discriminatedUnion('command', [
     pseudonymised: z.boolean().default(false),
   }),
   Common.extend({ command: z.literal('verify') }),
+  // Issue #9 item 4: one escalation dossier between two werkbanken, as one encrypted file.
+  Common.extend({
+    command: z.literal('dossier export'),
+    case: z.string({ error: 'geef de casus op met --case CODE' }).regex(CASE_CODE, 'casuscode heeft de vorm WIJK-JAAR-NUMMER, bijvoorbeeld BLO-2024-017'),
+    escalation: z.string().min(1).optional(),
+    out: z.string({ error: 'geef het doelbestand op met --out BESTAND' }).min(1),
+  }),
+  Common.extend({ command: z.literal('dossier import'), file: z.string({ error: 'geef het bestand op: werkbank dossier import BESTAND' }).min(1) }),
 ]);
 export type CliCommand = z.infer<typeof Command>;
 
@@ -33,7 +42,11 @@ export const USAGE = `Gebruik / usage:
   werkbank export --what dataset|businesscase|indicators|register
                   --format json|csv --out BESTAND [--year JJJJ] [--wijk NAAM] [--pseudonymised]
   werkbank verify                                 integriteit en auditketen controleren
-Opties voor elke opdracht: --db BESTAND, --passphrase-file BESTAND (of WERKBANK_PASSPHRASE).`;
+  werkbank dossier export --case CODE [--escalation ID] --out BESTAND
+                                                  escalatiedossier (of het antwoord) versleuteld wegschrijven
+  werkbank dossier import BESTAND                 versleuteld escalatiedossier (of antwoord) inlezen
+Opties voor elke opdracht: --db BESTAND, --passphrase-file BESTAND (of WERKBANK_PASSPHRASE).
+De wachtwoordzin van een dossierbestand: WERKBANK_DOSSIER_PASSPHRASE, of de vraag in de terminal.`;
 
 /** Parses argv into one validated command; anything off is a user error naming the option. */
 export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
@@ -52,6 +65,8 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
         year: { type: 'string' },
         wijk: { type: 'string' },
         pseudonymised: { type: 'boolean' },
+        case: { type: 'string' },
+        escalation: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -59,12 +74,14 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
     const msg = e instanceof Error ? e.message : String(e);
     throw new CliError(EXIT.user, `Onbekende of onvolledige optie (${msg}).\n${USAGE}`, `Unknown or incomplete option (${msg}).`);
   }
-  const [command, ...rest] = parsed.positionals;
-  if (parsed.values.help || !command || command === 'help') return 'help';
+  const [first, ...more] = parsed.positionals;
+  if (parsed.values.help || !first || first === 'help') return 'help';
+  // `dossier export` / `dossier import` are two words; the file comes after them.
+  const [command, rest] = first === 'dossier' ? [`dossier ${more[0] ?? ''}`.trim(), more.slice(1)] : [first, more];
   const candidate = { command, ...parsed.values, ...(rest[0] !== undefined ? { file: rest[0] } : {}) };
   const result = Command.safeParse(candidate);
   if (!result.success) {
-    const unknownCommand = !['init', 'import', 'export', 'verify'].includes(command);
+    const unknownCommand = !['init', 'import', 'export', 'verify', 'dossier export', 'dossier import'].includes(command);
     const nl = unknownCommand ? `Onbekende opdracht '${command}'.` : firstIssueMessage(result.error);
     throw new CliError(EXIT.user, `${nl}\n${USAGE}`, unknownCommand ? `Unknown command '${command}'.` : `Invalid arguments: ${nl}`);
   }

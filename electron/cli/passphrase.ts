@@ -17,6 +17,8 @@ export async function readPassphrase(
   src: PassphraseSources,
   envName: 'WERKBANK_PASSPHRASE' | 'WERKBANK_DOSSIER_PASSPHRASE',
   prompt: string,
+  /** A passphrase being chosen (a new dossier file) is typed twice, so a typo cannot lock it away. */
+  confirmPrompt?: string,
 ): Promise<string> {
   const fromEnv = src.env[envName];
   if (fromEnv) return fromEnv;
@@ -27,13 +29,21 @@ export async function readPassphrase(
     return readFileSync(src.file, 'utf8').replace(/\r?\n$/, '');
   }
   if (!src.stdin.isTTY) {
+    // --passphrase-file is the store's; a dossier's passphrase has only its variable and the prompt.
+    const [fileNl, fileEn] = envName === 'WERKBANK_PASSPHRASE' ? [', gebruik --passphrase-file', ', pass --passphrase-file'] : ['', ''];
     throw new CliError(
       EXIT.user,
-      `Geen wachtwoordzin: zet ${envName}, gebruik --passphrase-file, of start de opdracht in een terminal.`,
-      `No passphrase: set ${envName}, pass --passphrase-file, or run the command in a terminal.`,
+      `Geen wachtwoordzin: zet ${envName}${fileNl}, of start de opdracht in een terminal.`,
+      `No passphrase: set ${envName}${fileEn}, or run the command in a terminal.`,
     );
   }
-  return promptHidden(src.stdin, src.stderr, prompt);
+  const first = await promptHidden(src.stdin, src.stderr, prompt);
+  if (confirmPrompt === undefined) return first;
+  const second = await promptHidden(src.stdin, src.stderr, confirmPrompt);
+  if (first !== second) {
+    throw new CliError(EXIT.user, 'De twee wachtwoordzinnen zijn niet gelijk; er is niets geschreven. Probeer het opnieuw.', 'The two passphrases differ; nothing was written.');
+  }
+  return first;
 }
 
 function promptHidden(stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStream, prompt: string): Promise<string> {

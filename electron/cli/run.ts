@@ -7,6 +7,9 @@ import { DB_FILE_NAME } from '../core/store/session';
 import { createStore, openStore } from '../core/store/store';
 import { verifyStore } from '../core/store/verify';
 import { importDataset } from '../core/data/importDataset';
+import { exportDossier } from '../core/data/dossierExport';
+import { importDossier } from '../core/data/dossierImport';
+import { DossierFileError } from '../core/exchange/dossierFile';
 import { buildExport } from '../core/export/buildExport';
 import { parseCommand, USAGE, type CliCommand } from './args';
 import { CliError, ENGLISH_BY_CODE, EXIT } from './errors';
@@ -76,6 +79,10 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
         return runExport(db, command, io);
       case 'verify':
         return runVerify(db, io);
+      case 'dossier export':
+        return await runDossierExport(db, command, io);
+      case 'dossier import':
+        return await runDossierImport(db, command.file, io);
       default: {
         const never: never = command;
         throw new Error(`unhandled command ${JSON.stringify(never)}`);
@@ -132,6 +139,58 @@ function runExport(db: Db, command: Extract<CliCommand, { command: 'export' }>, 
   renameSync(tmp, command.out);
   io.stdout.write(`Export (${command.what}, ${command.format}) geschreven naar ${command.out}\n`);
   return EXIT.ok;
+}
+
+/** The dossier's own passphrase (never the store's): the variable, else typed — twice when it is chosen. */
+function dossierPassphrase(io: CliIo, choose: boolean): Promise<string> {
+  return readPassphrase(
+    { env: io.env, stdin: io.stdin, stderr: io.stderr },
+    'WERKBANK_DOSSIER_PASSPHRASE',
+    'Wachtwoordzin voor het dossierbestand: ',
+    choose ? 'Herhaal de wachtwoordzin voor het dossierbestand: ' : undefined,
+  );
+}
+
+const KIND_NL = { request: 'escalatiedossier', answer: 'antwoord op de escalatie' } as const;
+
+async function runDossierExport(db: Db, command: Extract<CliCommand, { command: 'dossier export' }>, io: CliIo): Promise<number> {
+  const passphrase = await dossierPassphrase(io, true);
+  const result = await exportDossier(db, {
+    code: command.case,
+    ...(command.escalation !== undefined ? { escalationId: command.escalation } : {}),
+    passphrase,
+    actor: 'cli',
+    now: io.now(),
+  }).catch((e: unknown) => {
+    throw e instanceof DossierFileError ? new CliError(EXIT.user, e.message, e.en) : e;
+  });
+  // Written under a temporary name first: a crash never leaves half a dossier behind.
+  const tmp = `${command.out}.part`;
+  writeFileSync(tmp, result.bytes, { mode: 0o600 });
+  renameSync(tmp, command.out);
+  io.stdout.write(`${KIND_NL[result.kind]} ${result.escalationId} van ${result.code} versleuteld geschreven naar ${command.out}\n`);
+  return EXIT.ok;
+}
+
+async function runDossierImport(db: Db, file: string, io: CliIo): Promise<number> {
+  if (!existsSync(file)) {
+    throw new CliError(EXIT.user, `Bestand ${file} bestaat niet.`, `File ${file} does not exist.`);
+  }
+  const bytes = readFileSync(file);
+  const passphrase = await dossierPassphrase(io, false);
+  try {
+    const r = await importDossier(db, bytes, passphrase, { actor: 'cli', now: io.now() });
+    const what = `${KIND_NL[r.kind]} ${r.escalationId} van ${r.code}`;
+    const line =
+      r.outcome === 'unchanged'
+        ? `Niets gewijzigd: ${what} was al geïmporteerd (of deze werkbank is al verder).`
+        : `${r.outcome === 'created' ? 'Nieuwe casus' : 'Bijgewerkt'}: ${what}, status ${r.status}${r.addedWijk ? `; wijk ${r.addedWijk} toegevoegd aan de catalogus` : ''}.`;
+    io.stdout.write(`${line}\n`);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof DossierFileError) throw new CliError(EXIT.user, e.message, e.en);
+    throw e;
+  }
 }
 
 function runVerify(db: Db, io: CliIo): number {

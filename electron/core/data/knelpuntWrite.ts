@@ -7,12 +7,13 @@ import { UserError } from '../../../shared/ipc/result';
 import type { Db } from '../store/openDatabase';
 import { readWijkName } from './catalogues';
 import { readNextNumberedId } from './rows';
+import { recordIdTag } from './storeIdentity';
 import { insertKnelpunten, readKnelpunt, readKnelpunten } from './knelpunten';
 
 export type KnelpuntInput = Omit<KnelpuntFile, 'id' | 'raisedOn' | 'status'> & Partial<Pick<KnelpuntFile, 'id' | 'raisedOn' | 'status'>>;
 
 /**
- * Creates (id `kp-<n>` when absent, today, status open) or updates a knelpunt. The case must
+ * Creates (id `kp-<tag>-<n>` when absent, the tag this store's own (storeIdentity.ts); today, status open) or updates a knelpunt. The case must
  * exist (NOT_FOUND) and the wijk must be in the catalogue (by name or id; stored as its name).
  */
 export function saveKnelpunt(db: Db, input: KnelpuntInput, today: string): { knelpunt: KnelpuntFile; previous: KnelpuntFile | null } {
@@ -25,7 +26,7 @@ export function saveKnelpunt(db: Db, input: KnelpuntInput, today: string): { kne
   const wijk = readWijkName(db, input.wijk, 'knelpunt.wijk');
   const previous = input.id === undefined ? null : (readKnelpunten(db).find((k) => k.id === input.id) ?? null);
   const knelpunt: KnelpuntFile = {
-    id: input.id ?? readNextNumberedId(db, 'knelpunten', 'kp-'),
+    id: input.id ?? readNextNumberedId(db, 'knelpunten', `kp-${recordIdTag(db)}-`),
     caseCode: input.caseCode,
     wijk,
     rule: input.rule,

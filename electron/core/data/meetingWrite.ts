@@ -10,6 +10,7 @@ import type { Db } from '../store/openDatabase';
 import { readWijken } from './catalogues';
 import { readMeetingRow } from './meetingRead';
 import { nul } from './rows';
+import { recordIdTag } from './storeIdentity';
 import { readTafelRow } from './tafels';
 
 /** The agenda item of `caseCode` in the meeting (the first, should a file have put it on twice). */
@@ -184,13 +185,17 @@ export function removeDecision(db: Db, meetingId: string, caseCode: string, inde
   db.prepare('UPDATE decisions SET position = -position - 1 WHERE agenda_item_seq = ? AND position < 0').run(seq);
 }
 
-/** `act-<n>`, one above the highest number in use, so ids stay short and unique in the store. */
+/**
+ * `act-<tag>-<n>`: this store's tag (storeIdentity.ts, so ids of two stores never meet) and one
+ * above the highest number in use with it, so ids stay short and unique.
+ */
 function newActionId(db: Db): string {
-  const ids = db.prepare("SELECT id FROM actions WHERE id LIKE 'act-%'").all() as { id: string }[];
-  let n = ids.reduce((max, { id }) => (/^act-\d+$/.test(id) ? Math.max(max, Number(id.slice(4))) : max), 0) + 1;
+  const prefix = `act-${recordIdTag(db)}-`;
+  const ids = db.prepare('SELECT id FROM actions WHERE substr(id, 1, ?) = ?').all(prefix.length, prefix) as { id: string }[];
+  let n = ids.reduce((max, { id }) => (/^\d{1,9}$/.test(id.slice(prefix.length)) ? Math.max(max, Number(id.slice(prefix.length))) : max), 0) + 1;
   const taken = db.prepare('SELECT 1 FROM actions WHERE id = ?');
-  while (taken.get(`act-${n}`) !== undefined) n += 1;
-  return `act-${n}`;
+  while (taken.get(`${prefix}${n}`) !== undefined) n += 1;
+  return `${prefix}${n}`;
 }
 
 export function addAction(db: Db, meetingId: string, caseCode: string, action: { text: string; owner: string; due: string }): string {

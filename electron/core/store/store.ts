@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../../../shared/ipc/result';
 import { seedDefaultCatalogues } from '../data/seed';
+import { recordStoreId } from '../data/storeIdentity';
 import { appendAudit } from './audit';
 import { DEFAULT_SCRYPT, deriveKey, newKdfParams } from './kdf';
 import { readKeyFile, writeKeyFile } from './keyFile';
@@ -24,6 +25,8 @@ export async function createStore(dbFile: string, passphrase: string, cost: KdfC
   migrate(db, MIGRATIONS);
   // A new store starts with the default catalogues (PRODUCT.md §2.4); see data/seed.ts.
   seedDefaultCatalogues(db);
+  // Issue #9 item 6: the store's random id (and so the tag in the ids it hands out) from the start.
+  recordStoreId(db);
   appendAudit(db, { actor: 'gebruiker', action: 'store.create', entity: 'store' });
   return db;
 }

@@ -4,7 +4,11 @@
  * Geen nachtopvang in de wijk, opgelost, no case).
  */
 import { describe, expect, it } from 'vitest';
+import { recordIdTag } from '../../../electron/core/data/storeIdentity';
 import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank, type TestWerkbank } from './harness';
+
+/** The n-th knelpunt this store numbered itself: `kp-<its tag>-<n>` (issue #9 item 6). */
+const own = (w: TestWerkbank, n: number) => `kp-${recordIdTag(w.db)}-${String(n)}`;
 
 const kostendelers = (over: Record<string, unknown> = {}) => ({
   caseCode: null,
@@ -25,7 +29,7 @@ describe('knelpunten:list gives the register with its count per rule and wijk', 
     const w = await openWerkbank({ voorbeeld: true });
     await addThree(w);
     const all = await w.value('knelpunten:list', {});
-    expect(all.items.map((k) => k.id)).toEqual(['kp-1', 'kp-2', 'kp-3', 'kp-4', 'kp-5', 'kp-6']);
+    expect(all.items.map((k) => k.id)).toEqual(['kp-1', 'kp-2', 'kp-3', own(w, 1), own(w, 2), own(w, 3)]);
     expect(all.byRule).toEqual([
       { rule: 'Kostendelersnorm', wijk: 'Schiebroek', count: 3 },
       { rule: 'Geen nachtopvang in de wijk', wijk: 'Schiebroek', count: 1 },
@@ -41,8 +45,8 @@ describe('knelpunten:list gives the register with its count per rule and wijk', 
       { rule: 'Kostendelersnorm', wijk: 'Schiebroek', count: 3 },
       { rule: 'Kostendelersnorm', wijk: 'Bloemhof', count: 1 },
     ]);
-    expect((await w.value('knelpunten:list', { wijk: 'bloemhof' })).items.map((k) => k.id)).toEqual(['kp-1', 'kp-6']);
-    expect((await w.value('knelpunten:list', { rule: 'Kostendelersnorm', wijk: 'Schiebroek' })).items.map((k) => k.id)).toEqual(['kp-2', 'kp-4', 'kp-5']);
+    expect((await w.value('knelpunten:list', { wijk: 'bloemhof' })).items.map((k) => k.id)).toEqual(['kp-1', own(w, 3)]);
+    expect((await w.value('knelpunten:list', { rule: 'Kostendelersnorm', wijk: 'Schiebroek' })).items.map((k) => k.id)).toEqual(['kp-2', own(w, 1), own(w, 2)]);
   });
 
   it('refuses an unknown status', async () => {
@@ -52,16 +56,16 @@ describe('knelpunten:list gives the register with its count per rule and wijk', 
   });
 });
 
-describe('knelpunten:save creates (kp-<n>, today, open) or updates a knelpunt', () => {
+describe('knelpunten:save creates (kp-<tag>-<n>, today, open) or updates a knelpunt', () => {
   it('creates with a generated id, today and status open; audited without the description', async () => {
     const w = await openWerkbank({ voorbeeld: true });
     const seq = lastAuditSeq(w.db);
     const r = await w.value('knelpunten:save', { knelpunt: kostendelers({ caseCode: 'SCH-2025-001', wijk: 'schiebroek' }) });
-    expect(r).toEqual({ created: true, entry: { id: 'kp-4', ...kostendelers({ caseCode: 'SCH-2025-001' }), raisedOn: '2025-06-02', status: 'open' } });
+    expect(r).toEqual({ created: true, entry: { id: own(w, 1), ...kostendelers({ caseCode: 'SCH-2025-001' }), raisedOn: '2025-06-02', status: 'open' } });
     expect((await w.value('knelpunten:list', {})).items.at(-1)).toEqual(r.entry);
     const audit = auditSince(w.db, seq);
     expect(audit).toEqual([
-      { action: 'knelpunt.create', entity: 'knelpunt', entityId: 'kp-4', detail: { caseCode: 'SCH-2025-001', wijk: 'Schiebroek', status: 'open', changed: [] } },
+      { action: 'knelpunt.create', entity: 'knelpunt', entityId: own(w, 1), detail: { caseCode: 'SCH-2025-001', wijk: 'Schiebroek', status: 'open', changed: [] } },
     ]);
     expect(JSON.stringify(audit)).not.toContain('uitkering');
   });

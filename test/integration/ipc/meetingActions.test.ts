@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordIdTag } from '../../../electron/core/data/storeIdentity';
 import { voorbeeld } from '../data/helpers';
 import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank, TEST_ACTOR } from './harness';
 
@@ -125,17 +126,18 @@ describe('meetings:addDecision / removeDecision edit the besluiten of an agenda 
 });
 
 describe('meetings:addAction adds an open action with an id unique in the store (audited)', () => {
-  it('generates act-5 after act-1..act-4 and reads it back', async () => {
+  it('generates act-<tag>-1 (the store’s own tag, issue #9 item 6) beside the imported act-1..act-4 and reads it back', async () => {
     const w = await openWerkbank({ voorbeeld: true });
+    const own = (n: number) => `act-${recordIdTag(w.db)}-${String(n)}`;
     const seq = lastAuditSeq(w.db);
     const { actionId } = await w.value('meetings:addAction', { id: BLO, caseCode: 'BLO-2024-001', text: 'Huurachterstand uitzoeken', owner: 'A. Smit', due: '2025-06-10' });
-    expect(actionId).toBe('act-5');
+    expect(actionId).toBe(own(1));
     const actions = (await w.value('meetings:get', { id: BLO })).agenda[0]?.actions;
-    expect(actions?.[1]).toEqual({ id: 'act-5', text: 'Huurachterstand uitzoeken', owner: 'A. Smit', due: '2025-06-10', status: 'open' });
+    expect(actions?.[1]).toEqual({ id: own(1), text: 'Huurachterstand uitzoeken', owner: 'A. Smit', due: '2025-06-10', status: 'open' });
     expect(auditSince(w.db, seq)).toEqual([
-      { action: 'action.add', entity: 'action', entityId: 'act-5', detail: { meeting: BLO, caseCode: 'BLO-2024-001', due: '2025-06-10' } },
+      { action: 'action.add', entity: 'action', entityId: own(1), detail: { meeting: BLO, caseCode: 'BLO-2024-001', due: '2025-06-10' } },
     ]);
-    expect((await w.value('meetings:addAction', { id: BLO, caseCode: 'BLO-2024-002', text: 'x', owner: 'B', due: '2025-06-10' })).actionId).toBe('act-6');
+    expect((await w.value('meetings:addAction', { id: BLO, caseCode: 'BLO-2024-002', text: 'x', owner: 'B', due: '2025-06-10' })).actionId).toBe(own(2));
   });
 
   it('refuses a due date before the meeting or not a date, and a case not on the agenda', async () => {
@@ -155,7 +157,7 @@ describe('actions:setStatus and actions:listOpen: open actions carry over until 
     const { items } = await w.value('actions:listOpen', {});
     expect(items).toEqual([
       { actionId: 'act-3', text: 'Mantelzorger uitnodigen', owner: 'S. Yilmaz', due: '2024-04-15', overdue: true, caseCode: 'BLO-2024-002', meetingId: BLO, meetingDate: '2024-03-05', tafel: 'tafel-blo' },
-      { actionId: 'act-5', text: 'Bellen', owner: 'A. Smit', due: '2025-06-02', overdue: false, caseCode: 'BLO-2024-001', meetingId: BLO, meetingDate: '2024-03-05', tafel: 'tafel-blo' },
+      { actionId: `act-${recordIdTag(w.db)}-1`, text: 'Bellen', owner: 'A. Smit', due: '2025-06-02', overdue: false, caseCode: 'BLO-2024-001', meetingId: BLO, meetingDate: '2024-03-05', tafel: 'tafel-blo' },
     ]);
     expect((await w.value('actions:listOpen', { tafelId: 'tafel-jeugd' })).items).toEqual([]);
     await expectRefusedUnchanged(w, 'actions:listOpen', { tafelId: 'tafel-xyz' }, 'NOT_FOUND', /tafel-xyz/);

@@ -3,6 +3,7 @@
  * (sk-blo-schuld, sk-blo-werk, sk-blo-netwerk) and two in Schiebroek (sk-sch-vrijwilligers, sk-sch-wonen).
  */
 import { describe, expect, it } from 'vitest';
+import { recordIdTag } from '../../../electron/core/data/storeIdentity';
 import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank } from './harness';
 
 const entry = { wijk: 'Schiebroek', name: 'Schuldhulpmaatje', spoor: 'financiele_zekerheid', organisation: 'Schuldhulpmaatje (fictief)' } as const;
@@ -23,17 +24,18 @@ describe('socialeKaart:list filters the sociale kaart by wijk and spoor', () => 
   });
 });
 
-describe('socialeKaart:save adds (sk-<n>) or replaces an entry', () => {
+describe('socialeKaart:save adds (sk-<tag>-<n>) or replaces an entry', () => {
   it('adds an entry with a generated id, audited with wijk and spoor', async () => {
     const w = await openWerkbank({ voorbeeld: true });
+    const own = (n: number) => `sk-${recordIdTag(w.db)}-${String(n)}`;
     const seq = lastAuditSeq(w.db);
     const r = await w.value('socialeKaart:save', { entry });
-    expect(r).toEqual({ created: true, entry: { id: 'sk-1', ...entry } });
-    expect((await w.value('socialeKaart:list', { wijk: 'Schiebroek', spoor: 'financiele_zekerheid' })).items).toEqual([{ id: 'sk-1', ...entry }]);
+    expect(r).toEqual({ created: true, entry: { id: own(1), ...entry } });
+    expect((await w.value('socialeKaart:list', { wijk: 'Schiebroek', spoor: 'financiele_zekerheid' })).items).toEqual([{ id: own(1), ...entry }]);
     expect(auditSince(w.db, seq)).toEqual([
-      { action: 'socialeKaart.save', entity: 'socialeKaart', entityId: 'sk-1', detail: { created: true, wijk: 'Schiebroek', spoor: 'financiele_zekerheid', changed: [] } },
+      { action: 'socialeKaart.save', entity: 'socialeKaart', entityId: own(1), detail: { created: true, wijk: 'Schiebroek', spoor: 'financiele_zekerheid', changed: [] } },
     ]);
-    expect((await w.value('socialeKaart:save', { entry })).entry.id).toBe('sk-2');
+    expect((await w.value('socialeKaart:save', { entry })).entry.id).toBe(own(2));
   });
 
   it('replaces a known entry in place: fields left out are cleared', async () => {
