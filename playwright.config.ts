@@ -5,6 +5,14 @@ import { defineConfig } from '@playwright/test';
  * (test/e2e-browser/fixtures.ts starts one per worker). `npx playwright install` cannot work on our
  * machines, so the browser is the system one.
  */
+/**
+ * The browser shows Rotterdam's calendar (timezoneId below), so the host in the test process must
+ * count "today" in the same one: otherwise between 23:00 and 24:00 UTC the screen's today is the
+ * host's tomorrow and a besluit dated today is refused as lying in the future. Set before any Date
+ * is made; the workers inherit it.
+ */
+process.env.TZ = 'Europe/Amsterdam';
+
 export default defineConfig({
   tsconfig: './tsconfig.playwright.json',
   testDir: 'test/e2e-browser',
