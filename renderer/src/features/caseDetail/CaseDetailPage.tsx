@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCaseDetail } from '../../api/queries';
 import { isCaseNotFound } from './caseQueries';
 import './caseDetail.css';
+import { CaseEditSection } from './CaseEditSection';
 import { CostLinesSection } from './CostLinesSection';
 import { EscalationsSection } from './EscalationsSection';
 import { InterventionsSection } from './InterventionsSection';
@@ -130,6 +131,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           ) : null}
         </dl>
       ) : null}
+      <CaseEditSection detail={detail} />
       <StatusSection detail={detail} />
       <RendementSection detail={detail} />
       <InterventionsSection detail={detail} />
