@@ -11,7 +11,7 @@ import type { CaseFile } from '../../../../shared/interchange';
 import { STATUSES_WITHOUT_REFERENCE_DATE } from '../../../../shared/interchange/vocabulary';
 import type { CaseChanges } from '../../../../shared/ipc/channels/cases';
 import { contract } from '../../../../shared/ipc/contract';
-import { clearableText, dateText, isoToDutchDate, optionalText, quantityText, whenValid } from '../../components/form';
+import { clearableText, dateText, isoToDutchDate, optionalText, quantityText, whenValid } from '../../components/form/schema';
 
 const ch = contract['cases:update'].input.shape.changes.shape;
 const say = (key: string) => () => i18next.t(key);
