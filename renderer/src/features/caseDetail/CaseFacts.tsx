@@ -30,14 +30,7 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
           <dt>{t('caseDetail.edit.followUpOn')}</dt>
           <dd>{c.followUpOn ? formatDate(c.followUpOn) : t('caseDetail.edit.noFollowUp')}</dd>
         </div>
-        <div>
-          <dt>{t('caseDetail.edit.horizonWeeks')}</dt>
-          <dd>{t('caseDetail.edit.weeks', { count: c.horizonWeeks })}</dd>
-        </div>
-        <div>
-          <dt>{t('caseDetail.edit.attributionPct')}</dt>
-          <dd>{formatPct(c.attributionPct)}</dd>
-        </div>
+        <ParameterFacts detail={detail} />
       </dl>
       {c.notes ? (
         <dl className="werkbank-facts werkbank-facts--text">
@@ -60,19 +53,29 @@ export function LockedParameters({ detail }: { detail: CaseDetail }) {
     <>
       <LockedReason detail={detail} />
       <dl className="werkbank-facts">
-        <div>
-          <dt>{t('caseDetail.edit.horizonWeeks')}</dt>
-          <dd>{t('caseDetail.edit.weeks', { count: c.horizonWeeks })}</dd>
-        </div>
-        <div>
-          <dt>{t('caseDetail.edit.attributionPct')}</dt>
-          <dd>{formatPct(c.attributionPct)}</dd>
-        </div>
+        <ParameterFacts detail={detail} />
         <div>
           <dt>{t('caseDetail.edit.referenceDate')}</dt>
           <dd>{c.referenceDate ? formatDate(c.referenceDate) : t('caseDetail.edit.noReferenceDate')}</dd>
         </div>
       </dl>
+    </>
+  );
+}
+
+/** Horizon and toerekening as stored (§3.2), inside a facts list. */
+function ParameterFacts({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div>
+        <dt>{t('caseDetail.edit.horizonWeeks')}</dt>
+        <dd>{t('caseDetail.edit.weeks', { count: detail.case.horizonWeeks })}</dd>
+      </div>
+      <div>
+        <dt>{t('caseDetail.edit.attributionPct')}</dt>
+        <dd>{formatPct(detail.case.attributionPct)}</dd>
+      </div>
     </>
   );
 }
