@@ -64,7 +64,9 @@ export function casesHandlers(ctx: HandlerContext) {
       editCase(ctx, code, (current) => {
         const fields = Object.keys(changes) as (keyof CaseChanges)[];
         if (fields.some((k) => (CALCULATION_FIELDS as readonly string[]).includes(k))) refuseWhenFixed(current, 'de referentiedatum, horizon en toerekening');
-        return { next: applyChanges(current, changes), action: 'case.update', detail: { fields } };
+        const next = applyChanges(current, changes);
+        refuseSignaalWithoutConsent(current, next);
+        return { next, action: 'case.update', detail: { fields } };
       }),
 
     'cases:transition': async ({ code, to, why, referenceDate }) =>
@@ -108,12 +110,25 @@ export function casesHandlers(ctx: HandlerContext) {
   >;
 }
 
+/**
+ * §2.1/§5 a signaal becomes a case only once consent (or a legal basis) is recorded: until then it
+ * stays pseudonymous. Judged on the resulting case, so consent given in the same change counts.
+ */
+function refuseSignaalWithoutConsent(current: CaseFile, next: CaseFile): void {
+  if (current.isSignaal !== true || next.isSignaal === true || next.consent !== undefined) return;
+  throw new UserError(
+    'ILLEGAL_TRANSITION',
+    `Signaal ${current.code} kan pas een casus worden als de toestemming of grondslag is vastgelegd. Leg eerst de toestemming vast bij 'Toestemming en grondslag' en zet het signaal daarna om naar een casus.`,
+  );
+}
+
 /** Applies the given fields: absent stays, null removes (the case schema then re-checks the whole). */
 function applyChanges(current: CaseFile, changes: CaseChanges): CaseFile {
   const next: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(changes)) {
     if (value === undefined) continue;
-    if (value === null && key !== 'referenceDate') delete next[key];
+    // isSignaal is stored only when true (as a read gives it back), so the answer equals the stored case.
+    if ((value === null && key !== 'referenceDate') || (key === 'isSignaal' && value === false)) delete next[key];
     else next[key] = value;
   }
   return next as CaseFile;

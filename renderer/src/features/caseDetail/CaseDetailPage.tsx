@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCaseDetail } from '../../api/queries';
 import { isCaseNotFound } from './caseQueries';
 import './caseDetail.css';
+import { CaseEditSection } from './CaseEditSection';
 import { CostLinesSection } from './CostLinesSection';
 import { ConsentAndScores } from './ConsentAndScores';
 import { EscalationsSection } from './EscalationsSection';
@@ -131,6 +132,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           ) : null}
         </dl>
       ) : null}
+      <CaseEditSection detail={detail} />
       <StatusSection detail={detail} />
       <ConsentAndScores detail={detail} />
       <RendementSection detail={detail} />
