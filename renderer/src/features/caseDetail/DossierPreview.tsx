@@ -43,6 +43,9 @@ export function DossierPreview({ c, index, escalation, targets, id }: { c: CaseF
     <section className="werkbank-escalate-preview" aria-labelledby={id}>
       <Heading4 id={id}>{t('caseDetail.escalate.preview.title', { target: targets.name(escalation.target) })}</Heading4>
       <Paragraph className="werkbank-muted">{t('caseDetail.escalate.preview.intro')}</Paragraph>
+      <Paragraph>
+        <strong>{t('caseDetail.escalate.preview.caseLine', { code: c.code, wijk: c.wijk })}</strong>
+      </Paragraph>
       <DossierFacts row={previewRow(c, index, escalation)} targets={targets} />
     </section>
   );

@@ -258,6 +258,7 @@ export const nlCaseDetail = {
     },
     preview: {
       title: 'Zo ziet {{target}} dit dossier',
+      caseLine: 'Casus {{code}} · wijk {{wijk}}',
       intro:
         'Het escalatiedoel krijgt alleen de casuscode, de wijk, de status van de casus en dit dossier — geen naam of alias van de bewoner. De termijn gaat in bij het indienen.',
     },

@@ -6,6 +6,7 @@ import { formatDate } from '../../../../shared/format/date';
 import { formatEuro } from '../../../../shared/format/money';
 import type { InboxRow } from '../../../../shared/ipc/channels/escalations';
 import type { Targets } from './useTargets';
+import './escalations.css';
 
 /**
  * What the escalation target sees of a dossier (§2.3, data minimisation): exactly the fields of an
