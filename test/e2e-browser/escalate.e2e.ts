@@ -168,9 +168,23 @@ test('§2.3 escalate to netwerk → teruggelegd → completed and taken on to PR
   await expect(prioForm.getByLabel('Wat is al geprobeerd?')).toHaveValue('Werktraject: Ingezet\nBetalingsregeling met de verhuurder: geweigerd');
   await expect(prioForm.getByLabel('Gevraagd maatwerkbudget')).toHaveValue('2500');
   await prioForm.getByRole('combobox', { name: 'Escalatiedoel' }).selectOption({ label: 'PRIO (termijn 10 werkdagen)' });
+  // Consent not confirmed this time: the concept is kept, but the server refuses to submit it, naming what is missing.
+  const consent = prioForm.getByRole('checkbox', { name: /^Toestemming gecontroleerd/ });
+  await consent.focus();
+  await page.keyboard.press('Space');
+  await expect(consent).not.toBeChecked();
   await press(page, prioForm.getByRole('button', { name: 'Opslaan als concept' }));
   const prio = card(page, /^Escalatie naar PRIO \(esc-2\)/);
   await expect(prio.getByRole('region', { name: 'Zo ziet PRIO dit dossier' })).toContainText('Betalingsregeling met de verhuurder: geweigerd');
+  await press(page, prio.getByRole('button', { name: 'Indienen bij PRIO' }));
+  await expect(prio.getByRole('alert')).toContainText('kan nog niet worden ingediend: de toestemmingscheck (consentChecked) ontbreekt in het dossier');
+  expect((await stored(werkbank)).escalations[1]?.status).toBe('concept');
+  await press(page, prio.getByRole('button', { name: 'Dossier bewerken' }));
+  const prioEdit = page.getByRole('form', { name: 'Dossier voor PRIO bewerken' });
+  await prioEdit.getByRole('checkbox', { name: /^Toestemming gecontroleerd/ }).focus();
+  await page.keyboard.press('Space');
+  await press(page, prioEdit.getByRole('button', { name: 'Dossier opslaan' }));
+  await expect(prio.getByRole('status')).toHaveText('Het dossier is opgeslagen. Hieronder staat wat het escalatiedoel ziet.');
   await press(page, prio.getByRole('button', { name: 'Indienen bij PRIO' }));
   await expect(prio.getByRole('status')).toContainText('Ingediend bij PRIO op');
   e = (await stored(werkbank)).escalations[1];
