@@ -200,6 +200,8 @@ test('§2.3 escalate to netwerk → teruggelegd → completed and taken on to PR
   e = (await stored(werkbank)).escalations[1];
   expect(e).toMatchObject({ owner: 'S. de Boer (PRIO, fictief)', notes: 'Verhuurder gebeld: bevriezing mogelijk bij borg.' });
   await expect(panel.getByRole('definition').filter({ hasText: 'S. de Boer (PRIO, fictief)' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'inbox-escalation-handling');
 
   await press(page, panel.getByRole('button', { name: 'In behandeling nemen' }));
   await expect(page.getByRole('status').filter({ hasText: 'in behandeling genomen' })).toBeVisible();
@@ -208,6 +210,8 @@ test('§2.3 escalate to netwerk → teruggelegd → completed and taken on to PR
   await besluit.getByLabel('Toegekend', { exact: true }).check();
   await besluit.getByRole('checkbox', { name: 'Maatwerkbudget' }).check();
   await typeInto(page, besluit.getByRole('textbox', { name: 'Bedrag maatwerkbudget' }), '2.000,00');
+  // The host's today (the browser runs in Europe/Amsterdam, the host in its own zone: around midnight they differ).
+  await typeInto(page, besluit.getByLabel('Besloten op'), formatDate(localIsoDate(new Date())));
   await press(page, besluit.getByRole('button', { name: 'Besluit opslaan' }));
   await expect(page.getByRole('status').filter({ hasText: 'besluit' })).toContainText('het besluit is vastgelegd');
   e = (await stored(werkbank)).escalations[1];

@@ -34,7 +34,7 @@ export function HandlingForm({ row, escalation }: { row: InboxRow; escalation: E
 
   if (!editable) {
     return escalation.notes ? (
-      <section aria-labelledby={headingId}>
+      <section className="werkbank-esc-dossier-handling" aria-labelledby={headingId}>
         <Heading3 id={headingId}>{t('escalations.handling.title')}</Heading3>
         <Paragraph className="werkbank-esc-notes">{escalation.notes}</Paragraph>
       </section>
@@ -54,7 +54,7 @@ export function HandlingForm({ row, escalation }: { row: InboxRow; escalation: E
   };
 
   return (
-    <Form form={form} className="werkbank-escalation-form" aria-labelledby={headingId} onValid={submit}
+    <Form form={form} className="werkbank-escalation-form werkbank-esc-dossier-handling" aria-labelledby={headingId} onValid={submit}
       heading={
         <>
           <Heading3 id={headingId}>{t('escalations.handling.title')}</Heading3>
