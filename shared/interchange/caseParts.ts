@@ -136,6 +136,11 @@ export const EscalationSchema = z.strictObject({
   requestedBudgetCents: cents.optional(),
   consentChecked: z.boolean().optional(),
   owner: shortText.optional(),
+  /**
+   * The escalation target's working notes (PRIO keeps them while it handles the escalation); not
+   * part of the dossier the aanmelder sends, and left out of a pseudonymised export (free text).
+   */
+  notes: longText.optional(),
   besluit: BesluitSchema.optional(),
   /** Every status change, oldest first (absent in data from before it was kept). */
   statusHistory: z.array(EscalationStatusChangeSchema).optional(),

@@ -138,6 +138,7 @@ function escalationFromRow(e: EscalationRow, history: readonly EscalationHistory
     requestedBudgetCents: opt(e.requested_budget_cents),
     consentChecked: e.consent_checked === null ? undefined : fromFlag(e.consent_checked),
     owner: opt(e.owner),
+    notes: opt(e.notes),
     besluit: besluitFromRow(e),
     statusHistory: history?.map((h) => defined({ from: h.from_status, to: h.to_status, at: h.at, by: opt(h.by), why: opt(h.why) })),
   });

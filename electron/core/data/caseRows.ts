@@ -143,6 +143,7 @@ export interface EscalationRow {
   requested_budget_cents: number | null;
   consent_checked: number | null;
   owner: string | null;
+  notes: string | null;
   /** Besluit columns; outcome is null when there is no besluit yet. */
   outcome: BesluitOutcome | null;
   instruments: string | null;

@@ -216,9 +216,9 @@ function writeEscalation(db: Db, code: string, position: number, e: EscalationFi
   const { lastInsertRowid } = cached(
     db,
     `INSERT INTO escalations (case_code, position, id, target, status, urgency, submitted_on, deadline_on, arrangement_id,
-         question, tried, blocking_rule, requested_deviation, legal_basis, requested_budget_cents, consent_checked, owner)
+         question, tried, blocking_rule, requested_deviation, legal_basis, requested_budget_cents, consent_checked, owner, notes)
        VALUES (@code, @position, @id, @target, @status, @urgency, @submittedOn, @deadlineOn, @arrangementId,
-         @question, @tried, @blockingRule, @requestedDeviation, @legalBasis, @requestedBudgetCents, @consentChecked, @owner)`,
+         @question, @tried, @blockingRule, @requestedDeviation, @legalBasis, @requestedBudgetCents, @consentChecked, @owner, @notes)`,
   ).run({
       code,
       position,
@@ -237,6 +237,7 @@ function writeEscalation(db: Db, code: string, position: number, e: EscalationFi
       requestedBudgetCents: nul(e.requestedBudgetCents),
       consentChecked: e.consentChecked === undefined ? null : toFlag(e.consentChecked),
       owner: nul(e.owner),
+      notes: nul(e.notes),
     });
   const step = cached(
     db,

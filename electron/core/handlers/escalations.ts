@@ -32,6 +32,8 @@ import { clock, today } from './support/mutation';
 
 /** The dossier is with the aanmelder (and may change) only in these states. */
 const EDITABLE = ['concept', 'teruggelegd'] as const satisfies readonly EscalationFile['status'][];
+/** The escalation lies with its target, who assigns a handler and keeps notes, only in these states. */
+const WITH_TARGET = ['ingediend', 'in_behandeling'] as const satisfies readonly EscalationFile['status'][];
 
 export function escalationsHandlers(ctx: HandlerContext) {
   return {
@@ -91,6 +93,27 @@ export function escalationsHandlers(ctx: HandlerContext) {
           detail: { index, target: e.target, from: e.status, to },
         };
       }),
+    'escalations:handle': async ({ code, index, owner, notes }) =>
+      editCase(ctx, code, (current) => {
+        const e = existingEscalation(current, index);
+        if (!(WITH_TARGET as readonly string[]).includes(e.status)) {
+          throw new UserError(
+            'CONFLICT',
+            `${escalationName(current, index, e)} heeft status '${ESCALATION_STATUS_LABELS[e.status]}': een behandelaar en notities legt het escalatiedoel vast zolang de escalatie ingediend of in behandeling is.`,
+          );
+        }
+        const next: Record<string, unknown> = { ...e };
+        const changes = { owner, notes };
+        for (const key of ['owner', 'notes'] as const) {
+          const value = changes[key];
+          if (value === null) delete next[key];
+          else if (value !== undefined) next[key] = value;
+        }
+        // The field names only: who handles it and what the notes say stay in the case, not in the log.
+        const fields = (['owner', 'notes'] as const).filter((k) => changes[k] !== undefined);
+        return { next: withEscalation(current, index, next as EscalationFile), action: 'escalation.handle', detail: { index, fields } };
+      }),
+
     'escalations:decide': async ({ code, index, besluit }) =>
       editCase(ctx, code, (current) => {
         const e = existingEscalation(current, index);
@@ -123,7 +146,7 @@ export function escalationsHandlers(ctx: HandlerContext) {
     'escalations:overdueCount': async () => readEscalationCounts(ctx.session.database(), today(ctx)),
   } satisfies Pick<
     Handlers,
-    'escalations:create' | 'escalations:updateDossier' | 'escalations:transition' | 'escalations:decide' | 'escalations:inbox' | 'escalations:overdueCount'
+    'escalations:create' | 'escalations:updateDossier' | 'escalations:transition' | 'escalations:handle' | 'escalations:decide' | 'escalations:inbox' | 'escalations:overdueCount'
   >;
 }
 

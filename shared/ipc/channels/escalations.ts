@@ -87,6 +87,15 @@ export const escalationsChannels = {
     z.strictObject({ code: caseCode, index, to: z.enum(ESCALATION_STATUSES), why: longText.optional() }),
     CaseDetail,
   ),
+  /**
+   * The escalation target's part while it handles the escalation (ingediend, in behandeling): who
+   * handles it (`owner`) and its working notes. The dossier itself stays the aanmelder's. A field
+   * left out stays, null clears it.
+   */
+  'escalations:handle': defineChannel(
+    z.strictObject({ code: caseCode, index, owner: shortText.nullable().optional(), notes: longText.nullable().optional() }),
+    CaseDetail,
+  ),
   /** Records the besluit of an escalation in behandeling; its status becomes besluit. */
   'escalations:decide': defineChannel(z.strictObject({ code: caseCode, index, besluit: BesluitSchema }), CaseDetail),
   /** Open, submitted escalations of all cases: urgency (acuut first), then deadline, then case code. */

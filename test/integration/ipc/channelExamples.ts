@@ -83,5 +83,6 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'indicators:get': { year: 2024 },
     'register:get': {},
     'cases:rendement': { code },
+    'escalations:handle': { code, index: 0, owner: 'PRIO-adviseur', notes: 'Gebeld met de aanmelder.' },
   };
 }

@@ -5,7 +5,8 @@ import { migration004 } from './004_tafels';
 import { migration005 } from './005_knelpunten';
 import { migration006 } from './006_escalation_history';
 import { migration007 } from './007_follow_up';
+import { migration008 } from './008_escalation_notes';
 import type { Migration } from './types';
 
 /** Every schema version, in order. Add a file per version; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];

@@ -4,6 +4,7 @@ import { formatDate } from '../../../../shared/format/date';
 import { formatEuro } from '../../../../shared/format/money';
 import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { DataTable } from '../../components/DataTable';
+import { EscalationActions } from './EscalationActions';
 import { useCaseRendement } from './caseQueries';
 import { formatPct, formatQuantity } from '../../format/numbers';
 
@@ -59,6 +60,7 @@ export function EscalationsSection({ detail }: { detail: CaseDetail }) {
           },
         ]}
       />
+      <EscalationActions detail={detail} />
       <Heading3 id="arrangementen-lijst">{t('caseDetail.arrangements.title')}</Heading3>
       <DataTable
         caption={t('caseDetail.arrangements.title')}

@@ -2,17 +2,11 @@ import {
   Button,
   ButtonGroup,
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading2,
   Heading3,
-  OrderedList,
-  OrderedListItem,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -25,6 +19,9 @@ import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { besluitFieldLabelKey, BesluitForm } from './BesluitForm';
+import { DossierFacts, Item } from './DossierFacts';
+import { EscalationHistory } from './EscalationHistory';
+import { HandlingForm } from './HandlingForm';
 import { useCaseDetail } from '../../api/queries';
 import { SendBackForm } from './SendBackForm';
 import { besluitFieldError, useEscalationWrite } from './useEscalationWrite';
@@ -56,7 +53,6 @@ export function DossierPanel({
   const { t } = useTranslation();
   const detail = useCaseDetail(row.code);
   const escalation: EscalationFile | undefined = detail.data?.case.escalations[row.index];
-  const target = targets.entry(row.target);
   const targetName = targets.name(row.target);
 
   return (
@@ -80,81 +76,17 @@ export function DossierPanel({
         </ButtonGroup>
       </div>
 
-      <div className="werkbank-esc-dossier-grid">
-        <DataList className="werkbank-esc-dossier-facts">
-          <Item label={t('escalations.dossier.target')}>
-            {target ? t('escalations.dossier.targetTerm', { name: targetName, count: target.deadlineWorkingDays }) : targetName}
-          </Item>
-          <Item label={t('escalations.dossier.caseStatus')}>{t(`status.${row.caseStatus}`)}</Item>
-          <Item label={t('escalations.dossier.urgency')}>{row.urgency ? t(`urgency.${row.urgency}`) : <NotFilled />}</Item>
-          <Item label={t('escalations.dossier.owner')}>{row.owner ?? <NotFilled />}</Item>
-          <Item label={t('escalations.dossier.submittedOn')}>{formatDate(row.submittedOn)}</Item>
-          <Item label={t('escalations.dossier.deadlineOn')}>
-            {row.overdue && row.deadlineOn ? (
-              <span className="werkbank-esc-late">
-                {t('escalations.dossier.lateBy', { date: formatDate(row.deadlineOn), count: daysLate(row.deadlineOn) })}
-              </span>
-            ) : (
-              formatDate(row.deadlineOn)
-            )}
-          </Item>
-          <Item label={t('escalations.dossier.ageLabel')}>
-            {row.ageDays === null ? '—' : t('escalations.dossier.age', { count: row.ageDays })}
-          </Item>
-          {row.arrangementId ? <Item label={t('escalations.dossier.arrangement')}>{row.arrangementId}</Item> : null}
-        </DataList>
-        <DataList className="werkbank-esc-dossier-content">
-          <Item label={t('escalations.dossier.question')} multiline>
-            {row.question ?? <NotFilled />}
-          </Item>
-          <Item label={t('escalations.dossier.tried')} multiline>
-            {row.tried ?? <NotFilled />}
-          </Item>
-          <Item label={t('escalations.dossier.blockingRule')} multiline>
-            {row.blockingRule ?? <NotFilled />}
-          </Item>
-          <Item label={t('escalations.dossier.requestedDeviation')} multiline>
-            {row.requestedDeviation ?? <NotFilled />}
-          </Item>
-          <Item label={t('escalations.dossier.legalBasis')} multiline>
-            {row.legalBasis ?? <NotFilled />}
-          </Item>
-          <Item label={t('escalations.dossier.consentChecked')}>
-            {row.consentChecked === null ? <NotFilled /> : row.consentChecked ? t('escalations.dossier.yes') : t('escalations.dossier.no')}
-          </Item>
-          <Item label={t('escalations.dossier.requestedBudget')}>
-            {row.requestedBudgetCents === null ? <NotFilled /> : formatEuro(row.requestedBudgetCents)}
-          </Item>
-        </DataList>
-      </div>
+      <DossierFacts row={row} targets={targets} />
 
       {detail.isPending ? <Paragraph role="status">{t('escalations.dossier.loadingCase')}</Paragraph> : null}
       <ErrorAlert message={detail.error?.message} />
+      {escalation ? <HandlingForm key={row.status} row={row} escalation={escalation} /> : null}
       {escalation?.besluit ? <BesluitView besluit={escalation.besluit} /> : null}
-      {escalation?.statusHistory && escalation.statusHistory.length > 0 ? <History steps={escalation.statusHistory} /> : null}
+      {escalation?.statusHistory && escalation.statusHistory.length > 0 ? <EscalationHistory steps={escalation.statusHistory} idPrefix={DOSSIER_PANEL_ID} /> : null}
 
       <Actions row={row} onDone={onDone} />
     </section>
   );
-}
-
-function Item({ label, multiline, children }: { label: string; multiline?: boolean; children: ReactNode }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue multiline={multiline}>{children}</DataListValue>
-    </DataListItem>
-  );
-}
-
-function NotFilled() {
-  const { t } = useTranslation();
-  return <span className="werkbank-muted">{t('escalations.dossier.notFilled')}</span>;
-}
-
-/** Whole days from the deadline to today (local calendar), for "te laat, N dagen over de termijn". */
-function daysLate(deadlineOn: string): number {
-  return Math.max(0, differenceInCalendarDays(new Date(), parseISO(deadlineOn)));
 }
 
 function BesluitView({ besluit }: { besluit: BesluitFile }) {
@@ -188,27 +120,6 @@ function BesluitView({ besluit }: { besluit: BesluitFile }) {
         <Item label={t('escalations.besluit.decidedBy')}>{besluit.decidedBy ?? '—'}</Item>
         <Item label={t('escalations.besluit.decidedOn')}>{formatDate(besluit.decidedOn)}</Item>
       </DataList>
-    </section>
-  );
-}
-
-function History({ steps }: { steps: NonNullable<EscalationFile['statusHistory']> }) {
-  const { t } = useTranslation();
-  return (
-    <section className="werkbank-esc-dossier-history" aria-labelledby={`${DOSSIER_PANEL_ID}-verloop`}>
-      <Heading3 id={`${DOSSIER_PANEL_ID}-verloop`}>{t('escalations.dossier.historyTitle')}</Heading3>
-      <OrderedList>
-        {steps.map((s, i) => (
-          <OrderedListItem key={`${s.at}-${String(i)}`}>
-            <span className="werkbank-esc-nowrap">{formatDate(s.at)}</span>{' '}
-            {s.from === null
-              ? t('escalations.dossier.historyCreated', { to: t(`escalationStatus.${s.to}`) })
-              : t('escalations.dossier.historyStep', { from: t(`escalationStatus.${s.from}`), to: t(`escalationStatus.${s.to}`) })}
-            {s.by ? ` ${t('escalations.dossier.historyBy', { by: s.by })}` : ''}
-            {s.why ? <span className="werkbank-esc-history-why">: {s.why}</span> : null}
-          </OrderedListItem>
-        ))}
-      </OrderedList>
     </section>
   );
 }

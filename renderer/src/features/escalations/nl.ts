@@ -117,6 +117,15 @@ export const nlEscalations = {
     submit: 'Besluit opslaan',
     fieldMessage: '{{label}}: {{message}}',
   },
+  handling: {
+    title: 'Behandelaar en notities',
+    intro: 'Voor het escalatiedoel zelf: wie de escalatie behandelt en wat er is gedaan. De notities gaan niet mee in een gepseudonimiseerde export.',
+    owner: 'Behandelaar',
+    notes: 'Notities',
+    submit: 'Behandelaar en notities opslaan',
+    saved: 'Behandelaar en notities zijn opgeslagen.',
+    unchanged: 'Er is niets veranderd.',
+  },
   done: {
     in_behandeling: '{{code}}: de escalatie is in behandeling genomen.',
     teruggelegd: '{{code}}: de escalatie is teruggelegd bij de aanmelder.',
