@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCaseDetail } from '../../api/queries';
 import { isCaseNotFound } from './caseQueries';
 import './caseDetail.css';
+import { ArrangementsSection } from './ArrangementsSection';
 import { CostLinesSection } from './CostLinesSection';
 import { EscalationsSection } from './EscalationsSection';
 import { InterventionsSection } from './InterventionsSection';
@@ -135,6 +136,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
       <InterventionsSection detail={detail} />
       <CostLinesSection detail={detail} />
       <EscalationsSection detail={detail} />
+      <ArrangementsSection detail={detail} />
       <KnelpuntenSection detail={detail} />
     </article>
   );
