@@ -3,10 +3,11 @@ import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useEffect, useId, useMemo } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ARRANGEMENT_DOMAINS, ARRANGEMENT_SETTINGS } from '../../../../shared/domain/enums';
 import { localIsoDate } from '../../../../shared/format/date';
-import { formatEuro, formatEuroPlain } from '../../../../shared/format/money';
+import { centsToEuroInput } from '../../../../shared/format/euroInput';
+import { formatEuro } from '../../../../shared/format/money';
 import type { CaseFile } from '../../../../shared/interchange';
 import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { contract } from '../../../../shared/ipc/contract';
@@ -23,16 +24,18 @@ const arrangement = contract['arrangements:save'].input.shape.arrangement;
 const f = arrangement.shape;
 const required = (field: string) => `caseDetail.arrangementsEdit.form.required.${field}`;
 /** The channel's own arrangement, as typed: weekbedrag in euro, the start as dd-mm-jjjj, weeks "2,5". */
-const schema = arrangement.omit({ id: true }).extend({
-  weeklyCents: euroText(f.weeklyCents, { required: required('weeklyCents') }),
+// The weekbedrag and surcharge are re-added at the end so errors are listed in the fields' order on screen.
+const schema = arrangement.omit({ id: true, weeklyCents: true, subcontractorSurchargePct: true }).extend({
   from: dateText(f.from, { required: required('from') }),
   weeks: quantityText(f.weeks, { required: required('weeks') }),
+  weeklyCents: euroText(f.weeklyCents, { required: required('weeklyCents') }),
   subcontractorSurchargePct: quantityText(f.subcontractorSurchargePct, { invalid: 'caseDetail.arrangementsEdit.form.pctInvalid' }),
 });
 type Values = z.input<typeof schema>;
 
 /** The fields the §3.5 flags read; the rest (provider, weeks) may still be blank while they are shown. */
-const flagInputs = schema.pick({ domain: true, setting: true, weeklyCents: true, from: true, subcontractorSurchargePct: true });
+// Not strict (the contract's object is): the form's other values pass alongside and are left out.
+const flagInputs = z.object(schema.pick({ domain: true, setting: true, weeklyCents: true, from: true, subcontractorSurchargePct: true }).shape);
 
 /**
  * "Arrangement toevoegen" / "… wijzigen": one form for both; a change keeps the arrangement's id,
@@ -68,14 +71,14 @@ export function ArrangementForm({
     if (refusal?.field !== undefined) setError(refusal.field, { type: 'server', message: refusal.message }, { shouldFocus: true });
   }, [refusal?.field, refusal?.message, setError]);
 
+  // Every change of a field re-renders here (useWatch), so the flags follow each keystroke.
   const watched = useWatch({ control: form.control });
-  const live = useMemo(() => {
-    const parsed = flagInputs.safeParse(watched);
-    if (!parsed.success || rules === undefined) return null;
-    // The engine reads neither the provider nor the weeks for a flag, so these may still be blank.
-    const candidate: Arrangement = { id, provider: '-', weeks: 0, ...parsed.data };
-    return flagNotices(c.code, candidate, c.escalations, rules, localIsoDate(new Date()));
-  }, [watched, rules, id, c.code, c.escalations]);
+  const parsed = flagInputs.safeParse(watched);
+  // The engine reads neither the provider nor the weeks for a flag, so these may still be blank.
+  const live =
+    parsed.success && rules !== undefined
+      ? flagNotices(c.code, { id, provider: '-', weeks: 0, ...parsed.data }, c.escalations, rules, localIsoDate(new Date()))
+      : null;
 
   const submit = (v: z.output<typeof schema>) => {
     if (save.isPending) return;
@@ -108,9 +111,10 @@ export function ArrangementForm({
         <TextField form={form} name="provider" label={t('caseDetail.arrangements.col.provider')} size={32} />
       </div>
       <div className="werkbank-form-row">
-        <EuroField form={form} name="weeklyCents" label={t('caseDetail.arrangements.col.weekly')} />
+        {/* The start first: the cap the weekbedrag is checked against is the one in force on that day. */}
         <DateField form={form} name="from" label={t('caseDetail.arrangementsEdit.col.from')} />
         <TextField form={form} name="weeks" label={t('caseDetail.arrangementsEdit.col.weeks')} description={t('caseDetail.arrangementsEdit.form.weeksHelp')} inputMode="decimal" size={8} />
+        <EuroField form={form} name="weeklyCents" label={t('caseDetail.arrangements.col.weekly')} />
         <TextField
           form={form}
           name="subcontractorSurchargePct"
@@ -174,7 +178,7 @@ function initial(a: Arrangement | null): Values {
     domain: a?.domain ?? 'jeugd',
     setting: a?.setting ?? 'extramuraal',
     provider: a?.provider ?? '',
-    weeklyCents: a ? formatEuroPlain(a.weeklyCents) : '',
+    weeklyCents: a ? centsToEuroInput(a.weeklyCents) : '',
     from: isoToDutchDate(a?.from),
     // No thousands separator: the quantity field reads "1.000" as one.
     weeks: a ? decimalComma(a.weeks) : '',

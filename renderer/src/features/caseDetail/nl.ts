@@ -280,7 +280,7 @@ export const nlCaseDetail = {
     removed: 'Arrangement van {{provider}} is verwijderd.',
     live: {
       title: 'Toets weekbedrag',
-      incomplete: 'Vul het weekbedrag en de startdatum in; dan ziet u hier meteen of het arrangement een signaal krijgt.',
+      incomplete: 'Vul de startdatum en het weekbedrag in; dan ziet u hier meteen of het arrangement een signaal krijgt.',
       none: 'Geen signaal: dit weekbedrag past binnen de beleidsregels.',
     },
     form: {
