@@ -45,9 +45,16 @@ export function ArrangementsSection({
   // The same engine and inputs as cases:rendement and the register (see arrangementFlags.ts).
   const noticesOf = (a: Arrangement) => flagNotices(c.code, a, c.escalations, rules, today);
 
+  // Back to "Arrangement toevoegen" once the form has gone (after the commit that renders the button).
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing.kind !== 'closed' || !returnFocus.current) return;
+    returnFocus.current = false;
+    openerRef.current?.focus();
+  }, [editing.kind]);
   function close() {
+    returnFocus.current = true;
     setEditing({ kind: 'closed' });
-    setTimeout(() => openerRef.current?.focus(), 0);
   }
   const changing = editing.kind === 'change' ? (c.arrangements.find((a) => a.id === editing.id) ?? null) : null;
 
