@@ -102,7 +102,7 @@ test.describe('§3.5 arrangementen on the case screen', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('bad input is named in Dutch per field and nothing is saved; a refused removal says why and keeps the arrangement', async ({ page, werkbank }) => {
+  test('bad input is named in Dutch per field and nothing is saved; a server refusal keeps what was typed; a refused removal says why', async ({ page, werkbank }) => {
     await createStoreThroughUi(page, werkbank);
     await importVoorbeeld(page, werkbank);
     await openCase(page, 'BLO-2025-001');
@@ -123,7 +123,29 @@ test.describe('§3.5 arrangementen on the case screen', () => {
     expect((await server(werkbank)['cases:get']({ code: 'BLO-2025-001' })).case.arrangements).toEqual([]);
     // What was typed stays, to be corrected.
     await expect(form(page).getByLabel('Weekbedrag')).toHaveValue('4.500.0');
-    await page.getByRole('button', { name: 'Annuleren' }).click();
+
+    // A refusal by the server (here made to answer as it does for a field it refuses) names that
+    // field, and the form keeps every value typed; once the server accepts, the same values are saved.
+    await form(page).getByLabel('Aanbieder').fill(PROVIDER);
+    await form(page).getByLabel('Vanaf').fill('01-05-2025');
+    await form(page).getByLabel('Weken').fill('2,5');
+    await form(page).getByLabel('Weekbedrag').fill('4.500,00');
+    const refusal = 'arrangement.weeklyCents: Bedrag moet een geheel aantal centen zijn (bijvoorbeeld 150000 voor € 1.500,00).';
+    await page.route('**/ipc/arrangements%3Asave', (route) => route.fulfill({ json: { ok: false, error: { code: 'BAD_INPUT', message: refusal } } }));
+    await form(page).getByRole('button', { name: 'Arrangement opslaan' }).click();
+    await expect(form(page).getByRole('alert')).toHaveText('Weekbedrag: Bedrag moet een geheel aantal centen zijn (bijvoorbeeld 150000 voor € 1.500,00).');
+    await expect(form(page).getByLabel('Weekbedrag')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form(page).getByLabel('Weekbedrag')).toBeFocused();
+    for (const [label, value] of [['Aanbieder', PROVIDER], ['Vanaf', '01-05-2025'], ['Weken', '2,5'], ['Weekbedrag', '4.500,00']] as const) {
+      await expect(form(page).getByLabel(label)).toHaveValue(value);
+    }
+    await expectNoAxeViolations(page);
+    await page.unroute('**/ipc/arrangements%3Asave');
+    await form(page).getByRole('button', { name: 'Arrangement opslaan' }).click();
+    await expect(done(page)).toHaveText(`Arrangement van ${PROVIDER} is toegevoegd.`);
+    expect((await server(werkbank)['cases:get']({ code: 'BLO-2025-001' })).case.arrangements).toEqual([
+      { id: 'arr-1', domain: 'jeugd', setting: 'extramuraal', provider: PROVIDER, weeklyCents: 450000, from: '2025-05-01', weeks: 2.5 },
+    ]);
 
     // BLO-2024-002's arr-1 has a jeugd weekbedrag escalation: the server keeps it, and says so.
     await page.getByRole('link', { name: '← Alle casussen' }).click();

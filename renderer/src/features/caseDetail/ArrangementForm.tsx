@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useEffect, useId, useMemo } from 'react';
-import { useForm, useWatch, type Path } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ARRANGEMENT_DOMAINS, ARRANGEMENT_SETTINGS } from '../../../../shared/domain/enums';
@@ -125,7 +125,7 @@ export function ArrangementForm({
         />
       </div>
       <LiveFlags notices={live} />
-      <ErrorAlert message={refusal?.message} />
+      <ErrorAlert message={refusal === undefined ? undefined : refusal.field === undefined ? refusal.message : `${t(FIELD_LABELS[refusal.field])}: ${refusal.message}`} />
       <div className="werkbank-actions">
         <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
           {t('caseDetail.arrangementsEdit.form.submit')}
@@ -190,12 +190,21 @@ function decimalComma(value: number): string {
   return String(value).replace('.', ',');
 }
 
-const FIELDS = ['domain', 'setting', 'provider', 'weeklyCents', 'from', 'weeks', 'subcontractorSurchargePct'] as const;
+/** The label of each field, so a refusal that names a field says it in the person's words. */
+const FIELD_LABELS = {
+  domain: 'caseDetail.arrangementsEdit.col.domain',
+  setting: 'caseDetail.arrangementsEdit.col.setting',
+  provider: 'caseDetail.arrangements.col.provider',
+  weeklyCents: 'caseDetail.arrangements.col.weekly',
+  from: 'caseDetail.arrangementsEdit.col.from',
+  weeks: 'caseDetail.arrangementsEdit.col.weeks',
+  subcontractorSurchargePct: 'caseDetail.arrangementsEdit.form.surcharge',
+} as const satisfies Record<keyof Values, string>;
 
 /** "arrangement.weeklyCents: Bedrag …" → that field and its message; any other refusal as it is. */
-function splitRefusal(error: string | undefined): { field?: Path<Values>; message: string } | undefined {
+function splitRefusal(error: string | undefined): { field?: keyof typeof FIELD_LABELS; message: string } | undefined {
   if (error === undefined) return undefined;
   const match = /^arrangement\.([a-zA-Z]+): (.+)$/s.exec(error);
-  const field = FIELDS.find((x) => x === match?.[1]);
+  const field = (Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[]).find((x) => x === match?.[1]);
   return field !== undefined && match?.[2] !== undefined ? { field, message: match[2] } : { message: error };
 }
