@@ -23,8 +23,10 @@ type Arrangement = CaseFile['arrangements'][number];
 const arrangement = contract['arrangements:save'].input.shape.arrangement;
 const f = arrangement.shape;
 const required = (field: string) => `caseDetail.arrangementsEdit.form.required.${field}`;
-/** The channel's own arrangement, as typed: weekbedrag in euro, the start as dd-mm-jjjj, weeks "2,5". */
-// The weekbedrag and surcharge are re-added at the end so errors are listed in the fields' order on screen.
+/**
+ * The channel's own arrangement, as typed: weekbedrag in euro, the start as dd-mm-jjjj, weeks "2,5".
+ * The weekbedrag and surcharge are re-added at the end, so errors are listed in the order on screen.
+ */
 const schema = arrangement.omit({ id: true, weeklyCents: true, subcontractorSurchargePct: true }).extend({
   from: dateText(f.from, { required: required('from') }),
   weeks: quantityText(f.weeks, { required: required('weeks') }),
@@ -33,8 +35,10 @@ const schema = arrangement.omit({ id: true, weeklyCents: true, subcontractorSurc
 });
 type Values = z.input<typeof schema>;
 
-/** The fields the §3.5 flags read; the rest (provider, weeks) may still be blank while they are shown. */
-// Not strict (the contract's object is): the form's other values pass alongside and are left out.
+/**
+ * The fields the §3.5 flags read; the rest (provider, weeks) may still be blank while they are shown.
+ * Not strict (the contract's object is): the form's other values pass alongside and are left out.
+ */
 const flagInputs = z.object(schema.pick({ domain: true, setting: true, weeklyCents: true, from: true, subcontractorSurchargePct: true }).shape);
 
 /**
