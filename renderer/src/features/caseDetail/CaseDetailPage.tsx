@@ -8,6 +8,7 @@ import { useCaseDetail } from '../../api/queries';
 import { isCaseNotFound } from './caseQueries';
 import './caseDetail.css';
 import { CaseEditSection } from './CaseEditSection';
+import { ArrangementsSection } from './ArrangementsSection';
 import { CostLinesSection } from './CostLinesSection';
 import { ConsentAndScores } from './ConsentAndScores';
 import { EscalationsSection } from './EscalationsSection';
@@ -139,6 +140,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
       <InterventionsSection detail={detail} />
       <CostLinesSection detail={detail} />
       <EscalationsSection detail={detail} />
+      <ArrangementsSection detail={detail} />
       <KnelpuntenSection detail={detail} />
     </article>
   );

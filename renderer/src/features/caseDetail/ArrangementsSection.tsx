@@ -1,0 +1,225 @@
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localIsoDate, formatDate } from '../../../../shared/format/date';
+import { formatEuro } from '../../../../shared/format/money';
+import type { CaseFile } from '../../../../shared/interchange';
+import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
+import { api } from '../../api';
+import { useCatalogue } from '../../api/queries';
+import { DataTable } from '../../components/DataTable';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatPct, formatQuantity } from '../../format/numbers';
+import { ArrangementForm, FlagText } from './ArrangementForm';
+import { approvalStatusOf, flagNotices } from './arrangementFlags';
+import { useCaseWrite } from './caseQueries';
+
+type Arrangement = CaseFile['arrangements'][number];
+
+/** Which form is open: none, a new arrangement, or the change of one (by id). */
+type Editing = { kind: 'closed' } | { kind: 'new' } | { kind: 'change'; id: string };
+
+/**
+ * §3.5 the case's arrangements (Wmo and Jeugd weekbedragen): the table with the flags each gets,
+ * adding, changing and removing one.
+ */
+export function ArrangementsSection({
+  detail,
+  jeugdAboveCapAction,
+}: {
+  detail: CaseDetail;
+  /**
+   * Room for the next step (issue #9 item 2): what a jeugd arrangement above the cap offers beside
+   * its flag ("Aanvraag hoog-weekbedragtafel"). Not given yet, so nothing is shown.
+   */
+  jeugdAboveCapAction?: (arrangement: Arrangement) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const c = detail.case;
+  const rules = useCatalogue().data?.rules ?? [];
+  const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
+  const [done, setDone] = useState('');
+  const remove = useCaseWrite(c.code, (input: { code: string; id: string }) => api.arrangementsRemove(input));
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const today = localIsoDate(new Date());
+  // The same engine and inputs as cases:rendement and the register (see arrangementFlags.ts).
+  const noticesOf = (a: Arrangement) => flagNotices(c.code, a, c.escalations, rules, today);
+
+  // Back to "Arrangement toevoegen" once the form has gone (after the commit that renders the button).
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing.kind !== 'closed' || !returnFocus.current) return;
+    returnFocus.current = false;
+    openerRef.current?.focus();
+  }, [editing.kind]);
+  function close() {
+    returnFocus.current = true;
+    setEditing({ kind: 'closed' });
+  }
+  const changing = editing.kind === 'change' ? (c.arrangements.find((a) => a.id === editing.id) ?? null) : null;
+
+  return (
+    <section className="werkbank-section" aria-labelledby="arrangementen-titel">
+      <Heading2 id="arrangementen-titel">{t('caseDetail.arrangements.title')}</Heading2>
+      <Paragraph className="werkbank-muted">{t('caseDetail.arrangementsEdit.intro')}</Paragraph>
+      <ErrorAlert message={remove.error?.message} />
+      <p role="status" className="werkbank-done">
+        {done}
+      </p>
+      <div className="werkbank-table-scroll">
+        <DataTable
+          caption={t('caseDetail.arrangements.title')}
+          captionHidden
+          className="werkbank-table"
+          rows={c.arrangements}
+          rowKey={(a) => a.id}
+          empty={t('caseDetail.arrangements.empty')}
+          columns={[
+            {
+              id: 'provider',
+              header: t('caseDetail.arrangements.col.provider'),
+              rowHeader: true,
+              cell: (a) => (
+                <>
+                  {a.provider}
+                  <span className="werkbank-line-item">{a.id}</span>
+                </>
+              ),
+            },
+            {
+              id: 'domain',
+              header: t('caseDetail.arrangements.col.domain'),
+              cell: (a) => (
+                <>
+                  {t(`domain.${a.domain}`)}, {t(`setting.${a.setting}`).toLowerCase()}
+                  {a.subcontractorSurchargePct !== undefined ? (
+                    <span className="werkbank-line-item">{t('caseDetail.arrangements.surcharge', { pct: formatPct(a.subcontractorSurchargePct) })}</span>
+                  ) : null}
+                </>
+              ),
+            },
+            { id: 'weekly', header: t('caseDetail.arrangements.col.weekly'), numeric: true, sortValue: (a) => a.weeklyCents, cell: (a) => formatEuro(a.weeklyCents) },
+            { id: 'from', header: t('caseDetail.arrangementsEdit.col.from'), sortValue: (a) => a.from, cell: (a) => formatDate(a.from) },
+            { id: 'weeks', header: t('caseDetail.arrangementsEdit.col.weeks'), numeric: true, cell: (a) => formatQuantity(a.weeks) },
+            {
+              id: 'flags',
+              header: t('caseDetail.arrangements.col.flags'),
+              cell: (a) => {
+                const notices = noticesOf(a);
+                return notices.length === 0 ? (
+                  t('caseDetail.arrangements.inOrder')
+                ) : (
+                  <>
+                    <ul className="werkbank-flags">
+                      {notices.map((n) => (
+                        <li key={n.flag}>
+                          <FlagText notice={n} />
+                        </li>
+                      ))}
+                    </ul>
+                    {jeugdAboveCapAction !== undefined && notices.some((n) => n.flag === 'jeugd_boven_plafond_zonder_besluit') ? jeugdAboveCapAction(a) : null}
+                  </>
+                );
+              },
+            },
+            {
+              id: 'approval',
+              header: t('caseDetail.arrangementsEdit.col.approval'),
+              cell: (a) => {
+                const status = approvalStatusOf(a, c.escalations);
+                return status === null ? t('caseDetail.arrangementsEdit.approvalNotNeeded') : t(`caseDetail.arrangementsEdit.approval.${status}`);
+              },
+            },
+            {
+              id: 'actions',
+              header: t('caseDetail.arrangementsEdit.col.actions'),
+              headerHidden: true,
+              cell: (a) => (
+                <span className="werkbank-status-change">
+                  <Button
+                    type="button"
+                    appearance="secondary-action-button"
+                    aria-label={t('caseDetail.arrangementsEdit.changeOf', { provider: a.provider })}
+                    onClick={() => {
+                      setDone('');
+                      setEditing({ kind: 'change', id: a.id });
+                    }}
+                  >
+                    {t('caseDetail.arrangementsEdit.change')}
+                  </Button>
+                  <RemoveArrangement
+                    provider={a.provider}
+                    busy={remove.isPending}
+                    onConfirm={() => {
+                      setDone('');
+                      remove.mutate(
+                        { code: c.code, id: a.id },
+                        { onSuccess: () => setDone(t('caseDetail.arrangementsEdit.removed', { provider: a.provider })) },
+                      );
+                    }}
+                  />
+                </span>
+              ),
+            },
+          ]}
+        />
+      </div>
+      {editing.kind === 'closed' ? (
+        <div className="werkbank-actions werkbank-under-table">
+          <Button
+            ref={openerRef}
+            appearance="primary-action-button"
+            aria-expanded={false}
+            onClick={() => {
+              setDone('');
+              remove.reset();
+              setEditing({ kind: 'new' });
+            }}
+          >
+            {t('caseDetail.arrangementsEdit.form.open')}
+          </Button>
+        </div>
+      ) : (
+        <ArrangementForm
+          // A new key per arrangement: the form starts from that arrangement's own values.
+          key={editing.kind === 'change' ? editing.id : 'new'}
+          detail={detail}
+          editing={changing}
+          onSaved={(message) => {
+            setDone(message);
+            close();
+          }}
+          onCancel={close}
+        />
+      )}
+    </section>
+  );
+}
+
+/** Removing is asked twice (a second, explicit button), so a slip of the keyboard deletes nothing. */
+function RemoveArrangement({ provider, busy, onConfirm }: { provider: string; busy: boolean; onConfirm: () => void }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  // The confirmation takes the focus, so a keyboard user lands on the question asked.
+  useEffect(() => {
+    if (asking) confirm.current?.focus();
+  }, [asking]);
+  if (!asking) {
+    return (
+      <Button type="button" appearance="subtle-button" onClick={() => setAsking(true)} aria-label={t('caseDetail.arrangementsEdit.removeOf', { provider })}>
+        {t('caseDetail.arrangementsEdit.remove')}
+      </Button>
+    );
+  }
+  return (
+    <span className="werkbank-status-change" role="group" aria-label={t('caseDetail.arrangementsEdit.confirmRemove', { provider })}>
+      <Button ref={confirm} type="button" appearance="primary-action-button" busy={busy} onClick={onConfirm} aria-label={t('caseDetail.arrangementsEdit.confirmRemoveYesOf', { provider })}>
+        {t('caseDetail.arrangementsEdit.confirmRemoveYes')}
+      </Button>
+      <Button type="button" appearance="secondary-action-button" onClick={() => setAsking(false)}>
+        {t('caseDetail.arrangementsEdit.cancelRemove')}
+      </Button>
+    </span>
+  );
+}
