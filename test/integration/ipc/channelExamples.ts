@@ -83,5 +83,10 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'indicators:get': { year: 2024 },
     'register:get': {},
     'cases:rendement': { code },
+    'dataset:importBegin': { totalBytes: 1024 },
+    'dataset:importChunk': { uploadId: 'upload-1', index: 0, data: 'e30=' },
+    'dataset:importCommit': { uploadId: 'upload-1' },
+    'dataset:importAbort': { uploadId: 'upload-1' },
+    'dataset:export': { pseudonymised: false },
   };
 }
