@@ -4,7 +4,7 @@
  * export (full or pseudonymised) saved through the platform's saveFile.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, FormLabel, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Button, FormLabel, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -44,7 +44,8 @@ const COUNT_KINDS = [
 ] as const satisfies readonly (keyof ImportCountsView)[];
 
 const megabytes = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const sizeText = (bytes: number) => `${megabytes.format(bytes / 1_000_000)} MB`;
+const sizeText = (bytes: number) =>
+  bytes < 1_000_000 ? `${String(Math.max(1, Math.round(bytes / 1000)))} kB` : `${megabytes.format(bytes / 1_000_000)} MB`;
 
 export function DatasetSection() {
   const { t } = useTranslation();
@@ -114,16 +115,26 @@ function DatasetImport() {
         <p className="beheer-dropzone-help" id="dataset-bestand-uitleg">
           {t('beheer.dataset.fileHelp')}
         </p>
-        <input
-          ref={inputRef}
-          id="dataset-bestand"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="dataset-bestand-uitleg"
-          disabled={running}
-          onChange={(e) => choose(e.currentTarget.files?.[0] ?? null)}
-        />
-        {file ? <Paragraph>{t('beheer.dataset.chosen', { name: file.name, size: sizeText(file.size) })}</Paragraph> : null}
+        {/* The native control stays focusable (Tab, then Enter or Space opens the file dialog); it is
+            drawn as a Dutch button beside what was chosen, as Chromium words it in the system language. */}
+        <div className="beheer-file">
+          <input
+            ref={inputRef}
+            id="dataset-bestand"
+            className="werkbank-visually-hidden beheer-file-input"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby="dataset-bestand-uitleg dataset-bestand-gekozen"
+            disabled={running}
+            onChange={(e) => choose(e.currentTarget.files?.[0] ?? null)}
+          />
+          <label htmlFor="dataset-bestand" className="utrecht-button utrecht-button--secondary-action beheer-file-button">
+            {t('beheer.dataset.chooseFile')}
+          </label>
+          <span id="dataset-bestand-gekozen">
+            {file ? t('beheer.dataset.chosen', { name: file.name, size: sizeText(file.size) }) : t('beheer.dataset.nothingChosen')}
+          </span>
+        </div>
       </div>
       <div className="beheer-actions">
         <Button appearance="primary-action-button" disabled={running} onClick={() => void start()}>
@@ -133,21 +144,21 @@ function DatasetImport() {
       {state.kind === 'running' ? <Progress progress={state.progress} /> : null}
       <div role="status">
         {state.kind === 'done' ? (
-          <Alert type="ok">
-            <Paragraph>{t('beheer.dataset.done', { name: state.fileName })}</Paragraph>
-          </Alert>
+          <Paragraph className="beheer-note">{t('beheer.dataset.done', { name: state.fileName })}</Paragraph>
         ) : null}
       </div>
       {state.kind === 'done' ? (
-        <DataTable
-          caption={t('beheer.dataset.countsCaption')}
-          columns={[
-            { id: 'kind', header: t('beheer.dataset.kind'), rowHeader: true, cell: (k) => t(`beheer.dataset.counts.${k}`) },
-            { id: 'count', header: t('beheer.dataset.count'), numeric: true, cell: (k) => formatQuantity(state.counts[k]) },
-          ]}
-          rows={COUNT_KINDS.filter((k) => k === 'cases' || state.counts[k] > 0)}
-          rowKey={(k) => k}
-        />
+        <div className="beheer-dataset-counts">
+          <DataTable
+            caption={t('beheer.dataset.countsCaption')}
+            columns={[
+              { id: 'kind', header: t('beheer.dataset.kind'), rowHeader: true, cell: (k) => t(`beheer.dataset.counts.${k}`) },
+              { id: 'count', header: t('beheer.dataset.count'), numeric: true, cell: (k) => formatQuantity(state.counts[k]) },
+            ]}
+            rows={COUNT_KINDS.filter((k) => k === 'cases' || state.counts[k] > 0)}
+            rowKey={(k) => k}
+          />
+        </div>
       ) : null}
       <ErrorAlert message={state.kind === 'failed' ? state.message : null} />
     </div>

@@ -159,6 +159,8 @@ export const nlBeheer = {
       'Het hele bestand wordt eerst gecontroleerd. Bij één fout wordt niets geïmporteerd en ziet u welk veld niet klopt. Casussen die al in de werkbank staan worden nooit overschreven.',
     fileLabel: 'Datasetbestand',
     fileHelp: 'Kies een .json-bestand, of sleep het hierheen.',
+    chooseFile: 'Bestand kiezen',
+    nothingChosen: 'Nog geen bestand gekozen.',
     chosen: 'Gekozen: {{name}} ({{size}}).',
     noFile: 'Datasetbestand: kies eerst een bestand om te importeren.',
     importButton: 'Importeren',
