@@ -3,10 +3,11 @@
  * Electron, a download in the browser host. One adapter so every export button is the same call.
  */
 import { fail, type Result } from '../../../shared/ipc/result';
+import type { SaveFileRequest } from '../../../shared/ipc/saveFile';
 
 /** What the Electron preload exposes next to window.werkbank (electron/preload/index.ts). */
-export interface WerkbankFiles {
-  saveFile(input: { suggestedName: string; mimeType: string; content: string | Uint8Array }): Promise<Result<{ saved: boolean }>>;
+interface WerkbankFiles {
+  saveFile(input: SaveFileRequest): Promise<Result<{ saved: boolean }>>;
 }
 
 declare global {
@@ -20,7 +21,7 @@ declare global {
  * Offers `content` to be saved as `suggestedName`. 'saved' once written (Electron) or handed to
  * the browser's download; 'cancelled' when the person closed the save dialog.
  */
-export async function saveFile(suggestedName: string, mimeType: string, content: string | Uint8Array): Promise<Result<'saved' | 'cancelled'>> {
+export async function saveFile(suggestedName: string, mimeType: string, content: SaveFileRequest['content']): Promise<Result<'saved' | 'cancelled'>> {
   const files = window.werkbankFiles;
   if (files) {
     const r = await files.saveFile({ suggestedName, mimeType, content });

@@ -12,7 +12,7 @@ import { defineChannel } from '../defineChannel';
 /** One chunk's raw bytes (before base64): 1 MiB, about 1.4 MB on the wire, far below the body cap. */
 export const DATASET_CHUNK_BYTES = 1024 * 1024;
 /** The largest file accepted: it is held in memory until the commit. */
-export const DATASET_MAX_BYTES = 128 * 1024 * 1024;
+const DATASET_MAX_BYTES = 128 * 1024 * 1024;
 const MAX_CHUNK_BASE64 = Math.ceil(DATASET_CHUNK_BYTES / 3) * 4;
 
 const UploadId = z.string().min(1).max(64);
