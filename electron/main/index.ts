@@ -2,14 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, type Session } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session, shell, type Session } from 'electron';
 import log from 'electron-log/main';
 import { createHandlers } from '../core/handlers';
 import { StoreSession } from '../core/store/session';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from './appOrigin';
 import { registerAppIpc } from './ipc';
 import { redactionHook } from './logging';
-import { registerSaveFile } from './saveFile';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createWindowOpenHandler } from './security/externalLinks';
 import { createNavigationGuard, preventWebviewAttach } from './security/navigation';
@@ -93,27 +92,21 @@ function start(): void {
       mkdirSync(dataDir, { recursive: true });
       hardenSession(session.defaultSession);
       protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT, (path) => readFile(path), warn));
-      await registerAppIpc(createHandlers({ session: store, actor: 'gebruiker' }), log);
-      registerSaveFile(
-        ipcMain,
-        {
-          choosePath: async (suggestedName, extension) => {
-            const options = {
-              defaultPath: join(app.getPath('documents'), suggestedName),
-              filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
-            };
-            const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-            return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
-          },
-          // A temporary name first, as the CLI does: a crash never leaves half an export behind.
-          write: async (path, content) => {
-            await writeFile(`${path}.part`, content);
-            await rename(`${path}.part`, path);
-          },
+      await registerAppIpc(createHandlers({ session: store, actor: 'gebruiker' }), log, {
+        choosePath: async (suggestedName, extension) => {
+          const options = {
+            defaultPath: join(app.getPath('documents'), suggestedName),
+            filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+          };
+          const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
         },
-        APP_ORIGIN,
-        log,
-      );
+        // A temporary name first, as the CLI does: a crash never leaves half an export behind.
+        write: async (path, content) => {
+          await writeFile(`${path}.part`, content);
+          await rename(`${path}.part`, path);
+        },
+      });
       await createWindow();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) void createWindow();

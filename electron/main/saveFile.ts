@@ -1,15 +1,13 @@
 /**
- * The save dialog behind renderer/src/platform/saveFile.ts in Electron: the sender check of every
- * IPC call (checklist #17), the payload checked with zod (shared/ipc/saveFile.ts), then the
- * dialog and a write through a temporary name so a crash never leaves half a file.
- * Electron itself is passed in, so everything here runs under Node in the unit tests.
+ * The save dialog behind renderer/src/platform/saveFile.ts in Electron: the payload checked with
+ * zod (shared/ipc/saveFile.ts), then the dialog and the write. ./ipc.ts registers it behind the
+ * sender check of every IPC call (checklist #17). Electron itself is passed in (SaveFileDeps), so
+ * everything here runs under Node in the unit tests.
  */
 import { extname } from 'node:path';
-import { SAVE_FILE_CHANNEL, SaveFileRequest, extensionOf } from '../../shared/ipc/saveFile';
+import { SaveFileRequest, extensionOf } from '../../shared/ipc/saveFile';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { firstIssueMessage } from '../../shared/ipc/zodMessage';
-import { REFUSED_SENDER_MESSAGE, type IpcLog, type IpcMainLike } from './ipc';
-import { isAllowedSender } from './security/senderFrame';
 
 export interface SaveFileDeps {
   /** dialog.showSaveDialog on the app's window: the path the person chose, or null when cancelled. */
@@ -41,16 +39,4 @@ export async function handleSaveFile(payload: unknown, deps: SaveFileDeps): Prom
     return fail('INTERNAL', 'Het bestand kon niet worden opgeslagen op de gekozen plek. Kies een andere map of controleer of u daar mag schrijven.');
   }
   return ok({ saved: true });
-}
-
-export function registerSaveFile(ipcMain: IpcMainLike, deps: SaveFileDeps, appOrigin: string, log: IpcLog): void {
-  ipcMain.handle(SAVE_FILE_CHANNEL, async (event, payload) => {
-    if (!isAllowedSender(event.senderFrame, appOrigin)) {
-      log.warn(`IPC ${SAVE_FILE_CHANNEL} refused: sender is not the top frame of ${appOrigin}`);
-      return fail('INTERNAL', REFUSED_SENDER_MESSAGE);
-    }
-    const result = await handleSaveFile(payload, deps);
-    if (!result.ok) log.info(`IPC ${SAVE_FILE_CHANNEL} answered ${result.error.code}`);
-    return result;
-  });
 }

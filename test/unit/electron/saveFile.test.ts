@@ -3,8 +3,8 @@
  * which name, the path written, and the sender check — the dialog and the disk are fakes here.
  */
 import { describe, expect, it } from 'vitest';
-import { handleSaveFile, registerSaveFile, targetPath, type SaveFileDeps } from '../../../electron/main/saveFile';
-import type { IpcInvokeEventLike, IpcMainLike } from '../../../electron/main/ipc';
+import { registerSaveFile, type IpcInvokeEventLike, type IpcMainLike } from '../../../electron/main/ipc';
+import { handleSaveFile, targetPath, type SaveFileDeps } from '../../../electron/main/saveFile';
 import { SAVE_FILE_CHANNEL, SuggestedFileName } from '../../../shared/ipc/saveFile';
 
 const ORIGIN = 'app://werkbank';
