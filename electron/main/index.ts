@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, protocol, session, shell, type Session } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session, shell, type Session } from 'electron';
 import log from 'electron-log/main';
 import { createHandlers } from '../core/handlers';
 import { StoreSession } from '../core/store/session';
@@ -92,7 +92,21 @@ function start(): void {
       mkdirSync(dataDir, { recursive: true });
       hardenSession(session.defaultSession);
       protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT, (path) => readFile(path), warn));
-      await registerAppIpc(createHandlers({ session: store, actor: 'gebruiker' }), log);
+      await registerAppIpc(createHandlers({ session: store, actor: 'gebruiker' }), log, {
+        choosePath: async (suggestedName, extension) => {
+          const options = {
+            defaultPath: join(app.getPath('documents'), suggestedName),
+            filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+          };
+          const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+        },
+        // A temporary name first, as the CLI does: a crash never leaves half an export behind.
+        write: async (path, content) => {
+          await writeFile(`${path}.part`, content);
+          await rename(`${path}.part`, path);
+        },
+      });
       await createWindow();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) void createWindow();

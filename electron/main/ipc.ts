@@ -1,7 +1,9 @@
 import { CHANNELS, type Channel, type Handlers } from '../../shared/ipc/contract';
 import { dispatch, type DispatchLog } from '../../shared/ipc/dispatch';
 import { fail, type Result } from '../../shared/ipc/result';
+import { SAVE_FILE_CHANNEL } from '../../shared/ipc/saveFile';
 import { APP_ORIGIN } from './appOrigin';
+import { handleSaveFile, type SaveFileDeps } from './saveFile';
 import { isAllowedSender, type SenderFrameLike } from './security/senderFrame';
 
 /** The part of Electron's ipcMain this module uses; tests pass a fake. */
@@ -62,12 +64,29 @@ export function registerIpc(
 }
 
 /**
+ * The one invoke channel outside the contract: the save dialog (./saveFile.ts), which only the
+ * main process can show. The same sender check in front; the payload is checked by handleSaveFile.
+ */
+export function registerSaveFile(ipcMain: IpcMainLike, deps: SaveFileDeps, appOrigin: string, log: IpcLog): void {
+  ipcMain.handle(SAVE_FILE_CHANNEL, async (event, payload): Promise<Result<unknown>> => {
+    if (!isAllowedSender(event.senderFrame, appOrigin)) {
+      log.warn(`IPC ${SAVE_FILE_CHANNEL} refused: sender is not the top frame of ${appOrigin}`);
+      return fail('INTERNAL', REFUSED_SENDER_MESSAGE);
+    }
+    const result = await handleSaveFile(payload, deps);
+    if (!result.ok) log.info(`IPC ${SAVE_FILE_CHANNEL} answered ${result.error.code}`);
+    return result;
+  });
+}
+
+/**
  * Wires the real ipcMain. Electron is imported lazily so that this module — and its tests — load
  * under plain Node, where `import 'electron'` would try to download the binary.
  */
-export async function registerAppIpc(handlers: Handlers, log: IpcLog): Promise<void> {
+export async function registerAppIpc(handlers: Handlers, log: IpcLog, saveFile: SaveFileDeps): Promise<void> {
   const { ipcMain } = await import('electron');
   registerIpc(ipcMain, handlers, APP_ORIGIN, log);
+  registerSaveFile(ipcMain, saveFile, APP_ORIGIN, log);
 }
 
 /** dispatch hands us zod issues or a stack; keep paths, codes and stacks, drop everything else. */

@@ -6,6 +6,7 @@ import { businesscaseChannels } from './channels/businesscase';
 import { calculationChannels } from './channels/calculation';
 import { casesChannels } from './channels/cases';
 import { catalogueChannels } from './channels/catalogue';
+import { datasetChannels } from './channels/dataset';
 import { escalationsChannels } from './channels/escalations';
 import { escalationTargetsChannels } from './channels/escalationTargets';
 import { indicatorsChannels } from './channels/indicators';
@@ -52,6 +53,7 @@ export const contract = {
   ...businesscaseChannels,
   ...indicatorsChannels,
   ...registerChannels,
+  ...datasetChannels,
 } as const;
 
 type Contract = typeof contract;

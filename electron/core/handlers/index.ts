@@ -5,6 +5,7 @@ import { businesscaseHandlers } from './businesscase';
 import { calculationHandlers } from './calculation';
 import { casesHandlers } from './cases';
 import { catalogueHandlers } from './catalogue';
+import { datasetHandlers } from './dataset';
 import { escalationsHandlers } from './escalations';
 import { escalationTargetsHandlers } from './escalationTargets';
 import { indicatorsHandlers } from './indicators';
@@ -52,6 +53,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...businesscaseHandlers(ctx),
     ...indicatorsHandlers(ctx),
     ...registerHandlers(ctx),
+    ...datasetHandlers(ctx),
   });
 }
 

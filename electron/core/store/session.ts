@@ -21,6 +21,7 @@ export const DB_FILE_NAME = 'werkbank.db';
 export class StoreSession {
   private db: Db | null = null;
   private lastActivity = 0;
+  private readonly lockListeners = new Set<() => void>();
   private readonly autoLockMs: number;
   private readonly now: () => number;
   readonly dbFile: string;
@@ -53,7 +54,14 @@ export class StoreSession {
   lock(): SessionStatus {
     this.db?.close();
     this.db = null;
+    // What a handler holds in memory for this unlocked session (a dataset upload) goes with it.
+    for (const listener of this.lockListeners) listener();
     return this.status();
+  }
+
+  /** Calls `listener` on every lock, explicit or automatic. */
+  onLock(listener: () => void): void {
+    this.lockListeners.add(listener);
   }
 
   /**

@@ -131,3 +131,11 @@ export function afterKnelpuntWrite(query: { queryKey: readonly unknown[] }): boo
   const [family] = query.queryKey;
   return family === queryKeys.knelpunten.all[0] || family === queryKeys.indicators({ year: 0 })[0];
 }
+
+/**
+ * The filter for what an imported dataset refreshes: every query but the session, since a file can
+ * bring cases, catalogues, tafels, meetings and prices at once.
+ */
+export function allButSession(query: { queryKey: readonly unknown[] }): boolean {
+  return query.queryKey[0] !== queryKeys.session[0];
+}

@@ -84,5 +84,10 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'register:get': {},
     'cases:rendement': { code },
     'escalations:handle': { code, index: 0, owner: 'PRIO-adviseur', notes: 'Gebeld met de aanmelder.' },
+    'dataset:importBegin': { totalBytes: 1024 },
+    'dataset:importChunk': { uploadId: 'upload-1', index: 0, data: 'e30=' },
+    'dataset:importCommit': { uploadId: 'upload-1' },
+    'dataset:importAbort': { uploadId: 'upload-1' },
+    'dataset:export': { pseudonymised: false },
   };
 }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/contract';
+import { SAVE_FILE_CHANNEL } from '../../../shared/ipc/saveFile';
 
 /*
  * The wiring in electron/main/index.ts cannot run without the Electron binary, so this builds the
@@ -88,8 +89,8 @@ describe('§5 Electron hardening: the built main bundle wires every guard', () =
     expect(probe.preloadExists).toBe(true);
   });
 
-  it('registers exactly the contract channels, with the sender check in front', () => {
-    expect(probe.invokeChannels).toEqual([...CHANNELS].sort());
+  it('registers exactly the contract channels and the save dialog, with the sender check in front', () => {
+    expect(probe.invokeChannels).toEqual([...CHANNELS, SAVE_FILE_CHANNEL].sort());
     expect(probe.onChannels).toEqual([]);
     expect(probe.statusFromApp).toMatchObject({ ok: true, value: { state: 'nieuw' } });
     expect(probe.statusFromForeign).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });

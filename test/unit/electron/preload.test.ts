@@ -43,16 +43,19 @@ describe('§5 Electron hardening: the preload source exposes no raw IPC', () => 
   const source = readFileSync(join(root, 'electron/preload/index.ts'), 'utf8');
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
 
-  it('calls exposeInMainWorld once, for "werkbank", with the generated api', () => {
+  it('calls exposeInMainWorld twice: "werkbank" with the generated api, "werkbankFiles" with the one save call', () => {
     const exposures = code.match(/exposeInMainWorld\s*\(/g) ?? [];
-    expect(exposures).toHaveLength(1);
+    expect(exposures).toHaveLength(2);
     expect(code).toMatch(/exposeInMainWorld\(\s*'werkbank',\s*buildApi\(CHANNELS,/);
+    expect(code).toMatch(
+      /exposeInMainWorld\(\s*'werkbankFiles',\s*Object\.freeze\(\{ saveFile: \(input: unknown\) => ipcRenderer\.invoke\(SAVE_FILE_CHANNEL, input\) \}\),\s*\);/,
+    );
   });
 
   it('uses ipcRenderer only as ipcRenderer.invoke inside the invoke callback, never as a value', () => {
     const body = code.replace(/^import .*$/gm, '');
     const uses = body.match(/ipcRenderer(\s*\.\s*\w+)?/g) ?? [];
-    expect(uses).toEqual(['ipcRenderer.invoke']);
+    expect(uses).toEqual(['ipcRenderer.invoke', 'ipcRenderer.invoke']);
     expect(body).toMatch(/\(channel, input\) => ipcRenderer\.invoke\(channel, input\)/);
     expect(code).toMatch(/^import \{ contextBridge, ipcRenderer \} from 'electron';$/m);
   });

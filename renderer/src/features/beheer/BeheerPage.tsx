@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useCatalogue, useTafels } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { DatasetSection } from './DatasetSection';
 import { EscalationTargetsSection } from './EscalationTargetsSection';
 import { InterventionTypesSection } from './InterventionTypesSection';
 import { PartnersSection } from './PartnersSection';
@@ -70,6 +71,7 @@ export function BeheerPage() {
           <SocialeKaartSection wijken={c.wijken} />
         </>
       ) : null}
+      <DatasetSection />
     </div>
   );
 }

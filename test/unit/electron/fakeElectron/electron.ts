@@ -136,4 +136,5 @@ export const ipcMain = {
 };
 
 export const webContents = { getAllWebContents: (): unknown[] => [] };
+export const dialog = { showSaveDialog: (): Promise<{ canceled: boolean }> => Promise.resolve({ canceled: true }) };
 export const powerMonitor = { on(): void {} };
