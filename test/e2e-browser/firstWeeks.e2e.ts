@@ -45,6 +45,24 @@ async function openCase(page: Page, code: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(code);
 }
 
+/** Records toestemming van de inwoner today for the given partners, in the case screen's consent section. */
+async function recordConsent(page: Page, partners: string[]): Promise<void> {
+  const section = page.getByRole('region', { name: 'Toestemming en grondslag' });
+  await expect(section.getByTestId('toestemming-marker')).toContainText('Geen toestemming of grondslag vastgelegd');
+  await section.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  await section.getByLabel('Grondslag', { exact: true }).selectOption('toestemming');
+  await section.getByLabel('Datum vastgelegd').fill(today);
+  for (const partner of partners) await section.getByLabel(partner, { exact: true }).check();
+  await section.getByRole('button', { name: 'Toestemming opslaan' }).click();
+  await expect(section.getByText('De toestemming of grondslag is opgeslagen.')).toBeVisible();
+}
+
+function inWeeks(weeks: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + 7 * weeks);
+  return localIsoDate(d);
+}
+
 /** The real `werkbank export --what businesscase --format json` on the store file, after the app locked it. */
 async function cliBusinesscase(werkbank: Werkbank): Promise<ExportedBusinesscase> {
   const dir = mkdtempSync(join(tmpdir(), 'werkbank-cli-'));
@@ -201,6 +219,46 @@ test.describe('issue #8: a new user’s first weeks, from an empty store, in the
     await expect(item.getByRole('row', { name: /Ontruiming laten opschorten/ })).toContainText('S. Bakker');
     await expectNoAxeViolations(page);
     await screenshot(page, '91-eerste-weken-bijeenkomst');
+
+    // ── The signaal: consent recorded on its screen (the marker names who lacked it), then it becomes a case.
+    await openCase(page, signaal);
+    await recordConsent(page, ['Woonstad Rotterdam', 'Vraagwijzer Feijenoord', 'Gemeente Rotterdam']);
+    {
+      const gegevens = page.getByRole('region', { name: 'Gegevens' });
+      await gegevens.getByRole('button', { name: 'Omzetten naar casus' }).click();
+      await expect(page.getByLabel('Alias of initialen', { exact: true })).toBeFocused();
+      await page.keyboard.type('W.');
+      await page.getByLabel('Geboortejaar', { exact: true }).fill('1958');
+      // A case has at least one spoor (a signaal may do without): the form says so before saving.
+      await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+      await expect(page.getByRole('alert')).toContainText('Sporen: Kies minstens één spoor voor een casus.');
+      await page.getByLabel('Samenredzaamheid').check();
+      await page.getByLabel('Wonen').check();
+      await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+      await expect(gegevens.getByRole('status')).toHaveText('Het signaal is omgezet naar een casus.');
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('W.');
+    }
+
+    // ── The case: consent for two of the three partners at the table; the marker names the third.
+    await openCase(page, casus);
+    await recordConsent(page, ['Woonstad Rotterdam', 'Vraagwijzer Feijenoord']);
+    await expect(page.getByTestId('toestemming-marker')).toContainText('Geen toestemming voor: Gemeente Rotterdam');
+
+    // ── The whole case in its edit form: the casusregisseur, household and a follow-up date.
+    {
+      const gegevens = page.getByRole('region', { name: 'Gegevens' });
+      await gegevens.getByRole('button', { name: 'Wijzigen', exact: true }).click();
+      await page.getByLabel('Naam casusregisseur').fill('S. de Groot');
+      await page.getByLabel('Organisatie casusregisseur').selectOption('Vraagwijzer Feijenoord');
+      await page.getByLabel('Samenstelling huishouden').selectOption({ label: 'Alleenstaand' });
+      await page.getByLabel('Doel of perspectief').fill('Woning behouden en schulden stabiel.');
+      await page.getByLabel('Vervolgdatum').fill(formatDate(inWeeks(6)));
+      await expectNoAxeViolations(page);
+      await gegevens.screenshot({ path: 'test-results/screens/94-eerste-weken-casus-wijzigen.png' });
+      await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+      await expect(gegevens.getByRole('status')).toHaveText('De gegevens zijn opgeslagen.');
+      await expect(page.getByText('S. de Groot, Vraagwijzer Feijenoord').first()).toBeVisible();
+    }
 
     // ── After the meeting the case is in behandeling (reference date today).
     await openCase(page, casus);

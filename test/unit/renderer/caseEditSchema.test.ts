@@ -61,13 +61,13 @@ describe('the case edit form sends only the fields that changed', () => {
 describe('the case edit form refuses what the server refuses, naming the field', () => {
   it('refuses a birth year before 1900 or after the aanmelding, a household of 0, both a birth year and a leeftijdsgroep, and no spoor', () => {
     expect(sent(CASE, (v) => ({ ...v, birthYear: '1800', householdSize: '0' }))).toEqual({
-      refused: ['birthYear: Geboortejaar moet na 1900 liggen.', 'householdSize: Aantal personen: vul een geheel getal van 1 tot en met 30 in, of laat het veld leeg.'],
+      refused: ['birthYear: Geboortejaar moet na 1900 liggen.', 'householdSize: Vul een geheel getal van 1 tot en met 30 in, of laat het veld leeg.'],
     });
     expect(sent(CASE, (v) => ({ ...v, birthYear: '2026' }))).toEqual({ refused: ['birthYear: Geboortejaar ligt na de aanmelddatum; controleer het jaartal.'] });
     expect(sent(CASE, (v) => ({ ...v, ageBand: '30-39' }))).toEqual({ refused: ['ageBand: Geef een geboortejaar óf een leeftijdsgroep, niet allebei.'] });
-    expect(sent(CASE, (v) => ({ ...v, sporen: [] }))).toEqual({ refused: ['sporen: Sporen: kies minstens één spoor voor een casus.'] });
+    expect(sent(CASE, (v) => ({ ...v, sporen: [] }))).toEqual({ refused: ['sporen: Kies minstens één spoor voor een casus.'] });
     expect(sent(CASE, (v) => ({ ...v, referenceDate: '' }))).toEqual({
-      refused: ['referenceDate: Referentiedatum: een besproken casus heeft de datum van de eerste bespreking aan tafel nodig.'],
+      refused: ['referenceDate: Een besproken casus heeft de datum van de eerste bespreking aan tafel nodig.'],
     });
   });
 });
@@ -81,6 +81,6 @@ describe('§2.1 a signaal takes an alias and birth year only when it becomes a c
     expect(sent(SIGNAAL, (v) => ({ ...v, convert: true, alias: 'W.', birthYear: '1990', sporen: ['wonen'] }))).toEqual({
       changes: { alias: 'W.', birthYear: 1990, sporen: ['wonen'], isSignaal: false },
     });
-    expect(sent(SIGNAAL, (v) => ({ ...v, convert: true }))).toEqual({ refused: ['sporen: Sporen: kies minstens één spoor voor een casus.'] });
+    expect(sent(SIGNAAL, (v) => ({ ...v, convert: true }))).toEqual({ refused: ['sporen: Kies minstens één spoor voor een casus.'] });
   });
 });

@@ -39,7 +39,7 @@ export function ErrorSummary<T extends FieldValues, C, O extends FieldValues>({ 
                   form.setFocus(name as Path<T>);
                 }}
               >
-                {label ? `${label}: ${message}` : message}
+                {summaryLine(label, message)}
               </a>
             </UnorderedListItem>
           );
@@ -47,4 +47,14 @@ export function ErrorSummary<T extends FieldValues, C, O extends FieldValues>({ 
       </UnorderedList>
     </Alert>
   );
+}
+
+/**
+ * "Label: message", unless the message already opens with the field's name (the interchange
+ * schemas name their field, e.g. "Geboortejaar moet na 1900 liggen.", so an import's message is
+ * clear on its own): then the name is not said twice.
+ */
+function summaryLine(label: string | undefined, message: string): string {
+  if (!label || message.toLocaleLowerCase('nl').startsWith(label.toLocaleLowerCase('nl'))) return message;
+  return `${label}: ${message}`;
 }
