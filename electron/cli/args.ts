@@ -25,6 +25,9 @@ const Command = z.discriminatedUnion('command', [
     pseudonymised: z.boolean().default(false),
   }),
   Common.extend({ command: z.literal('verify') }),
+  // Issue #11 item 1: a new passphrase re-wraps the database key; rekey rotates the key itself.
+  Common.extend({ command: z.literal('passphrase') }),
+  Common.extend({ command: z.literal('rekey') }),
   // Issue #9 item 4: one escalation dossier between two werkbanken, as one encrypted file.
   Common.extend({
     command: z.literal('dossier export'),
@@ -42,6 +45,9 @@ export const USAGE = `Gebruik / usage:
   werkbank export --what dataset|businesscase|indicators|register
                   --format json|csv --out BESTAND [--year JJJJ] [--wijk NAAM] [--pseudonymised]
   werkbank verify                                 integriteit en auditketen controleren
+  werkbank passphrase                             wachtwoordzin wijzigen (nieuwe uit WERKBANK_NEW_PASSPHRASE
+                                                  of tweemaal gevraagd); het databasebestand blijft zoals het is
+  werkbank rekey                                  nieuwe databasesleutel: het hele bestand opnieuw versleuteld
   werkbank dossier export --case CODE [--escalation ID] --out BESTAND
                                                   escalatiedossier (of het antwoord) versleuteld wegschrijven
   werkbank dossier import BESTAND                 versleuteld escalatiedossier (of antwoord) inlezen
@@ -81,7 +87,7 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
   const candidate = { command, ...parsed.values, ...(rest[0] !== undefined ? { file: rest[0] } : {}) };
   const result = Command.safeParse(candidate);
   if (!result.success) {
-    const unknownCommand = !['init', 'import', 'export', 'verify', 'dossier export', 'dossier import'].includes(command);
+    const unknownCommand = !['init', 'import', 'export', 'verify', 'passphrase', 'rekey', 'dossier export', 'dossier import'].includes(command);
     const nl = unknownCommand ? `Onbekende opdracht '${command}'.` : firstIssueMessage(result.error);
     throw new CliError(EXIT.user, `${nl}\n${USAGE}`, unknownCommand ? `Unknown command '${command}'.` : `Invalid arguments: ${nl}`);
   }

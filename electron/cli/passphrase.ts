@@ -15,7 +15,7 @@ export interface PassphraseSources {
  */
 export async function readPassphrase(
   src: PassphraseSources,
-  envName: 'WERKBANK_PASSPHRASE' | 'WERKBANK_DOSSIER_PASSPHRASE',
+  envName: 'WERKBANK_PASSPHRASE' | 'WERKBANK_NEW_PASSPHRASE' | 'WERKBANK_DOSSIER_PASSPHRASE',
   prompt: string,
   /** A passphrase being chosen (a new dossier file) is typed twice, so a typo cannot lock it away. */
   confirmPrompt?: string,

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MIN_PASSPHRASE_LENGTH } from '../../shared/ipc/channels/session';
 import { UserError } from '../../shared/ipc/result';
 import { defaultDataDir } from '../core/store/dataDir';
 import type { Db } from '../core/store/openDatabase';
 import { DB_FILE_NAME } from '../core/store/session';
-import { createStore, openStore } from '../core/store/store';
+import { changePassphrase } from '../core/store/keys';
+import { createStore, openStore, rekeyStore } from '../core/store/store';
 import { verifyStore } from '../core/store/verify';
 import { importDataset } from '../core/data/importDataset';
 import { exportDossier } from '../core/data/dossierExport';
@@ -67,6 +69,31 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
     const db = await createStore(dbFile, await passphrase());
     db.close();
     io.stdout.write(`Nieuwe werkbank aangemaakt: ${dbFile}\n`);
+    return EXIT.ok;
+  }
+
+  if (command.command === 'passphrase') {
+    const old = await passphrase();
+    const chosen = await readPassphrase(
+      { env: io.env, stdin: io.stdin, stderr: io.stderr },
+      'WERKBANK_NEW_PASSPHRASE',
+      'Nieuwe wachtwoordzin: ',
+      'Herhaal de nieuwe wachtwoordzin: ',
+    );
+    if (chosen.length < MIN_PASSPHRASE_LENGTH) {
+      throw new CliError(
+        EXIT.user,
+        `De nieuwe wachtwoordzin is te kort: kies er een van minstens ${String(MIN_PASSPHRASE_LENGTH)} tekens; er is niets gewijzigd.`,
+        `The new passphrase is too short (at least ${String(MIN_PASSPHRASE_LENGTH)} characters); nothing was changed.`,
+      );
+    }
+    await changePassphrase(dbFile, old, chosen, io.now());
+    io.stdout.write(`Wachtwoordzin gewijzigd voor ${dbFile}; de oude opent de werkbank niet meer.\n`);
+    return EXIT.ok;
+  }
+  if (command.command === 'rekey') {
+    await rekeyStore(dbFile, await passphrase(), io.now());
+    io.stdout.write(`Nieuwe databasesleutel voor ${dbFile}; het bestand is opnieuw versleuteld.\n`);
     return EXIT.ok;
   }
 

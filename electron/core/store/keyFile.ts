@@ -1,41 +1,82 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { KdfParams } from './kdf';
+import type { WrappedKey } from './keyWrap';
 
 /**
- * The KDF parameters and salt live beside the database (they are not secret). Without them the
- * passphrase cannot be turned into the key, so the file is written atomically and validated.
+ * The key file beside the database (`werkbank.db.key.json`): the KDF parameters and salt, and —
+ * from format v2 on — the random database key wrapped by the key derived from the passphrase.
+ * Nothing in it is secret without the passphrase. Without it the store cannot be opened, so it is
+ * written atomically (temporary file, then rename) and validated when read.
+ *
+ * v1 (stores made before issue #11) held only the KDF: the database key WAS the derived key. Such a
+ * store is moved to v2 on its first unlock, keeping that key as its database key (no rewrite).
  */
-const KeyFileSchema = z
+const Kdf = z
   .object({
-    format: z.literal('casuistiek-werkbank/key-v1'),
-    kdf: z
-      .object({
-        algorithm: z.literal('scrypt'),
-        N: z.number().int().min(2 ** 10),
-        r: z.number().int().min(1),
-        p: z.number().int().min(1),
-        saltHex: z.string().regex(/^[0-9a-f]{32}$/),
-      })
-      .strict(),
+    algorithm: z.literal('scrypt'),
+    N: z.number().int().min(2 ** 10),
+    r: z.number().int().min(1),
+    p: z.number().int().min(1),
+    saltHex: z.string().regex(/^[0-9a-f]{32}$/),
   })
   .strict();
 
-function keyFilePath(dbFile: string): string {
+const Wrapped = z
+  .object({
+    algorithm: z.literal('aes-256-gcm'),
+    nonceHex: z.string().regex(/^[0-9a-f]{24}$/),
+    ciphertextHex: z.string().regex(/^[0-9a-f]{64}$/),
+    tagHex: z.string().regex(/^[0-9a-f]{32}$/),
+  })
+  .strict();
+
+const V1 = z.object({ format: z.literal('casuistiek-werkbank/key-v1'), kdf: Kdf }).strict();
+const V2 = z
+  .object({
+    format: z.literal('casuistiek-werkbank/key-v2'),
+    kdf: Kdf,
+    wrapped: Wrapped,
+    /** When the passphrase was last changed (ISO): audited at the next unlock, since the change itself never writes the database. */
+    passphraseChangedAt: z.string().datetime().optional(),
+  })
+  .strict();
+
+export type KeyFile = { version: 1; kdf: KdfParams } | { version: 2; kdf: KdfParams; wrapped: WrappedKey; passphraseChangedAt?: string };
+
+export function keyFilePath(dbFile: string): string {
   return `${dbFile}.key.json`;
 }
 
-export function readKeyFile(dbFile: string): KdfParams | null {
-  const path = keyFilePath(dbFile);
-  if (!existsSync(path)) return null;
-  const parsed = KeyFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`key file ${path} is invalid: ${parsed.error.message}`);
-  return parsed.data.kdf;
+/** The key file a key rotation writes before it re-encrypts; it replaces the current one once that succeeded. */
+export function nextKeyFilePath(dbFile: string): string {
+  return `${dbFile}.key.next.json`;
 }
 
-export function writeKeyFile(dbFile: string, kdf: KdfParams): void {
-  const path = keyFilePath(dbFile);
+export function readKeyFile(path: string): KeyFile | null {
+  if (!existsSync(path)) return null;
+  const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const v2 = V2.safeParse(raw);
+  if (v2.success) {
+    const { format: _f, ...rest } = v2.data;
+    return { version: 2, ...rest };
+  }
+  const v1 = V1.safeParse(raw);
+  if (v1.success) return { version: 1, kdf: v1.data.kdf };
+  throw new Error(`key file ${path} is invalid: ${v2.error.message}`);
+}
+
+export function writeKeyFile(path: string, file: { kdf: KdfParams; wrapped: WrappedKey; passphraseChangedAt?: string }): void {
   const tmp = `${path}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ format: 'casuistiek-werkbank/key-v1', kdf }, null, 2), { mode: 0o600 });
+  writeFileSync(tmp, JSON.stringify({ format: 'casuistiek-werkbank/key-v2', ...file }, null, 2), { mode: 0o600 });
   renameSync(tmp, path);
+}
+
+export function removeKeyFile(path: string): void {
+  rmSync(path, { force: true });
+}
+
+/** Moves a finished rotation's key file into place (rename is atomic on one file system). */
+export function promoteKeyFile(from: string, to: string): void {
+  renameSync(from, to);
 }

@@ -4,13 +4,15 @@ import { UserError } from '../../../shared/ipc/result';
 import { seedDefaultCatalogues } from '../data/seed';
 import { recordStoreId } from '../data/storeIdentity';
 import { appendAudit } from './audit';
-import { DEFAULT_SCRYPT, deriveKey, newKdfParams } from './kdf';
-import { readKeyFile, writeKeyFile } from './keyFile';
+import { recordPassphraseChange } from '../data/keyEvents';
+import { DEFAULT_SCRYPT } from './kdf';
+import { keyFilePath } from './keyFile';
+import { newDatabaseKey, openWithPassphrase, rotateDatabaseKey, upgradeKeyFile, writeWrappedKey, type KdfCost } from './keys';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
-import { openDatabase, WrongKeyError, type Db } from './openDatabase';
+import { openDatabase, type Db } from './openDatabase';
 
-export type KdfCost = { N: number; r: number; p: number };
+export type { KdfCost } from './keys';
 
 /** Creates a new encrypted store at dbFile; refuses to overwrite an existing one. */
 export async function createStore(dbFile: string, passphrase: string, cost: KdfCost = DEFAULT_SCRYPT): Promise<Db> {
@@ -18,9 +20,10 @@ export async function createStore(dbFile: string, passphrase: string, cost: KdfC
     throw new UserError('CONFLICT', `Er bestaat al een werkbank in ${dbFile}. Ontgrendel die met uw wachtwoordzin.`);
   }
   mkdirSync(dirname(dbFile), { recursive: true });
-  const kdf = newKdfParams(cost);
-  const key = await deriveKey(passphrase, kdf);
-  writeKeyFile(dbFile, kdf);
+  // A random database key, wrapped for the passphrase (issue #11 item 1): the passphrase can change
+  // without re-encrypting the file, and the key is never a function of what a person chose.
+  const key = newDatabaseKey();
+  await writeWrappedKey(keyFilePath(dbFile), passphrase, key, cost);
   const db = openDatabase(dbFile, key, { create: true });
   migrate(db, MIGRATIONS);
   // A new store starts with the default catalogues (PRODUCT.md §2.4); see data/seed.ts.
@@ -31,25 +34,31 @@ export async function createStore(dbFile: string, passphrase: string, cost: KdfC
   return db;
 }
 
-/** Opens an existing store; a wrong passphrase is a UserError and leaves the file untouched. */
-export async function openStore(dbFile: string, passphrase: string): Promise<Db> {
-  const kdf = existsSync(dbFile) ? readKeyFile(dbFile) : null;
-  if (!kdf) {
-    throw new UserError('NOT_FOUND', `Geen werkbank gevonden in ${dbFile}. Maak er eerst een (kies een wachtwoordzin, of 'werkbank init').`);
-  }
-  const key = await deriveKey(passphrase, kdf);
-  let db: Db;
-  try {
-    db = openDatabase(dbFile, key, { create: false });
-  } catch (e) {
-    if (e instanceof WrongKeyError) {
-      throw new UserError(
-        'WRONG_PASSPHRASE',
-        'Deze wachtwoordzin past niet bij deze werkbank. Controleer hoofdletters en spaties en probeer het opnieuw; er is niets gewijzigd.',
-      );
-    }
-    throw e;
-  }
+/**
+ * Opens an existing store; a wrong passphrase is a UserError and leaves every file untouched. A
+ * store from before issue #11 (key derived straight from the passphrase) gets its v2 key file now,
+ * keeping its key; a passphrase changed while the store was closed is audited now.
+ */
+export async function openStore(dbFile: string, passphrase: string, now: Date = new Date()): Promise<Db> {
+  const opened = await openWithPassphrase(dbFile, passphrase);
+  const { db } = opened;
   migrate(db, MIGRATIONS);
+  if (await upgradeKeyFile(dbFile, opened, passphrase)) {
+    appendAudit(db, { actor: 'gebruiker', action: 'store.keyFileUpgraded', entity: 'store', detail: { to: 'key-v2' } }, now);
+  }
+  if (opened.keyFile.version === 2) recordPassphraseChange(db, opened.keyFile.passphraseChangedAt, now);
   return db;
+}
+
+/** `werkbank rekey`: a new random database key; every page is re-encrypted, the change audited. */
+export async function rekeyStore(dbFile: string, passphrase: string, now: Date = new Date()): Promise<void> {
+  const opened = await openWithPassphrase(dbFile, passphrase);
+  try {
+    migrate(opened.db, MIGRATIONS);
+    await upgradeKeyFile(dbFile, opened, passphrase);
+    await rotateDatabaseKey(opened.db, dbFile, passphrase, opened.keyFile);
+    appendAudit(opened.db, { actor: 'gebruiker', action: 'store.rekey', entity: 'store' }, now);
+  } finally {
+    opened.db.close();
+  }
 }

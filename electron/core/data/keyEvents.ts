@@ -1,0 +1,20 @@
+/**
+ * Key events that happen while the database is closed — a passphrase change rewrites only the key
+ * file — are written to the audit log at the next unlock (issue #11 items 1 and 2), once each.
+ */
+import { appendAudit } from '../store/audit';
+import type { Db } from '../store/openDatabase';
+import { cached } from './rows';
+
+const AUDITED_CHANGE = 'key.passphraseChangeAudited';
+
+/** Audits a passphrase change recorded in the key file at `changedAt`, unless that one is audited already. */
+export function recordPassphraseChange(db: Db, changedAt: string | undefined, now: Date): void {
+  if (changedAt === undefined) return;
+  const row = cached(db, 'SELECT value FROM settings WHERE key = ?').get(AUDITED_CHANGE) as { value: string } | undefined;
+  if (row?.value === changedAt) return;
+  db.transaction(() => {
+    cached(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(AUDITED_CHANGE, changedAt);
+    appendAudit(db, { actor: 'gebruiker', action: 'store.passphrase', entity: 'store', detail: { changedAt } }, now);
+  })();
+}
