@@ -7,5 +7,7 @@ export function sessionHandlers(ctx: HandlerContext) {
     'session:create': async ({ passphrase }) => ctx.session.create(passphrase),
     'session:unlock': async ({ passphrase }) => ctx.session.unlock(passphrase),
     'session:lock': async () => ctx.session.lock(),
-  } satisfies Pick<Handlers, 'session:status' | 'session:create' | 'session:unlock' | 'session:lock'>;
+    'session:changePassphrase': async ({ current, next }) => ctx.session.changePassphrase(current, next),
+    'session:rekey': async ({ passphrase }) => ctx.session.rekey(passphrase),
+  } satisfies Pick<Handlers, 'session:status' | 'session:create' | 'session:unlock' | 'session:lock' | 'session:changePassphrase' | 'session:rekey'>;
 }

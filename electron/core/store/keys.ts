@@ -89,7 +89,7 @@ export async function upgradeKeyFile(dbFile: string, opened: OpenedWithKey, pass
  * one. The database file is not opened for writing; the old passphrase opens nothing afterwards
  * (the only wrap it fitted is replaced). A v1 store is upgraded first (that opens the database).
  */
-export async function changePassphrase(dbFile: string, oldPassphrase: string, newPassphrase: string, now: Date): Promise<void> {
+export async function changePassphrase(dbFile: string, oldPassphrase: string, newPassphrase: string, now: Date): Promise<string> {
   let file = existsSync(dbFile) ? readKeyFile(keyFilePath(dbFile)) : null;
   if (!file) throw new UserError('NOT_FOUND', `Geen werkbank gevonden in ${dbFile}.`);
   if (file.version === 1) {
@@ -101,7 +101,16 @@ export async function changePassphrase(dbFile: string, oldPassphrase: string, ne
   }
   const key = await keyFrom(file, oldPassphrase);
   if (key === null) throw wrongPassphrase();
-  await writeWrappedKey(keyFilePath(dbFile), newPassphrase, key, costOf(file.kdf), now.toISOString());
+  const changedAt = now.toISOString();
+  await writeWrappedKey(keyFilePath(dbFile), newPassphrase, key, costOf(file.kdf), changedAt);
+  return changedAt;
+}
+
+/** The store's v2 key file when the passphrase fits it; refused otherwise (before anything is written). */
+export async function checkPassphrase(dbFile: string, passphrase: string): Promise<KeyFile> {
+  const file = readKeyFile(keyFilePath(dbFile));
+  if (!file || file.version !== 2 || (await keyFrom(file, passphrase)) === null) throw wrongPassphrase();
+  return file;
 }
 
 /**

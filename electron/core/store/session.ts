@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { UserError } from '../../../shared/ipc/result';
 import type { SessionStatus } from '../../../shared/ipc/channels/session';
 import type { Db } from './openDatabase';
-import { createStore, openStore, type KdfCost } from './store';
+import { recordPassphraseChange } from '../data/keyEvents';
+import { changePassphrase } from './keys';
+import { createStore, openStore, rekeyOpenStore, type KdfCost } from './store';
 
 export interface SessionOptions {
   /** scrypt cost; tests lower it, production keeps the default. */
@@ -48,6 +50,20 @@ export class StoreSession {
 
   async unlock(passphrase: string): Promise<SessionStatus> {
     if (!this.db) this.opened(await openStore(this.dbFile, passphrase));
+    return this.status();
+  }
+
+  /** Beheer → Beveiliging: re-wraps the key for a new passphrase; audited at once, the store stays open. */
+  async changePassphrase(current: string, next: string): Promise<SessionStatus> {
+    const db = this.database();
+    const changedAt = await changePassphrase(this.dbFile, current, next, new Date(this.now()));
+    recordPassphraseChange(db, changedAt, new Date(this.now()));
+    return this.status();
+  }
+
+  /** Beheer → Beveiliging: a new database key on the open connection (the passphrase proven first). */
+  async rekey(passphrase: string): Promise<SessionStatus> {
+    await rekeyOpenStore(this.database(), this.dbFile, passphrase, new Date(this.now()));
     return this.status();
   }
 

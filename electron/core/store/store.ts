@@ -7,7 +7,7 @@ import { appendAudit } from './audit';
 import { recordPassphraseChange } from '../data/keyEvents';
 import { DEFAULT_SCRYPT } from './kdf';
 import { keyFilePath } from './keyFile';
-import { newDatabaseKey, openWithPassphrase, rotateDatabaseKey, upgradeKeyFile, writeWrappedKey, type KdfCost } from './keys';
+import { checkPassphrase, newDatabaseKey, openWithPassphrase, rotateDatabaseKey, upgradeKeyFile, writeWrappedKey, type KdfCost } from './keys';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { openDatabase, type Db } from './openDatabase';
@@ -56,9 +56,18 @@ export async function rekeyStore(dbFile: string, passphrase: string, now: Date =
   try {
     migrate(opened.db, MIGRATIONS);
     await upgradeKeyFile(dbFile, opened, passphrase);
-    await rotateDatabaseKey(opened.db, dbFile, passphrase, opened.keyFile);
-    appendAudit(opened.db, { actor: 'gebruiker', action: 'store.rekey', entity: 'store' }, now);
+    await rekeyOpenStore(opened.db, dbFile, passphrase, now);
   } finally {
     opened.db.close();
   }
+}
+
+/**
+ * The same on the connection the app holds open (Beheer → Beveiliging). The passphrase is proven
+ * against the key file first: the new key is wrapped for it, so a typo must never get that far.
+ */
+export async function rekeyOpenStore(db: Db, dbFile: string, passphrase: string, now: Date): Promise<void> {
+  const keyFile = await checkPassphrase(dbFile, passphrase);
+  await rotateDatabaseKey(db, dbFile, passphrase, keyFile);
+  appendAudit(db, { actor: 'gebruiker', action: 'store.rekey', entity: 'store' }, now);
 }

@@ -38,4 +38,21 @@ export const sessionChannels = {
     SessionStatus,
   ),
   'session:lock': defineChannel(Empty, SessionStatus),
+  /** Beheer → Beveiliging (issue #11 item 1): only the key file changes; the old passphrase opens nothing after. */
+  'session:changePassphrase': defineChannel(
+    z
+      .object({
+        current: z.string().min(1, 'Vul uw huidige wachtwoordzin in.').max(1024),
+        next: z.string().min(MIN_PASSPHRASE_LENGTH, `Kies een nieuwe wachtwoordzin van minstens ${MIN_PASSPHRASE_LENGTH} tekens.`).max(1024),
+        confirmation: z.string().max(1024),
+      })
+      .strict()
+      .refine((v) => v.next === v.confirmation, {
+        message: 'De twee nieuwe wachtwoordzinnen zijn niet gelijk. Typ dezelfde wachtwoordzin twee keer.',
+        path: ['confirmation'],
+      }),
+    SessionStatus,
+  ),
+  /** A new database key: every page re-encrypted; the passphrase asked again to prove who asks. */
+  'session:rekey': defineChannel(z.object({ passphrase: z.string().min(1, 'Vul uw wachtwoordzin in.').max(1024) }).strict(), SessionStatus),
 } as const;

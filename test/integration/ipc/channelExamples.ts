@@ -29,6 +29,8 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'session:create': { passphrase: 'een lange wachtwoordzin', confirmation: 'een lange wachtwoordzin' },
     'session:unlock': { passphrase: 'een lange wachtwoordzin' },
     'session:lock': {},
+    'session:changePassphrase': { current: 'oude wachtwoordzin', next: 'nieuwe wachtwoordzin 2027', confirmation: 'nieuwe wachtwoordzin 2027' },
+    'session:rekey': { passphrase: 'oude wachtwoordzin' },
     'cases:list': {},
     'cases:get': { code },
     'cases:create': { wijk: 'Bloemhof', sporen: ['wonen'] },

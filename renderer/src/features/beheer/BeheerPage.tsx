@@ -8,6 +8,7 @@ import { EscalationTargetsSection } from './EscalationTargetsSection';
 import { InterventionTypesSection } from './InterventionTypesSection';
 import { PartnersSection } from './PartnersSection';
 import { RulesSection } from './RulesSection';
+import { SecuritySection } from './SecuritySection';
 import { SocialeKaartSection } from './SocialeKaartSection';
 import { TafelsSection } from './TafelsSection';
 import { TafelTypesSection } from './TafelTypesSection';
@@ -29,6 +30,8 @@ export function BeheerPage() {
     ['beleidsregels', t('beheer.rules.title')],
     ['escalatiedoelen', t('beheer.escalationTargets.title')],
     ['socialekaart', t('beheer.socialeKaart.title')],
+    ['gegevens', t('beheer.dataset.title')],
+    ['beveiliging', t('beheer.security.title')],
   ] as const;
   return (
     <div className="beheer">
@@ -72,6 +75,7 @@ export function BeheerPage() {
         </>
       ) : null}
       <DatasetSection />
+      <SecuritySection />
     </div>
   );
 }

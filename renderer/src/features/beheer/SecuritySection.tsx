@@ -1,0 +1,109 @@
+/**
+ * Beheer → Beveiliging (issue #11 item 1): change the passphrase (re-wraps the database key; the
+ * file is not rewritten) and rotate the database key (re-encrypts the file). Both prove the
+ * passphrase first on the server; the passphrases never enter the query cache.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { contract, type ChannelInput } from '../../../../shared/ipc/contract';
+import { api, unwrap } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Form, TextField } from '../../components/form';
+
+export function SecuritySection() {
+  const { t } = useTranslation();
+  return (
+    <section className="beheer-section" aria-labelledby="beveiliging-titel" id="beveiliging">
+      <Heading2 id="beveiliging-titel" tabIndex={-1}>
+        {t('beheer.security.title')}
+      </Heading2>
+      <Paragraph>{t('beheer.security.intro')}</Paragraph>
+      <ChangePassphrase />
+      <Rekey />
+    </section>
+  );
+}
+
+type Change = ChannelInput<'session:changePassphrase'>;
+
+function ChangePassphrase() {
+  const { t } = useTranslation();
+  const [done, setDone] = useState('');
+  const form = useForm<Change>({ resolver: zodResolver(contract['session:changePassphrase'].input), defaultValues: { current: '', next: '', confirmation: '' } });
+  const change = useMutation({ mutationFn: (v: Change) => unwrap(api.sessionChangePassphrase(v)) });
+  return (
+    <Form
+      form={form}
+      aria-labelledby="wachtwoordzin-titel"
+      className="werkbank-form beheer-form"
+      onValid={(v) => {
+        if (change.isPending) return;
+        setDone('');
+        change.mutate(v, {
+          onSuccess: () => {
+            form.reset({ current: '', next: '', confirmation: '' });
+            setDone(t('beheer.security.changed'));
+          },
+        });
+      }}
+      heading={<Heading3 id="wachtwoordzin-titel">{t('beheer.security.passphraseTitle')}</Heading3>}
+    >
+      <Paragraph>{t('beheer.security.passphraseIntro')}</Paragraph>
+      <TextField form={form} name="current" label={t('beheer.security.current')} type="password" autoComplete="current-password" />
+      <TextField form={form} name="next" label={t('beheer.security.next')} description={t('beheer.security.nextHelp')} type="password" autoComplete="new-password" />
+      <TextField form={form} name="confirmation" label={t('beheer.security.confirmation')} type="password" autoComplete="new-password" />
+      <ErrorAlert message={change.error?.message} />
+      <div className="werkbank-actions">
+        <Button type="submit" appearance="primary-action-button" busy={change.isPending} disabled={change.isPending}>
+          {change.isPending ? t('beheer.security.changing') : t('beheer.security.change')}
+        </Button>
+      </div>
+      <Paragraph role="status" className="werkbank-done">
+        {done}
+      </Paragraph>
+    </Form>
+  );
+}
+
+type RekeyInput = ChannelInput<'session:rekey'>;
+
+function Rekey() {
+  const { t } = useTranslation();
+  const [done, setDone] = useState('');
+  const form = useForm<RekeyInput>({ resolver: zodResolver(contract['session:rekey'].input), defaultValues: { passphrase: '' } });
+  const rekey = useMutation({ mutationFn: (v: RekeyInput) => unwrap(api.sessionRekey(v)) });
+  return (
+    <Form
+      form={form}
+      aria-labelledby="sleutel-titel"
+      className="werkbank-form beheer-form"
+      onValid={(v) => {
+        if (rekey.isPending) return;
+        setDone('');
+        rekey.mutate(v, {
+          onSuccess: () => {
+            form.reset({ passphrase: '' });
+            setDone(t('beheer.security.rekeyed'));
+          },
+        });
+      }}
+      heading={<Heading3 id="sleutel-titel">{t('beheer.security.rekeyTitle')}</Heading3>}
+    >
+      <Paragraph>{t('beheer.security.rekeyIntro')}</Paragraph>
+      <TextField form={form} name="passphrase" label={t('beheer.security.rekeyPassphrase')} type="password" autoComplete="current-password" />
+      <ErrorAlert message={rekey.error?.message} />
+      <div className="werkbank-actions">
+        <Button type="submit" appearance="secondary-action-button" busy={rekey.isPending} disabled={rekey.isPending}>
+          {rekey.isPending ? t('beheer.security.rekeying') : t('beheer.security.rekey')}
+        </Button>
+      </div>
+      <Paragraph role="status" className="werkbank-done">
+        {done}
+      </Paragraph>
+    </Form>
+  );
+}
