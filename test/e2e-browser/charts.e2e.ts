@@ -82,16 +82,16 @@ test.describe('Issue #10: the businesscase screen opens on the latest year with 
     const tab = (name: string) => page.getByRole('tab', { name, exact: true });
     await tab(nl.tabs.grafieken).focus();
     await page.keyboard.press('ArrowRight');
-    await expect(tab(nl.toc.kerncijfers)).toBeFocused();
-    await expect(tab(nl.toc.kerncijfers)).toHaveAttribute('aria-selected', 'true');
-    await expect(page.getByRole('tabpanel', { name: nl.toc.kerncijfers })).toContainText(nl.headline.caption.replace('{{year}}', '2025'));
+    await expect(tab(nl.tabs.kerncijfers)).toBeFocused();
+    await expect(tab(nl.tabs.kerncijfers)).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel', { name: nl.tabs.kerncijfers })).toContainText(nl.headline.caption.replace('{{year}}', '2025'));
     await page.keyboard.press('End');
-    await expect(tab(nl.toc.monitoring)).toBeFocused();
+    await expect(tab(nl.tabs.monitoring)).toBeFocused();
     await expect(page.getByTestId('monitoring-algemeen')).toBeVisible();
     await page.keyboard.press('ArrowRight');
     await expect(tab(nl.tabs.grafieken)).toBeFocused();
     await page.keyboard.press('ArrowLeft');
-    await expect(tab(nl.toc.monitoring)).toBeFocused();
+    await expect(tab(nl.tabs.monitoring)).toBeFocused();
     await page.keyboard.press('Home');
     await expect(tab(nl.tabs.grafieken)).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('tab')).toHaveCount(8);
@@ -165,13 +165,14 @@ test.describe('Issue #10: charts with their table alternative and drill-down', (
     const button = page.getByTestId('grafiek-spoor').getByRole('button', { name: `${SPOOR_LABEL[spoor]} (${behind.length === 1 ? '1 casus' : `${behind.length} casussen`})` });
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('tab', { name: nl.toc.casussen })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tab', { name: nl.tabs.casussen })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('heading', { level: 2, name: nl.cases.title })).toBeFocused();
     await expect(caseCodes(page)).toHaveText(behind);
     const sum = bc.cases.reduce((s, c) => s + c.perSpoor[spoor], 0);
     expect(sum).toBe(bc.perSpoor[spoor]);
     await expect(page.locator('.bc-drill-notice')).toContainText(formatEuro(sum));
     await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/screens/businesscase-drilldown.png' });
     // Back to every case of the selection.
     await page.getByRole('button', { name: new RegExp(`^Toon alle ${bc.cases.length} casussen`) }).press('Enter');
     await expect(caseCodes(page)).toHaveText(bc.cases.map((c) => c.code));
@@ -193,7 +194,7 @@ test.describe('Issue #10: charts with their table alternative and drill-down', (
     if (!first) throw new Error('example dataset changed: no payer with figures in 2025');
     // The first bar of the chart is the first payer's investering (rows in the table's order).
     await page.getByTestId('grafiek-betaler').locator('.recharts-bar-rectangle').first().click();
-    await expect(page.getByRole('tab', { name: nl.toc.casussen })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tab', { name: nl.tabs.casussen })).toHaveAttribute('aria-selected', 'true');
     const behind = bc.cases.filter((c) => c.perPayer[first]!.vermedenKosten !== 0 || c.perPayer[first]!.investering !== 0).map((c) => c.code);
     await expect(caseCodes(page)).toHaveText(behind);
     await expect(page.locator('.bc-drill-notice')).toContainText(PAYER_LABEL[first]!);

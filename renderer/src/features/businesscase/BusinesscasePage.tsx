@@ -218,7 +218,7 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
 
       <Tabs
         label={t('businesscase.tabs.label')}
-        tabs={SECTIONS.map((id) => ({ id, label: id === 'grafieken' ? t('businesscase.tabs.grafieken') : t(`businesscase.toc.${id}`) }))}
+        tabs={SECTIONS.map((id) => ({ id, label: t(`businesscase.tabs.${id}`) }))}
         selected={tab}
         onSelect={(id) => {
           if (id !== tab) setDrill(null);
