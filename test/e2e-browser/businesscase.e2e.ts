@@ -52,7 +52,13 @@ function row(page: Page, testId: string, label: string): Locator {
     .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
 }
 
-/** Screens of one part of the page (the whole page is long). */
+/** The screen's parts are tabs: open one (by its tab) before reading its tables. */
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Screens of one part of the page. */
 async function sectionShot(page: Page, id: string, name: string): Promise<void> {
   mkdirSync('test-results/screens', { recursive: true });
   await page.locator(`#${id}`).screenshot({ path: `test-results/screens/${name}.png` });
@@ -84,6 +90,7 @@ async function importVoorbeeldWithReviewSoon(page: Page, werkbank: Werkbank): Pr
 }
 
 async function expectHeadlineEqualsExport(page: Page, exported: ExportedBusinesscase): Promise<void> {
+  await openTab(page, nl.tabs.kerncijfers);
   for (const f of [...AMOUNTS, 'rendementPerEuro'] as const) {
     const cells = row(page, 'kerncijfers', nl.figure[f]).getByRole('cell');
     await expect(cells.nth(0), `${f} (alle)`).toHaveText(show(exported, f));
@@ -105,6 +112,7 @@ test.describe('§3.3 Businesscase screen', () => {
     await openBusinesscase(page, werkbank);
     await page.getByLabel('Jaar', { exact: true }).selectOption('2024');
     await expect(page.getByRole('status').filter({ hasText: /casussen in 2024/ })).toHaveText('3 casussen in 2024.');
+    await openTab(page, nl.tabs.kerncijfers);
 
     // Checked by hand in session 1 (test/integration/ipc/reports.test.ts).
     await expect(row(page, 'kerncijfers', nl.figure.vermedenGecorrigeerd).getByRole('cell').first()).toHaveText('€ 60.392,00');
@@ -118,12 +126,14 @@ test.describe('§3.3 Businesscase screen', () => {
     await expect(row(page, 'geboekt-effect', nl.booked.booked.replace('{{year}}', '2024')).getByRole('cell')).toHaveText(
       exported.bookedEffect === null ? '—' : formatEuro(exported.bookedEffect),
     );
+    await openTab(page, nl.tabs.uitsplitsing);
     for (const [spoor, cents] of Object.entries(exported.perSpoor)) {
       const label = { samenredzaamheid: 'Samenredzaamheid', wonen: 'Wonen', werk_dagbesteding: 'Werk en dagbesteding', financiele_zekerheid: 'Financiële zekerheid' }[spoor];
       await expect(row(page, 'per-spoor', label ?? spoor).getByRole('cell').first(), spoor).toHaveText(formatEuro(cents));
     }
 
     // §3.7 apart, with its source and the never-added sentence.
+    await openTab(page, nl.tabs.maatschappelijk);
     const maatschappelijk = page.locator('#maatschappelijk');
     await expect(maatschappelijk.getByRole('heading', { level: 2 })).toHaveText(nl.maatschappelijk.title);
     await expect(maatschappelijk).toContainText('nooit opgeteld bij de vermeden kosten');
@@ -136,17 +146,24 @@ test.describe('§3.3 Businesscase screen', () => {
     ]);
 
     await expectNoAxeViolations(page);
+    await sectionShot(page, 'maatschappelijk', '42-businesscase-maatschappelijk');
+    await openTab(page, nl.tabs.kerncijfers);
+    await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/screens/40-businesscase-kerncijfers.png' });
     await sectionShot(page, 'kerncijfers', '47-businesscase-kerncijfers-tabellen');
+    await openTab(page, nl.tabs.uitsplitsing);
+    await expectNoAxeViolations(page);
     await sectionShot(page, 'uitsplitsing', '41-businesscase-uitsplitsingen');
+    await openTab(page, nl.tabs.aantallen);
+    await expectNoAxeViolations(page);
     await sectionShot(page, 'aantallen', '48-businesscase-aantallen');
-    await sectionShot(page, 'maatschappelijk', '42-businesscase-maatschappelijk');
     await screenshot(page, '49-businesscase-volledig');
   });
 
   test('the per-case table equals the export, sorts by keyboard and links to the case', async ({ page, werkbank }) => {
     await openBusinesscase(page, werkbank);
     await page.getByLabel('Jaar', { exact: true }).selectOption('2024');
+    await openTab(page, nl.tabs.casussen);
     const table = page.getByTestId('per-casus');
     const exported = exportedBusinesscase(werkbank, 2024);
     await expect(table.locator('tbody tr')).toHaveCount(exported.cases.length);
@@ -181,6 +198,7 @@ test.describe('§3.3 Businesscase screen', () => {
   test('the wijk filter changes the figures (Schiebroek), still equal to the export for that wijk', async ({ page, werkbank }) => {
     await openBusinesscase(page, werkbank);
     await page.getByLabel('Jaar', { exact: true }).selectOption('2024');
+    await openTab(page, nl.tabs.kerncijfers);
     await expect(row(page, 'kerncijfers', nl.figure.investering).getByRole('cell').first()).toHaveText('€ 8.957,50');
     await page.getByLabel('Wijk', { exact: true }).selectOption('Schiebroek');
     await expect(page.getByRole('status').filter({ hasText: /in 2024/ })).toHaveText('1 casus in 2024. Schiebroek.');
@@ -188,8 +206,10 @@ test.describe('§3.3 Businesscase screen', () => {
     await expect(row(page, 'kerncijfers', nl.figure.nettoRendement).getByRole('cell').first()).toHaveText('€ 5.822,00');
     await expect(row(page, 'kerncijfers', nl.figure.rendementPerEuro).getByRole('cell').first()).toHaveText('4,71');
     await expectHeadlineEqualsExport(page, exportedBusinesscase(werkbank, 2024, 'Schiebroek'));
+    await openTab(page, nl.tabs.casussen);
     await expect(page.getByTestId('per-casus').locator('tbody th[scope="row"]')).toHaveText(['SCH-2024-001']);
     // §3.7 over the same selection: Schiebroek has no schuldhulpverlening, so nothing indicative.
+    await openTab(page, nl.tabs.maatschappelijk);
     await expect(row(page, 'maatschappelijk', 'Schuldhulpverlening').getByRole('cell').nth(3)).toHaveText('€ 0,00');
     await expectNoAxeViolations(page);
   });
@@ -200,6 +220,7 @@ test.describe('§3.3 Businesscase screen', () => {
     const exported = exportedBusinesscase(werkbank, 2024);
     await page.getByLabel(nl.filters.onlyVastgesteld, { exact: true }).check();
     await expect(page.getByRole('status').filter({ hasText: /in 2024/ })).toHaveText('1 casus in 2024, alleen vastgestelde berekeningen.');
+    await openTab(page, nl.tabs.kerncijfers);
     await expect(page.getByTestId('kerncijfers').getByRole('columnheader')).toHaveText([nl.headline.colFigure, nl.headline.colFiltered]);
     for (const f of [...AMOUNTS, 'rendementPerEuro'] as const) {
       await expect(row(page, 'kerncijfers', nl.figure[f]).getByRole('cell'), f).toHaveText([show(exported.vastgesteld, f)]);
@@ -211,15 +232,17 @@ test.describe('§3.3 Businesscase screen', () => {
 
   test('a year without cases says so explicitly and shows n.v.t. for the rendement per euro', async ({ page, werkbank }) => {
     await openBusinesscase(page, werkbank);
-    const year = new Date().getFullYear(); // the default; the example data end in 2025
+    const year = new Date().getFullYear(); // no longer the default: the example data end in 2025
     expect(year).toBeGreaterThan(2025);
-    await expect(page.getByLabel('Jaar', { exact: true })).toHaveValue(String(year));
+    await page.getByLabel('Jaar', { exact: true }).selectOption(String(year));
     await expect(page.getByRole('heading', { level: 2, name: `Geen casussen in ${year}` })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /in \d{4}/ })).toHaveText(`0 casussen in ${year}.`);
+    await openTab(page, nl.tabs.kerncijfers);
     await expect(row(page, 'kerncijfers', nl.figure.rendementPerEuro).getByRole('cell')).toHaveText(['n.v.t.', 'n.v.t.']);
     await expect(row(page, 'kerncijfers', nl.figure.nettoRendement).getByRole('cell')).toHaveText(['€ 0,00', '€ 0,00']);
-    await expect(page.locator('#casussen')).toContainText(nl.cases.none);
     await expectHeadlineEqualsExport(page, exportedBusinesscase(werkbank, year));
+    await openTab(page, nl.tabs.casussen);
+    await expect(page.locator('#casussen')).toContainText(nl.cases.none);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/screens/44-businesscase-leeg.png' });
   });
@@ -228,6 +251,9 @@ test.describe('§3.3 Businesscase screen', () => {
     await createStoreThroughUi(page, werkbank);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Businesscase' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /^Geen casussen in \d{4}$/ })).toBeVisible();
+    await expect(page.getByText(nl.noYearWithCases)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await openTab(page, nl.tabs.register);
     await expect(page.locator('#register')).toContainText(nl.register.none);
     await expectNoAxeViolations(page);
   });
@@ -236,10 +262,12 @@ test.describe('§3.3 Businesscase screen', () => {
 test.describe('§3.5 Weekbedragregister and §3.6 monitoring on the businesscase screen', () => {
   test('the register: meerkosten per row and in total (€ 36.450,00), approvals, Wmo above € 800 and the surcharge flag', async ({ page, werkbank }) => {
     await openBusinesscase(page, werkbank, { reviewSoon: true });
-    const nav = page.getByRole('navigation', { name: nl.toc.label });
-    await nav.getByRole('link', { name: nl.toc.register }).focus();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 2, name: nl.register.title })).toBeFocused();
+    // By keyboard: End on the tab list opens the last tab (Monitoring), ArrowLeft the register.
+    await page.getByRole('tab', { name: nl.tabs.grafieken, exact: true }).focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('tab', { name: nl.tabs.register, exact: true })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: nl.register.title })).toBeVisible();
 
     await expect(page.getByTestId('register-total')).toHaveText('€ 36.450,00');
     await expect(page.getByTestId('register-total-card')).toHaveText('€ 36.450,00');
@@ -281,6 +309,7 @@ test.describe('§3.5 Weekbedragregister and §3.6 monitoring on the businesscase
   test('monitoring: the indicators per wijk and in total equal the export', async ({ page, werkbank }) => {
     await openBusinesscase(page, werkbank);
     await page.getByLabel('Jaar', { exact: true }).selectOption('2025');
+    await openTab(page, nl.tabs.monitoring);
     const text = buildExport(werkbank.session.database(), { what: 'indicators', format: 'json', year: 2025, pseudonymised: false, now: new Date(), actor: 'e2e' });
     const exported = JSON.parse(text) as {
       perWijk: Record<string, { aanmeldingen: number; signalen: number; casesDiscussed: number; doorbraken: number }>;

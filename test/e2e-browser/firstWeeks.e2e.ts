@@ -332,6 +332,7 @@ test.describe('issue #8: a new user’s first weeks, from an empty store, in the
     // ── The businesscase screen shows the case's figures; the app locks; the command's export equals them.
     await go(page, 'Businesscase', 'Businesscase');
     await page.getByLabel('Jaar', { exact: true }).selectOption(String(year));
+    await page.getByRole('tab', { name: 'Per casus', exact: true }).click();
     const figures = page.getByTestId('per-casus').getByRole('row').filter({ has: page.getByRole('rowheader', { name: casus, exact: true }) });
     await expect(figures).toBeVisible();
     const onScreen = await figures.getByRole('cell').allTextContents();

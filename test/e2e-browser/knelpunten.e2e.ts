@@ -157,8 +157,9 @@ test.describe('§2.1 knelpunten: raised from a case, kept in the register per wi
     await expect(section.getByRole('status').filter({ hasText: 'is gemeld' })).toHaveText(`Knelpunt "${RULE}" is gemeld en staat in het register.`);
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Businesscase' }).click();
-    // The businesscase opens on the current year: the one the knelpunt was raised in.
-    await expect(page.getByLabel('Jaar', { exact: true })).toHaveValue(todayIso.slice(0, 4));
+    // The year the knelpunt was raised in (the screen opens on the latest year with cases), in the Monitoring tab.
+    await page.getByLabel('Jaar', { exact: true }).selectOption(todayIso.slice(0, 4));
+    await page.getByRole('tab', { name: 'Monitoring', exact: true }).click();
     const monitoring = page.getByTestId('monitoring-knelpunten');
     const headers = await monitoring.getByRole('columnheader').allTextContents();
     expect(headers[0]).toBe('Indicator');

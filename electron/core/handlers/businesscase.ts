@@ -4,7 +4,7 @@
  * the same options as the CLI export, so screen and file agree.
  */
 import type { Handlers } from '../../../shared/ipc/contract';
-import { businesscaseReport } from '../reports';
+import { businesscaseReport, businesscaseYearsReport } from '../reports';
 import type { HandlerContext } from './support/context';
 
 export function businesscaseHandlers(ctx: HandlerContext) {
@@ -23,5 +23,6 @@ export function businesscaseHandlers(ctx: HandlerContext) {
         maatschappelijk,
       };
     },
-  } satisfies Pick<Handlers, 'businesscase:get'>;
+    'businesscase:years': async (q) => businesscaseYearsReport(ctx.session.database(), q),
+  } satisfies Pick<Handlers, 'businesscase:get' | 'businesscase:years'>;
 }

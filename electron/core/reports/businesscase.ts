@@ -14,6 +14,7 @@ import {
   type MaatschappelijkRendement,
 } from '../../../shared/calc';
 import type { Spoor } from '../../../shared/domain/enums';
+import type { BusinesscaseYears } from '../../../shared/ipc/channels/businesscase';
 import { readCaseCalcs, readInterventionTypes } from '../data';
 import type { Db } from '../store/openDatabase';
 
@@ -71,4 +72,30 @@ export function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): CaseCalc[
 export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businesscase: Businesscase; maatschappelijk: MaatschappelijkRendement } {
   const calcs = loadBusinesscaseCalcs(db, f);
   return { businesscase: businesscaseFor(calcs, f), maatschappelijk: maatschappelijkFor(calcs, readInterventionTypes(db), f) };
+}
+
+/**
+ * The businesscase of every year that has a case in this selection or a booked effect of measure
+ * 19: one businesscaseFor call per year over the cases read once, so each year's figures are the
+ * figures businesscase:get gives for that year (the chart over the years and the year's own
+ * screen agree), and the screen can open on the most recent year with cases.
+ */
+export function businesscaseYearsReport(db: Db, f: Omit<BusinesscaseFilters, 'year'>): BusinesscaseYears {
+  const calcs = readCaseCalcs(db, { wijk: f.wijk, excludeIngetrokken: true });
+  const candidates = new Set<number>(Object.keys(DEFAULT_BOOKED_EFFECT_MEASURE_19).map(Number));
+  for (const c of calcs) if (c.referenceDate !== null) candidates.add(Number(c.referenceDate.slice(0, 4)));
+  const years = [...candidates]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const bc = businesscaseFor(calcs, { ...f, year });
+      const perWijk = Object.fromEntries(Object.entries(bc.perWijk).map(([wijk, w]) => [wijk, totalsOf(w)]));
+      return { year, cases: bc.cases.length, bookedEffect: bc.bookedEffect, ...totalsOf(bc), perWijk };
+    })
+    .filter((y) => y.cases > 0 || y.bookedEffect !== null);
+  const withCases = years.filter((y) => y.cases > 0).map((y) => y.year);
+  return { latestYearWithCases: withCases.length > 0 ? Math.max(...withCases) : null, years };
+}
+
+function totalsOf(t: Pick<Businesscase, 'vermedenGecorrigeerd' | 'investering' | 'nettoRendement'>) {
+  return { vermedenGecorrigeerd: t.vermedenGecorrigeerd, investering: t.investering, nettoRendement: t.nettoRendement };
 }

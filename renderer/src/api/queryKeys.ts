@@ -100,6 +100,8 @@ export const queryKeys = {
   indicators: (query: ChannelInput<'indicators:get'>) => ['indicators', query] as const,
   /** ['register', query] — register:get (the weekbedrag register) per filter. */
   register: (query: ChannelInput<'register:get'>) => ['register', query] as const,
+  /** ['businesscase', 'years', query] — businesscase:years (the figures per year) per filter. */
+  businesscaseYears: (query: ChannelInput<'businesscase:years'>) => ['businesscase', 'years', query] as const,
 
   /**
    * ['knelpunten', query] — knelpunten:list per filter: the register and the case screen's

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { SPOREN } from '../../domain/enums';
 import { identifier, shortText } from '../../interchange';
 import { defineChannel } from '../defineChannel';
-import { BusinesscaseOut, MaatschappelijkOut, reportYear as year } from '../figures';
+import { BusinesscaseOut, MaatschappelijkOut, reportYear as year, signedCents } from '../figures';
 
 /** §3.3 the period is a calendar year; wijk, spoor and tafel narrow it (see electron/core/reports/businesscase.ts). */
 const BusinesscaseQuery = z.strictObject({
@@ -36,6 +36,36 @@ export const BusinesscaseReport = BusinesscaseOut.extend({
 });
 export type BusinesscaseReport = z.infer<typeof BusinesscaseReport>;
 
+/** The same filters without the year: businesscase:years runs the businesscase once per year. */
+const BusinesscaseYearsQuery = BusinesscaseQuery.omit({ year: true });
+
+const YearTotalsOut = z.object({
+  vermedenGecorrigeerd: signedCents,
+  investering: signedCents,
+  nettoRendement: signedCents,
+});
+
+/**
+ * Which years have cases, and per year (and per wijk) the figures the businesscase of that year
+ * gives: the same engine call as businesscase:get for each year, so the chart over the years shows
+ * the figures the year's own screen shows. Years: every year with a case in this selection and
+ * every year with a booked effect of measure 19, ascending.
+ */
+export const BusinesscaseYears = z.object({
+  /** The most recent year with at least one case in this selection; null when there is none. */
+  latestYearWithCases: z.number().int().nullable(),
+  years: z.array(
+    YearTotalsOut.extend({
+      year: z.number().int(),
+      cases: z.number().int().min(0),
+      bookedEffect: signedCents.nullable(),
+      perWijk: z.record(z.string(), YearTotalsOut),
+    }),
+  ),
+});
+export type BusinesscaseYears = z.infer<typeof BusinesscaseYears>;
+
 export const businesscaseChannels = {
   'businesscase:get': defineChannel(BusinesscaseQuery, BusinesscaseReport),
+  'businesscase:years': defineChannel(BusinesscaseYearsQuery, BusinesscaseYears),
 } as const;

@@ -82,6 +82,7 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'socialeKaart:list': {},
     'socialeKaart:save': { entry: v.socialeKaart[0]! },
     'businesscase:get': { year: 2024 },
+    'businesscase:years': {},
     'indicators:get': { year: 2024 },
     'register:get': {},
     'cases:rendement': { code },

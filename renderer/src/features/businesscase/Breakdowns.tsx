@@ -4,7 +4,6 @@ import { ESCALATION_TARGETS, BESLUIT_OUTCOMES, GEMEENTE_PAYERS, PAYERS, SPOREN }
 import { formatEuro, formatEuroPlain, formatRatio } from '../../../../shared/format/money';
 import type { BusinesscaseReport } from '../../../../shared/ipc/channels/businesscase';
 import { DataTable, type Column } from '../../components/DataTable';
-import { SpoorChart } from './SpoorChart';
 import { formatCount, formatDays } from './parts';
 
 /** A row of figures: its name, then the value for all calculations and for the vastgesteld ones. */
@@ -82,7 +81,6 @@ export function Breakdowns({ bc }: { bc: BusinesscaseReport }) {
             },
           ]}
         />
-        <SpoorChart perSpoor={bc.perSpoor} year={year} />
       </div>
 
       <Heading3>{t('businesscase.breakdown.payerTitle')}</Heading3>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { SPOREN } from '../../../../shared/domain/enums';
@@ -12,19 +12,22 @@ import { queryKeys } from '../../api/queryKeys';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckboxRow, choice, flag, Form, SelectField, useFilters } from '../../components/form';
 import { Breakdowns, Counts } from './Breakdowns';
+import { Charts, DrillNotice, type ChartActions } from './Charts';
 import { CaseFiguresTable } from './CaseFiguresTable';
-import { HeadlineFigures } from './HeadlineFigures';
+import { casesBehind, type Drill } from './drillDown';
+import { HeadlineCards, HeadlineFigures } from './HeadlineFigures';
 import { MaatschappelijkTable } from './MaatschappelijkTable';
 import { MonitoringTables } from './MonitoringTables';
 import { goToSection, Section } from './parts';
 import { RegisterTables } from './RegisterTables';
+import { Tabs } from './Tabs';
 import './businesscase.css';
 
-/** The pilots started in 2024; the list runs to the current year (a future year has no cases). */
+/** The pilots started in 2024; the list runs to the current year (or a later year that has cases). */
 const FIRST_YEAR = 2024;
 
-function yearOptions(current: number): number[] {
-  const last = Math.max(current, FIRST_YEAR);
+function yearOptions(current: number, latest: number | null): number[] {
+  const last = Math.max(current, FIRST_YEAR, latest ?? FIRST_YEAR);
   return Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => last - i);
 }
 
@@ -40,17 +43,48 @@ const filterSchema = bcInput.extend({
 /** Which years the weekbedrag register shows; not a filter of the figures above it. */
 const scopeSchema = z.strictObject({ scope: z.enum(['all', 'year']) });
 
-const SECTIONS = ['kerncijfers', 'uitsplitsing', 'aantallen', 'casussen', 'maatschappelijk', 'register', 'monitoring'] as const;
+const SECTIONS = ['grafieken', 'kerncijfers', 'uitsplitsing', 'aantallen', 'casussen', 'maatschappelijk', 'register', 'monitoring'] as const;
+type SectionId = (typeof SECTIONS)[number];
 
 /**
- * §3.2–§3.7 for the chair and the evaluator: the businesscase of a year with its filters, the
- * maatschappelijk rendement apart from it, the weekbedrag register and the monitoring indicators.
- * Every figure is the engine's, formatted by the shared formatters, so it equals the export.
+ * The screen opens on the most recent year that has cases (an empty current year tells a chair
+ * nothing); the server says which years have cases (businesscase:years), the client never guesses.
+ * Until it has answered there is no year to show.
  */
 export function BusinesscasePage() {
   const { t } = useTranslation();
+  const years = useQuery({ queryKey: queryKeys.businesscaseYears({}), queryFn: () => unwrap(api.businesscaseYears({})) });
+  if (years.isPending) {
+    return (
+      <div className="bc-page">
+        <Heading1>{t('businesscase.title')}</Heading1>
+        <Paragraph role="status">{t('businesscase.loading')}</Paragraph>
+      </div>
+    );
+  }
+  const withCases = (years.data?.years ?? []).filter((y) => y.cases > 0).map((y) => y.year);
+  return <BusinesscaseScreen latest={years.data?.latestYearWithCases ?? null} yearsWithCases={withCases} yearsError={years.error?.message} />;
+}
+
+/**
+ * §3.2–§3.7 for the chair and the evaluator: the headline figures of a year with its filters, then
+ * tabs: the charts (with drill-down to the cases behind a bar), the tables, the maatschappelijk
+ * rendement apart from them, the weekbedrag register and the monitoring indicators. Every figure
+ * is the engine's, formatted by the shared formatters, so it equals the export.
+ */
+function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: number | null; yearsWithCases: readonly number[]; yearsError: string | undefined }) {
+  const { t } = useTranslation();
   const [currentYear] = useState(() => new Date().getFullYear());
-  const filters = useFilters(filterSchema, { year: String(currentYear), wijk: '', spoor: '', tafel: '', onlyVastgesteld: false });
+  const filters = useFilters(filterSchema, { year: String(latest ?? currentYear), wijk: '', spoor: '', tafel: '', onlyVastgesteld: false });
+  const [tab, setTab] = useState<SectionId>('grafieken');
+  const [drill, setDrill] = useState<Drill | null>(null);
+  // After a drill-down the per-casus heading takes focus once the panel is on screen.
+  const focusTo = useRef<SectionId | null>(null);
+  useEffect(() => {
+    if (focusTo.current === null) return;
+    goToSection(focusTo.current);
+    focusTo.current = null;
+  });
   const scopeFilter = useFilters(scopeSchema, { scope: 'all' });
   const bcQuery = filters.query;
   const { year, wijk, spoor, tafel, onlyVastgesteld } = bcQuery;
@@ -77,6 +111,28 @@ export function BusinesscasePage() {
     queryFn: () => unwrap(api.registerGet(regQuery)),
     placeholderData: keepPreviousData,
   });
+  // The chart over the years: the screen's filters without the year.
+  const yearsQuery = { wijk, spoor, tafel, onlyVastgesteld };
+  const trend = useQuery({
+    queryKey: queryKeys.businesscaseYears(yearsQuery),
+    queryFn: () => unwrap(api.businesscaseYears(yearsQuery)),
+    placeholderData: keepPreviousData,
+  });
+
+  const openCases = (next: Drill | null) => {
+    setDrill(next);
+    setTab('casussen');
+    focusTo.current = 'casussen';
+  };
+  const actions: ChartActions = {
+    drill: openCases,
+    openYear: (y, w) => {
+      filters.form.setValue('year', String(y));
+      if (w !== undefined) filters.form.setValue('wijk', w);
+      filters.setQuery(filterSchema.parse(filters.form.getValues()));
+      openCases(null);
+    },
+  };
 
   const data = bc.data;
   const empty = data !== undefined && data.cases.length === 0;
@@ -95,7 +151,10 @@ export function BusinesscasePage() {
             form={filters.form}
             name="year"
             label={t('businesscase.filters.year')}
-            options={yearOptions(currentYear).map((y) => ({ value: String(y), label: String(y) }))}
+            options={yearOptions(currentYear, latest).map((y) => ({
+              value: String(y),
+              label: yearsWithCases.includes(y) ? String(y) : t('businesscase.yearNoCases', { year: y }),
+            }))}
           />
           <SelectField
             form={filters.form}
@@ -126,91 +185,121 @@ export function BusinesscasePage() {
       </search>
       <ErrorAlert message={catalogue.error?.message ?? tafels.error?.message} />
 
-      <nav className="bc-toc" aria-label={t('businesscase.toc.label')}>
-        <ul>
-          {SECTIONS.map((s) => (
-            <li key={s}>
-              <a
-                href={`#${s}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  goToSection(s);
-                }}
-              >
-                {t(`businesscase.toc.${s}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ErrorAlert message={yearsError} />
 
       <ErrorAlert message={bc.error?.message} />
       {bc.isPending && <Paragraph role="status">{t('businesscase.loading')}</Paragraph>}
       {data && (
         <div aria-busy={bc.isPlaceholderData} className={bc.isPlaceholderData ? 'bc-stale' : undefined}>
-          <Paragraph role="status" className="bc-summary">
-            {bc.isPlaceholderData
-              ? t('businesscase.updating')
-              : `${t('businesscase.summary', { count: data.cases.length, year: data.year, scope })}${where.length > 0 ? ` ${where.join(', ')}.` : ''}`}
-          </Paragraph>
+          <div className="bc-summary-row">
+            <Paragraph role="status" className="bc-summary">
+              {bc.isPlaceholderData
+                ? t('businesscase.updating')
+                : `${t('businesscase.summary', { count: data.cases.length, year: data.year, scope })}${where.length > 0 ? ` ${where.join(', ')}.` : ''}`}
+            </Paragraph>
+            {(latest === null || year === latest) && (
+              <Paragraph className="bc-note">{latest === null ? t('businesscase.noYearWithCases') : t('businesscase.latestYear', { year })}</Paragraph>
+            )}
+            {data.cases.length > 0 && (
+              <button type="button" className="bc-drill bc-headline-drill" onClick={() => openCases(null)}>
+                {t('businesscase.headlineDrill', { count: data.cases.length })}
+              </button>
+            )}
+          </div>
           {empty && (
             <section className="werkbank-empty bc-empty" aria-labelledby="bc-leeg-titel">
               <h2 id="bc-leeg-titel">{t('businesscase.empty.title', { year: data.year })}</h2>
               <Paragraph>{t('businesscase.empty.body', { year: data.year })}</Paragraph>
             </section>
           )}
-          <Section id="kerncijfers" title={t('businesscase.headline.title')}>
-            <HeadlineFigures bc={data} />
-          </Section>
-          <Section id="uitsplitsing" title={t('businesscase.breakdown.title')}>
-            <Breakdowns bc={data} />
-          </Section>
-          <Section id="aantallen" title={t('businesscase.counts.title')}>
-            <Counts bc={data} />
-          </Section>
-          <Section id="casussen" title={t('businesscase.cases.title')}>
-            {empty ? <Paragraph>{t('businesscase.cases.none')}</Paragraph> : <CaseFiguresTable bc={data} />}
-          </Section>
-          <Section id="maatschappelijk" title={t('businesscase.maatschappelijk.title')} className="bc-maatschappelijk">
-            <MaatschappelijkTable m={data.maatschappelijk} year={data.year} />
-          </Section>
+          <HeadlineCards bc={data} />
         </div>
       )}
 
-      <Section id="register" title={t('businesscase.register.title')}>
-        <Paragraph className="bc-prose">{t('businesscase.register.intro')}</Paragraph>
-        <Form form={scopeFilter.form} className="werkbank-filters" onValid={scopeFilter.setQuery}>
-          <SelectField
-            form={scopeFilter.form}
-            name="scope"
-            label={t('businesscase.register.scope')}
-            options={[
-              { value: 'all', label: t('businesscase.register.scopeAll') },
-              { value: 'year', label: t('businesscase.register.scopeYear', { year }) },
-            ]}
-          />
-        </Form>
-        <ErrorAlert message={register.error?.message} />
-        {register.isPending && <Paragraph role="status">{t('businesscase.loading')}</Paragraph>}
-        {register.data && (
-          <div aria-busy={register.isPlaceholderData} className={register.isPlaceholderData ? 'bc-stale' : undefined}>
-            <RegisterTables reg={register.data} />
+      <Tabs
+        label={t('businesscase.tabs.label')}
+        tabs={SECTIONS.map((id) => ({ id, label: t(`businesscase.tabs.${id}`) }))}
+        selected={tab}
+        onSelect={(id) => {
+          if (id !== tab) setDrill(null);
+          setTab(id);
+        }}
+      >
+        {tab === 'register' && (
+          <Section id="register" title={t('businesscase.register.title')}>
+            <Paragraph className="bc-prose">{t('businesscase.register.intro')}</Paragraph>
+            <Form form={scopeFilter.form} className="werkbank-filters" onValid={scopeFilter.setQuery}>
+              <SelectField
+                form={scopeFilter.form}
+                name="scope"
+                label={t('businesscase.register.scope')}
+                options={[
+                  { value: 'all', label: t('businesscase.register.scopeAll') },
+                  { value: 'year', label: t('businesscase.register.scopeYear', { year }) },
+                ]}
+              />
+            </Form>
+            <ErrorAlert message={register.error?.message} />
+            {register.isPending && <Paragraph role="status">{t('businesscase.loading')}</Paragraph>}
+            {register.data && (
+              <div aria-busy={register.isPlaceholderData} className={register.isPlaceholderData ? 'bc-stale' : undefined}>
+                <RegisterTables reg={register.data} />
+              </div>
+            )}
+          </Section>
+        )}
+        {tab === 'monitoring' && (
+          <Section id="monitoring" title={t('businesscase.monitoring.title')}>
+            <ErrorAlert message={indicators.error?.message} />
+            {indicators.isPending && <Paragraph role="status">{t('businesscase.loading')}</Paragraph>}
+            {indicators.data && (
+              <div aria-busy={indicators.isPlaceholderData} className={indicators.isPlaceholderData ? 'bc-stale' : undefined}>
+                <Paragraph className="bc-prose">
+                  {t('businesscase.monitoring.intro', { from: formatDate(indicators.data.from), to: formatDate(indicators.data.to) })}
+                </Paragraph>
+                <MonitoringTables ind={indicators.data} />
+              </div>
+            )}
+          </Section>
+        )}
+        {tab !== 'register' && tab !== 'monitoring' && !data && <Paragraph>{t('businesscase.loading')}</Paragraph>}
+        {data && (
+          <div aria-busy={bc.isPlaceholderData} className={bc.isPlaceholderData ? 'bc-stale' : undefined}>
+            {tab === 'grafieken' && (
+              <Section id="grafieken" title={t('businesscase.tabs.grafieken')}>
+                <ErrorAlert message={trend.error?.message} />
+                <Charts bc={data} years={trend.data} actions={actions} />
+              </Section>
+            )}
+            {tab === 'kerncijfers' && (
+              <Section id="kerncijfers" title={t('businesscase.headline.title')}>
+                <HeadlineFigures bc={data} />
+              </Section>
+            )}
+            {tab === 'uitsplitsing' && (
+              <Section id="uitsplitsing" title={t('businesscase.breakdown.title')}>
+                <Breakdowns bc={data} />
+              </Section>
+            )}
+            {tab === 'aantallen' && (
+              <Section id="aantallen" title={t('businesscase.counts.title')}>
+                <Counts bc={data} />
+              </Section>
+            )}
+            {tab === 'casussen' && (
+              <Section id="casussen" title={t('businesscase.cases.title')}>
+                {drill && <DrillNotice bc={data} drill={drill} onClear={() => setDrill(null)} />}
+                {empty ? <Paragraph>{t('businesscase.cases.none')}</Paragraph> : <CaseFiguresTable bc={data} cases={casesBehind(data.cases, drill)} />}
+              </Section>
+            )}
+            {tab === 'maatschappelijk' && (
+              <Section id="maatschappelijk" title={t('businesscase.maatschappelijk.title')} className="bc-maatschappelijk">
+                <MaatschappelijkTable m={data.maatschappelijk} year={data.year} />
+              </Section>
+            )}
           </div>
         )}
-      </Section>
-
-      <Section id="monitoring" title={t('businesscase.monitoring.title')}>
-        <ErrorAlert message={indicators.error?.message} />
-        {indicators.isPending && <Paragraph role="status">{t('businesscase.loading')}</Paragraph>}
-        {indicators.data && (
-          <div aria-busy={indicators.isPlaceholderData} className={indicators.isPlaceholderData ? 'bc-stale' : undefined}>
-            <Paragraph className="bc-prose">
-              {t('businesscase.monitoring.intro', { from: formatDate(indicators.data.from), to: formatDate(indicators.data.to) })}
-            </Paragraph>
-            <MonitoringTables ind={indicators.data} />
-          </div>
-        )}
-      </Section>
+      </Tabs>
     </div>
   );
 }

@@ -17,8 +17,11 @@ const AMOUNTS = [
   'nettoRendement',
 ] as const;
 
-/** §3.2 figures per case (the engine's `cases[]`), sortable on every column by keyboard. */
-export function CaseFiguresTable({ bc }: { bc: BusinesscaseReport }) {
+/**
+ * §3.2 figures per case (the engine's `cases[]`), sortable on every column by keyboard; `cases`
+ * narrows it to the cases behind a chart's bar (a drill-down).
+ */
+export function CaseFiguresTable({ bc, cases = bc.cases }: { bc: BusinesscaseReport; cases?: readonly CaseRow[] }) {
   const { t } = useTranslation();
   const columns: Column<CaseRow>[] = [
     {
@@ -68,7 +71,7 @@ export function CaseFiguresTable({ bc }: { bc: BusinesscaseReport }) {
         data-testid="per-casus"
         scroll
         columns={columns}
-        rows={bc.cases}
+        rows={cases}
         rowKey={(r) => r.code}
         empty={t('businesscase.cases.none')}
       />

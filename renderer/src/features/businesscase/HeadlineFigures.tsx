@@ -25,6 +25,23 @@ function show(totals: Totals, figure: (typeof CARD_FIGURES)[number] | (typeof AM
   return figure === 'rendementPerEuro' ? formatRatio(totals.rendementPerEuro) : formatEuro(totals[figure]);
 }
 
+/** The four figures a chair reads first, big, above the tabs. */
+export function HeadlineCards({ bc }: { bc: BusinesscaseReport }) {
+  const { t } = useTranslation();
+  const filtered = bc.filters.onlyVastgesteld;
+  return (
+    <dl className="bc-cards" aria-label={t('businesscase.headline.cardsLabel')}>
+      {CARD_FIGURES.map((f) => (
+        <div key={f} className="bc-card">
+          <dt>{t(`businesscase.figure.${f}`)}</dt>
+          <dd className="bc-card-value">{show(bc, f)}</dd>
+          {!filtered && <dd className="bc-card-sub">{t('businesscase.headline.vastgesteldLine', { value: show(bc.vastgesteld, f) })}</dd>}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /**
  * §3.3 the totals of every §3.2 figure, for all calculations and for the vastgesteld ones only;
  * §3.4 gemeente next to totaal; and the booked effect of measure 19 next to what was realised.
@@ -37,18 +54,6 @@ export function HeadlineFigures({ bc }: { bc: BusinesscaseReport }) {
   const mainLabel = filtered ? t('businesscase.headline.colFiltered') : t('businesscase.headline.colAll');
   return (
     <>
-      <dl className="bc-cards" aria-label={t('businesscase.headline.cardsLabel')}>
-        {CARD_FIGURES.map((f) => (
-          <div key={f} className="bc-card">
-            <dt>{t(`businesscase.figure.${f}`)}</dt>
-            <dd className="bc-card-value">{show(bc, f)}</dd>
-            {!filtered && (
-              <dd className="bc-card-sub">{t('businesscase.headline.vastgesteldLine', { value: show(bc.vastgesteld, f) })}</dd>
-            )}
-          </div>
-        ))}
-      </dl>
-
       <DataTable
         caption={t('businesscase.headline.caption', { year })}
         className="bc-table bc-table--narrow"

@@ -15,8 +15,8 @@ export const formatMultiplier = (n: number): string => `× ${upToTwo.format(n)}`
 export const formatPct = (n: number | null): string => (n === null ? '—' : `${upToTwo.format(n)} %`);
 
 /**
- * A headed section the in-page table of contents can jump to. The heading takes focus (tabIndex
- * -1) so a keyboard user lands where the link pointed; the HashRouter owns the URL fragment.
+ * A headed section (the content of a tab). The heading takes focus (tabIndex -1) so a keyboard
+ * user lands where a drill-down pointed; the HashRouter owns the URL fragment.
  */
 export function Section({ id, title, children, className }: { id: string; title: string; children: ReactNode; className?: string }) {
   return (
