@@ -20,6 +20,7 @@ export const ENGLISH_BY_CODE: Record<ErrorCode, string> = {
   BAD_INPUT: 'Invalid input',
   LOCKED: 'The store is locked',
   WRONG_PASSPHRASE: 'The passphrase does not match this store; nothing was changed',
+  TOO_MANY_ATTEMPTS: 'Too many failed unlocks; wait and try again',
   NOT_FOUND: 'Not found',
   CONFLICT: 'Conflicts with existing data; nothing was changed',
   ILLEGAL_TRANSITION: 'This status change is not allowed',

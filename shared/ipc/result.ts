@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'BAD_INPUT' // payload failed its zod schema; nothing was changed
   | 'LOCKED' // the store is not unlocked yet
   | 'WRONG_PASSPHRASE' // unlock failed; nothing was touched
+  | 'TOO_MANY_ATTEMPTS' // unlock tried again before the backoff after failed tries has passed
   | 'NOT_FOUND'
   | 'CONFLICT' // e.g. a case code that already exists, a store that already exists
   | 'ILLEGAL_TRANSITION' // a state machine refused the change

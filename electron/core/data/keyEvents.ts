@@ -18,3 +18,9 @@ export function recordPassphraseChange(db: Db, changedAt: string | undefined, no
     appendAudit(db, { actor: 'gebruiker', action: 'store.passphrase', entity: 'store', detail: { changedAt } }, now);
   })();
 }
+
+/** The failed unlocks since the last successful one, in one audit entry (times only). */
+export function recordFailedUnlocks(db: Db, failures: { count: number; times: string[] }, now: Date): void {
+  if (failures.count === 0) return;
+  appendAudit(db, { actor: 'gebruiker', action: 'store.unlockFailed', entity: 'store', detail: { count: failures.count, first: failures.times[0] ?? null, last: failures.times.at(-1) ?? null } }, now);
+}

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { UserError } from '../../../shared/ipc/result';
 import type { SessionStatus } from '../../../shared/ipc/channels/session';
 import type { Db } from './openDatabase';
-import { recordPassphraseChange } from '../data/keyEvents';
+import { recordFailedUnlocks, recordPassphraseChange } from '../data/keyEvents';
 import { changePassphrase } from './keys';
 import { createStore, openStore, rekeyOpenStore, type KdfCost } from './store';
+import { clearUnlockAttempts, readUnlockAttempts, recordUnlockFailure, unlockWaitMs } from './unlockAttempts';
 
 export interface SessionOptions {
   /** scrypt cost; tests lower it, production keeps the default. */
@@ -48,8 +49,28 @@ export class StoreSession {
     return this.status();
   }
 
+  /**
+   * Opens the store. After three failed tries each next one waits longer (unlockAttempts.ts); the
+   * failures are audited at the next successful unlock.
+   */
   async unlock(passphrase: string): Promise<SessionStatus> {
-    if (!this.db) this.opened(await openStore(this.dbFile, passphrase));
+    if (this.db) return this.status();
+    const attempts = readUnlockAttempts(this.dbFile);
+    const wait = unlockWaitMs(attempts, this.now());
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new UserError('TOO_MANY_ATTEMPTS', `Te veel mislukte pogingen. Wacht nog ${String(seconds)} ${seconds === 1 ? 'seconde' : 'seconden'} en probeer het dan opnieuw.`);
+    }
+    let db: Db;
+    try {
+      db = await openStore(this.dbFile, passphrase, new Date(this.now()));
+    } catch (e) {
+      if (e instanceof UserError && e.code === 'WRONG_PASSPHRASE') recordUnlockFailure(this.dbFile, new Date(this.now()));
+      throw e;
+    }
+    recordFailedUnlocks(db, attempts, new Date(this.now()));
+    clearUnlockAttempts(this.dbFile);
+    this.opened(db);
     return this.status();
   }
 
