@@ -16,6 +16,18 @@ test.describe('issue #11: Beheer → Beveiliging', () => {
     await createStoreThroughUi(page, werkbank);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
     const region = page.getByRole('region', { name: 'Beveiliging' });
+    // The auto-lock time: 0 is refused on its field, 15 is kept in the store.
+    const autoLock = region.getByRole('form', { name: 'Automatisch vergrendelen' });
+    const minutes = autoLock.getByLabel('Vergrendelen na (minuten zonder activiteit)');
+    await expect(minutes).toHaveValue('10');
+    await minutes.fill('0');
+    await minutes.press('Enter');
+    await expect(minutes).toHaveAccessibleDescription(/minimaal 1 minuut/);
+    await minutes.fill('15');
+    await minutes.press('Enter');
+    await expect(autoLock.getByRole('status')).toHaveText('Opgeslagen: de werkbank vergrendelt na 15 minuten zonder activiteit.');
+    expect(werkbank.session.status().autoLockMinutes).toBe(15);
+
     const change = region.getByRole('form', { name: 'Wachtwoordzin wijzigen' });
     const key = () => werkbank.session.dbFile + '.key.json';
     const { readFileSync } = await import('node:fs');

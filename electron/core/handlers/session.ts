@@ -9,5 +9,9 @@ export function sessionHandlers(ctx: HandlerContext) {
     'session:lock': async () => ctx.session.lock(),
     'session:changePassphrase': async ({ current, next }) => ctx.session.changePassphrase(current, next),
     'session:rekey': async ({ passphrase }) => ctx.session.rekey(passphrase),
-  } satisfies Pick<Handlers, 'session:status' | 'session:create' | 'session:unlock' | 'session:lock' | 'session:changePassphrase' | 'session:rekey'>;
+    'session:setAutoLock': async ({ minutes }) => ctx.session.setAutoLock(minutes, ctx.actor),
+  } satisfies Pick<
+    Handlers,
+    'session:status' | 'session:create' | 'session:unlock' | 'session:lock' | 'session:changePassphrase' | 'session:rekey' | 'session:setAutoLock'
+  >;
 }

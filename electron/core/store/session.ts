@@ -4,6 +4,7 @@ import { UserError } from '../../../shared/ipc/result';
 import type { SessionStatus } from '../../../shared/ipc/channels/session';
 import type { Db } from './openDatabase';
 import { recordFailedUnlocks, recordPassphraseChange } from '../data/keyEvents';
+import { readAutoLockMinutes, saveAutoLockMinutes } from '../data/sessionSettings';
 import { changePassphrase } from './keys';
 import { createStore, openStore, rekeyOpenStore, type KdfCost } from './store';
 import { clearUnlockAttempts, readUnlockAttempts, recordUnlockFailure, unlockWaitMs } from './unlockAttempts';
@@ -25,7 +26,8 @@ export class StoreSession {
   private db: Db | null = null;
   private lastActivity = 0;
   private readonly lockListeners = new Set<() => void>();
-  private readonly autoLockMs: number;
+  private autoLockMs: number;
+  private readonly defaultAutoLockMs: number;
   private readonly now: () => number;
   readonly dbFile: string;
 
@@ -34,7 +36,8 @@ export class StoreSession {
     private readonly options: SessionOptions = {},
   ) {
     this.dbFile = join(dataDir, DB_FILE_NAME);
-    this.autoLockMs = (options.autoLockMinutes ?? 10) * 60_000;
+    this.defaultAutoLockMs = (options.autoLockMinutes ?? 10) * 60_000;
+    this.autoLockMs = this.defaultAutoLockMs;
     this.now = options.now ?? Date.now;
   }
 
@@ -88,6 +91,13 @@ export class StoreSession {
     return this.status();
   }
 
+  /** Beheer → Beveiliging: the idle minutes before the store locks itself, kept in the store. */
+  setAutoLock(minutes: number, actor: string): SessionStatus {
+    saveAutoLockMinutes(this.database(), minutes, actor, new Date(this.now()));
+    this.autoLockMs = minutes * 60_000;
+    return this.status();
+  }
+
   lock(): SessionStatus {
     this.db?.close();
     this.db = null;
@@ -125,6 +135,8 @@ export class StoreSession {
 
   private opened(db: Db): void {
     this.db = db;
+    const chosen = readAutoLockMinutes(db);
+    this.autoLockMs = chosen === null ? this.defaultAutoLockMs : chosen * 60_000;
     this.lastActivity = this.now();
   }
 

@@ -53,6 +53,19 @@ export const sessionChannels = {
       }),
     SessionStatus,
   ),
+  /** Beheer → Beveiliging: after how many idle minutes the store locks itself (1 to 60). */
+  'session:setAutoLock': defineChannel(
+    z
+      .object({
+        minutes: z
+          .number({ error: 'Vul het aantal minuten in als een geheel getal.' })
+          .int('Vul het aantal minuten in als een geheel getal.')
+          .min(1, 'Automatisch vergrendelen kan na minimaal 1 minuut.')
+          .max(60, 'Automatisch vergrendelen moet binnen 60 minuten gebeuren; langer open laten is niet veilig.'),
+      })
+      .strict(),
+    SessionStatus,
+  ),
   /** A new database key: every page re-encrypted; the passphrase asked again to prove who asks. */
   'session:rekey': defineChannel(z.object({ passphrase: z.string().min(1, 'Vul uw wachtwoordzin in.').max(1024) }).strict(), SessionStatus),
 } as const;

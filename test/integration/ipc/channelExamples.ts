@@ -31,6 +31,7 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'session:lock': {},
     'session:changePassphrase': { current: 'oude wachtwoordzin', next: 'nieuwe wachtwoordzin 2027', confirmation: 'nieuwe wachtwoordzin 2027' },
     'session:rekey': { passphrase: 'oude wachtwoordzin' },
+    'session:setAutoLock': { minutes: 15 },
     'cases:list': {},
     'cases:get': { code },
     'cases:create': { wijk: 'Bloemhof', sporen: ['wonen'] },

@@ -64,3 +64,29 @@ describe('session:rekey', () => {
     expect([sha(w.session.dbFile), sha(`${w.session.dbFile}.key.json`)]).toEqual([file, key]);
   });
 });
+
+describe('session:setAutoLock', () => {
+  it('the chosen minutes apply at once, are kept in the store for the next unlock, and are audited', async () => {
+    const clock = { now: Date.parse('2026-12-01T09:00:00Z') };
+    const w = await openWerkbank({ sessionNow: () => clock.now });
+    expect((await w.value('session:setAutoLock', { minutes: 5 })).autoLockMinutes).toBe(5);
+    clock.now += 5 * 60_000 + 1;
+    expect((await w.value('session:status', {})).state).toBe('vergrendeld');
+    await w.value('session:unlock', { passphrase: TEST_PASSPHRASE });
+    expect((await w.value('session:status', {})).autoLockMinutes).toBe(5);
+    expect(actions(w)).toContain('session.autoLock');
+  });
+
+  it('refuses 0, 61 and 2,5 minutes with a Dutch message and keeps the old value', async () => {
+    const w = await openWerkbank();
+    for (const [minutes, says] of [
+      [0, 'minimaal 1 minuut'],
+      [61, 'binnen 60 minuten'],
+      [2.5, 'geheel getal'],
+    ] as const) {
+      const r = await w.call('session:setAutoLock', { minutes });
+      expect(!r.ok && r.error.message).toContain(says);
+    }
+    expect((await w.value('session:status', {})).autoLockMinutes).toBe(10);
+  });
+});

@@ -4,15 +4,17 @@
  * passphrase first on the server; the passphrases never enter the query cache.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { contract, type ChannelInput } from '../../../../shared/ipc/contract';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Form, TextField } from '../../components/form';
+import { SESSION_KEY, useSession } from '../../app/useSession';
+import { Form, quantityText, TextField } from '../../components/form';
 
 export function SecuritySection() {
   const { t } = useTranslation();
@@ -22,9 +24,50 @@ export function SecuritySection() {
         {t('beheer.security.title')}
       </Heading2>
       <Paragraph>{t('beheer.security.intro')}</Paragraph>
+      <AutoLock />
       <ChangePassphrase />
       <Rekey />
     </section>
+  );
+}
+
+const autoLockSchema = z.object({ minutes: quantityText(contract['session:setAutoLock'].input.shape.minutes, { required: 'beheer.security.autoLockRequired' }) });
+
+/** The idle minutes before the store locks itself; the session answers with its new status. */
+function AutoLock() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const session = useSession();
+  const [done, setDone] = useState('');
+  const current = session.data?.autoLockMinutes ?? 10;
+  const form = useForm({ resolver: zodResolver(autoLockSchema), values: { minutes: String(current) } });
+  const save = useMutation({
+    mutationFn: (minutes: number) => unwrap(api.sessionSetAutoLock({ minutes })),
+    onSuccess: (status) => queryClient.setQueryData(SESSION_KEY, status),
+  });
+  return (
+    <Form
+      form={form}
+      aria-labelledby="autolock-titel"
+      className="werkbank-form beheer-form"
+      onValid={(v) => {
+        if (save.isPending) return;
+        setDone('');
+        save.mutate(v.minutes, { onSuccess: (status) => setDone(t('beheer.security.autoLockSaved', { count: status.autoLockMinutes })) });
+      }}
+      heading={<Heading3 id="autolock-titel">{t('beheer.security.autoLockTitle')}</Heading3>}
+    >
+      <TextField form={form} name="minutes" label={t('beheer.security.autoLockMinutes')} description={t('beheer.security.autoLockHelp')} inputMode="numeric" size={4} />
+      <ErrorAlert message={save.error?.message} />
+      <div className="werkbank-actions">
+        <Button type="submit" appearance="secondary-action-button" busy={save.isPending} disabled={save.isPending}>
+          {t('beheer.security.autoLockSave')}
+        </Button>
+      </div>
+      <Paragraph role="status" className="werkbank-done">
+        {done}
+      </Paragraph>
+    </Form>
   );
 }
 

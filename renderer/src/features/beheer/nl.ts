@@ -200,6 +200,13 @@ export const nlBeheer = {
   security: {
     title: 'Beveiliging',
     intro: 'De werkbank is versleuteld met een willekeurige sleutel van 256 bits. Die sleutel staat, zelf versleuteld met uw wachtwoordzin, in het sleutelbestand naast de werkbank.',
+    autoLockTitle: 'Automatisch vergrendelen',
+    autoLockMinutes: 'Vergrendelen na (minuten zonder activiteit)',
+    autoLockHelp: 'Een geheel aantal minuten, 1 tot en met 60. Een scherm dat alleen ververst telt niet als activiteit.',
+    autoLockRequired: 'Vul het aantal minuten in, 1 tot en met 60.',
+    autoLockSave: 'Opslaan',
+    autoLockSaved_one: 'Opgeslagen: de werkbank vergrendelt na {{count}} minuut zonder activiteit.',
+    autoLockSaved_other: 'Opgeslagen: de werkbank vergrendelt na {{count}} minuten zonder activiteit.',
     passphraseTitle: 'Wachtwoordzin wijzigen',
     passphraseIntro: 'Alleen het sleutelbestand verandert; de werkbank zelf wordt niet herschreven. Daarna opent alleen de nieuwe wachtwoordzin de werkbank.',
     current: 'Huidige wachtwoordzin',
