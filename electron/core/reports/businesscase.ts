@@ -14,8 +14,9 @@ import {
   type MaatschappelijkRendement,
 } from '../../../shared/calc';
 import type { Spoor } from '../../../shared/domain/enums';
-import { readCaseCalcs, readInterventionTypes } from '../data';
+import { readInterventionTypes } from '../data';
 import type { Db } from '../store/openDatabase';
+import { readReportedCases } from './reportedCases';
 
 /**
  * The filters of §3.3. The engine applies year, wijk, spoor and tafel itself:
@@ -65,7 +66,7 @@ function maatschappelijkFor(calcs: readonly CaseCalc[], types: readonly Interven
  */
 export function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): CaseCalc[] {
   const y = String(f.year).padStart(4, '0');
-  return readCaseCalcs(db, { wijk: f.wijk, referenceFrom: `${y}-01-01`, referenceTo: `${y}-12-31`, excludeIngetrokken: true });
+  return readReportedCases(db, { wijk: f.wijk, referenceFrom: `${y}-01-01`, referenceTo: `${y}-12-31`, excludeIngetrokken: true });
 }
 
 export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businesscase: Businesscase; maatschappelijk: MaatschappelijkRendement } {
