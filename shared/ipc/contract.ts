@@ -7,6 +7,7 @@ import { calculationChannels } from './channels/calculation';
 import { casesChannels } from './channels/cases';
 import { catalogueChannels } from './channels/catalogue';
 import { datasetChannels } from './channels/dataset';
+import { dossierChannels } from './channels/dossier';
 import { escalationsChannels } from './channels/escalations';
 import { escalationTargetsChannels } from './channels/escalationTargets';
 import { indicatorsChannels } from './channels/indicators';
@@ -54,6 +55,7 @@ export const contract = {
   ...indicatorsChannels,
   ...registerChannels,
   ...datasetChannels,
+  ...dossierChannels,
 } as const;
 
 type Contract = typeof contract;

@@ -9,7 +9,14 @@ import { z } from 'zod';
 export const SAVE_FILE_CHANNEL = 'file:save';
 
 /** What may be saved, by extension, with the one MIME type each. */
-const TYPES = { json: 'application/json', csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' } as const;
+const TYPES = {
+  json: 'application/json',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  // The encrypted escalation dossier (electron/core/exchange/dossierFile.ts): bytes no program but the werkbank opens.
+  dossier: 'application/octet-stream',
+} as const;
 
 /** The largest file the dialog writes (a dataset export is far smaller). */
 const MAX_CONTENT = 256 * 1024 * 1024;
@@ -25,7 +32,7 @@ export const SuggestedFileName = z
   .regex(/^[^\\/:*?"<>|]+$/, 'Een bestandsnaam zonder map en zonder \\ / : * ? " < > |.')
   .refine((n) => ![...n].some((c) => c.charCodeAt(0) < 0x20), 'Een bestandsnaam zonder stuurtekens.')
   .refine((n) => !n.startsWith('.') && !n.includes('..'), 'Een bestandsnaam mag niet met een punt beginnen of .. bevatten.')
-  .refine((n) => extensionOf(n) !== null, 'Alleen .json, .csv, .xlsx of .pdf.');
+  .refine((n) => extensionOf(n) !== null, 'Alleen .json, .csv, .xlsx, .pdf of .dossier.');
 
 export const SaveFileRequest = z
   .strictObject({

@@ -2,6 +2,7 @@
 import type { CaseListQuery, CaseSummary } from '../../../shared/ipc/channels/cases';
 import type { Db } from '../store/openDatabase';
 import { FOLLOW_UP_DUE } from './followUp';
+import { receivedCaseSql } from './storeIdentity';
 
 interface Row {
   code: string;
@@ -13,6 +14,7 @@ interface Row {
   sporen: string | null;
   casusregisseur: string | null;
   follow_up_on: string | null;
+  received: number;
 }
 
 /**
@@ -23,7 +25,8 @@ export function listCases(db: Db, q: CaseListQuery, today: string): CaseSummary[
   const rows = db
     .prepare(
       `SELECT c.code, c.wijk, c.alias, c.is_signaal, c.status, c.registered_on, c.casusregisseur, c.follow_up_on,
-              (SELECT group_concat(s.spoor, ',') FROM case_sporen s WHERE s.case_code = c.code) AS sporen
+              (SELECT group_concat(s.spoor, ',') FROM case_sporen s WHERE s.case_code = c.code) AS sporen,
+              ${receivedCaseSql('c.code')} AS received
          FROM cases c
         WHERE (@wijk IS NULL OR c.wijk = @wijk)
           AND (@status IS NULL OR c.status = @status)
@@ -52,5 +55,6 @@ export function listCases(db: Db, q: CaseListQuery, today: string): CaseSummary[
     sporen: (r.sporen ? r.sporen.split(',') : []) as CaseSummary['sporen'],
     casusregisseur: r.casusregisseur,
     followUpOn: r.follow_up_on,
+    received: r.received === 1,
   }));
 }

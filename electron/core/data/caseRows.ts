@@ -23,6 +23,7 @@ import type {
 import type { ConsentBasis, Scenario } from '../../../shared/interchange';
 import type { Db } from '../store/openDatabase';
 import { groupBy } from './rows';
+import { receivedCaseSql } from './storeIdentity';
 
 /** Which cases to read; every field narrows, none given = all cases. */
 export interface CaseFilter {
@@ -33,6 +34,8 @@ export interface CaseFilter {
   /** Reference date on or before (inclusive). */
   referenceTo?: string;
   excludeIngetrokken?: boolean;
+  /** Only this store's own cases: none received through a dossier (reports/reportedCases.ts). */
+  ownOnly?: boolean;
 }
 
 export interface CaseRow {
@@ -178,7 +181,8 @@ export const SELECTED_CASES = `SELECT c.code FROM cases c
     AND (@wijk IS NULL OR c.wijk = @wijk)
     AND (@referenceFrom IS NULL OR c.reference_date >= @referenceFrom)
     AND (@referenceTo IS NULL OR c.reference_date <= @referenceTo)
-    AND (@excludeIngetrokken = 0 OR c.status <> 'ingetrokken')`;
+    AND (@excludeIngetrokken = 0 OR c.status <> 'ingetrokken')
+    AND (@ownOnly = 0 OR NOT ${receivedCaseSql('c.code')})`;
 
 export function caseFilterParams(filter: CaseFilter) {
   return {
@@ -187,6 +191,7 @@ export function caseFilterParams(filter: CaseFilter) {
     referenceFrom: filter.referenceFrom ?? null,
     referenceTo: filter.referenceTo ?? null,
     excludeIngetrokken: filter.excludeIngetrokken ? 1 : 0,
+    ownOnly: filter.ownOnly ? 1 : 0,
   };
 }
 

@@ -6,6 +6,7 @@ import { calculationHandlers } from './calculation';
 import { casesHandlers } from './cases';
 import { catalogueHandlers } from './catalogue';
 import { datasetHandlers } from './dataset';
+import { dossierHandlers } from './dossier';
 import { escalationsHandlers } from './escalations';
 import { escalationTargetsHandlers } from './escalationTargets';
 import { indicatorsHandlers } from './indicators';
@@ -54,6 +55,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...indicatorsHandlers(ctx),
     ...registerHandlers(ctx),
     ...datasetHandlers(ctx),
+    ...dossierHandlers(ctx),
   });
 }
 

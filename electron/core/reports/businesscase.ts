@@ -15,8 +15,9 @@ import {
 } from '../../../shared/calc';
 import type { Spoor } from '../../../shared/domain/enums';
 import type { BusinesscaseYears } from '../../../shared/ipc/channels/businesscase';
-import { readCaseCalcs, readInterventionTypes } from '../data';
+import { readInterventionTypes } from '../data';
 import type { Db } from '../store/openDatabase';
+import { readReportedCases } from './reportedCases';
 
 /**
  * The filters of §3.3. The engine applies year, wijk, spoor and tafel itself:
@@ -66,7 +67,7 @@ function maatschappelijkFor(calcs: readonly CaseCalc[], types: readonly Interven
  */
 export function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): CaseCalc[] {
   const y = String(f.year).padStart(4, '0');
-  return readCaseCalcs(db, { wijk: f.wijk, referenceFrom: `${y}-01-01`, referenceTo: `${y}-12-31`, excludeIngetrokken: true });
+  return readReportedCases(db, { wijk: f.wijk, referenceFrom: `${y}-01-01`, referenceTo: `${y}-12-31`, excludeIngetrokken: true });
 }
 
 export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businesscase: Businesscase; maatschappelijk: MaatschappelijkRendement } {
@@ -81,7 +82,7 @@ export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businessca
  * screen agree), and the screen can open on the most recent year with cases.
  */
 export function businesscaseYearsReport(db: Db, f: Omit<BusinesscaseFilters, 'year'>): BusinesscaseYears {
-  const calcs = readCaseCalcs(db, { wijk: f.wijk, excludeIngetrokken: true });
+  const calcs = readReportedCases(db, { wijk: f.wijk, excludeIngetrokken: true });
   const candidates = new Set<number>(Object.keys(DEFAULT_BOOKED_EFFECT_MEASURE_19).map(Number));
   for (const c of calcs) if (c.referenceDate !== null) candidates.add(Number(c.referenceDate.slice(0, 4)));
   const years = [...candidates]

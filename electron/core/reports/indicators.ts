@@ -1,8 +1,8 @@
 /** §3.6 monitoring indicators as the screens and the exports compute them (one place). */
 import { computeIndicators, type Indicators } from '../../../shared/calc';
-import { readCaseCalcs } from '../data';
 import { readKnelpunten } from '../data/knelpunten';
 import type { Db } from '../store/openDatabase';
+import { readReportedCases } from './reportedCases';
 
 export interface IndicatorFilters {
   year: number;
@@ -13,7 +13,7 @@ export interface IndicatorFilters {
 
 /** The calendar year as the period; with a wijk, only its cases and its knelpunten. */
 export function indicatorsReport(db: Db, f: IndicatorFilters): Indicators {
-  const calcs = readCaseCalcs(db, { wijk: f.wijk });
+  const calcs = readReportedCases(db, { wijk: f.wijk });
   const knelpunten = readKnelpunten(db)
     .filter((k) => f.wijk === undefined || k.wijk === f.wijk)
     .map((k) => ({ wijk: k.wijk, rule: k.rule, raisedOn: k.raisedOn }));

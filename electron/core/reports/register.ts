@@ -7,8 +7,9 @@ import {
   type CaseCalc,
   type WeekbedragRegister,
 } from '../../../shared/calc';
-import { readCaseCalcs, readRules } from '../data';
+import { readRules } from '../data';
 import type { Db } from '../store/openDatabase';
+import { readReportedCases } from './reportedCases';
 
 export interface RegisterFilters {
   wijk?: string | undefined;
@@ -32,7 +33,7 @@ function inYear(calcs: readonly CaseCalc[], year: number | undefined): CaseCalc[
 }
 
 export function registerReport(db: Db, f: RegisterFilters): { register: WeekbedragRegister; flagged: FlaggedArrangement[] } {
-  const calcs = inYear(readCaseCalcs(db, { wijk: f.wijk }), f.year);
+  const calcs = inYear(readReportedCases(db, { wijk: f.wijk }), f.year);
   const rules = readRules(db);
   const flagged: FlaggedArrangement[] = [];
   for (const c of calcs) {

@@ -1,6 +1,7 @@
 import { nlBeheer } from '../features/beheer/nl';
 import { nlBusinesscase } from '../features/businesscase/nl';
 import { nlCaseDetail } from '../features/caseDetail/nl';
+import { nlDossier } from '../features/dossier/nl';
 import { nlEscalations } from '../features/escalations/nl';
 import { nlKnelpunten } from '../features/knelpunten/nl';
 import { nlTafels } from '../features/tafels/nl';
@@ -21,6 +22,7 @@ export const nl = {
   knelpunten: nlKnelpunten,
   kengetallen: nlKengetallen,
   form: nlForm,
+  dossier: nlDossier,
   app: {
     title: 'Casuïstiek Werkbank',
     subtitle: 'Pilots Bestaanszekerheid — Rotterdam',

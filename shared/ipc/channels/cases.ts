@@ -22,6 +22,8 @@ export const CaseSummary = z.object({
   sporen: z.array(z.enum(SPOREN)),
   casusregisseur: z.string().nullable(),
   followUpOn: z.string().nullable(),
+  /** Received through a dossier from another werkbank (a copy: it counts in that store's figures, not here). */
+  received: z.boolean(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
@@ -54,6 +56,8 @@ export const CaseDetail = z.object({
    * server (§3.1, §3.2): screens show these and never recompute money.
    */
   amounts: z.object({ reference: z.array(z.number().int()), actual: z.array(z.number().int()), interventions: z.array(z.number().int()) }),
+  /** Received through a dossier from another werkbank: a copy of that store's case, left out of this store's figures. */
+  received: z.boolean(),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 

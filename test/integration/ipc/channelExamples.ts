@@ -93,5 +93,7 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'dataset:importCommit': { uploadId: 'upload-1' },
     'dataset:importAbort': { uploadId: 'upload-1' },
     'dataset:export': { pseudonymised: false },
+    'dossier:export': { code: 'BLO-2025-002', escalationId: 'esc-1', passphrase: 'een lange dossierzin' },
+    'dossier:import': { base64: 'Q1dCRE9TU0lFUg==', passphrase: 'een lange dossierzin' },
   };
 }

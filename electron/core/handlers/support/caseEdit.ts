@@ -8,6 +8,7 @@ import type { CaseFile } from '../../../../shared/interchange';
 import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { UserError } from '../../../../shared/ipc/result';
 import { readCase, readStoredAmounts, saveCase } from '../../data/caseDocument';
+import { readReceivedFrom } from '../../data/storeIdentity';
 import type { AuditEntry } from '../../store/audit';
 import type { Db } from '../../store/openDatabase';
 import type { HandlerContext } from './context';
@@ -19,6 +20,7 @@ export function caseDetail(db: Db, c: CaseFile): CaseDetail {
     allowedTransitions: CASE_STATUSES.filter((to) => canTransition(c.status, to)),
     calculationLocked: c.calculationStatus === 'vastgesteld',
     amounts: readStoredAmounts(db, c.code),
+    received: readReceivedFrom(db, c.code) !== null,
   };
 }
 

@@ -10,7 +10,7 @@ import { api } from '../../api';
 export type UploadProgress = { phase: 'sending'; sentBytes: number; totalBytes: number } | { phase: 'checking' };
 
 /** A Blob slice as base64, read natively (no per-byte loop over a megabyte in JavaScript). */
-function base64Of(blob: Blob): Promise<string> {
+export function base64Of(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {

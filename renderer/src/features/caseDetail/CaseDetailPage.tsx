@@ -15,6 +15,7 @@ import { EscalationsSection } from './EscalationsSection';
 import { InterventionsSection } from './InterventionsSection';
 import { KnelpuntenSection } from './KnelpuntenSection';
 import { RendementSection } from './RendementSection';
+import { ReceivedNotice } from '../dossier/Received';
 import { StatusSection } from './StatusSection';
 
 /** §2.1/§3.2 one case as a tafel discusses it: who, where, status, figures, interventions. */
@@ -82,6 +83,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           {t(`status.${c.status}`)}
         </p>
       </header>
+      <ReceivedNotice detail={detail} />
       <dl className="werkbank-facts">
         <div>
           <dt>{t('caseDetail.header.wijk')}</dt>

@@ -16,6 +16,7 @@ import { Form, TextAreaField } from '../../components/form';
 import { EscalationHistory } from '../escalations/EscalationHistory';
 import { useTargets, type Targets } from '../escalations/useTargets';
 import { useCaseWrite } from './caseQueries';
+import { DossierFileExport } from '../dossier/DossierFileExport';
 import { DossierPreview } from './DossierPreview';
 import { EscalateForm } from './EscalateForm';
 import './escalate.css';
@@ -209,6 +210,7 @@ function EscalationCard({
           ) : null}
         </ButtonGroup>
       ) : null}
+      {mode === 'none' ? <DossierFileExport detail={detail} index={index} /> : null}
       {e.statusHistory && e.statusHistory.length > 0 ? <EscalationHistory steps={e.statusHistory} idPrefix={idPrefix} level={4} /> : null}
     </section>
   );

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { CaseSummary } from '../../../../shared/ipc/channels/cases';
 import { formatDate } from '../../../../shared/format/date';
 import { DataTable } from '../../components/DataTable';
+import { ReceivedTag } from '../dossier/Received';
 
 export function CaseTable({ items }: { items: CaseSummary[] }) {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function CaseTable({ items }: { items: CaseSummary[] }) {
             </Link>
           ),
         },
-        { id: 'alias', header: t('cases.col.alias'), cell: (c) => (c.isSignaal ? t('cases.signaal') : (c.alias ?? '—')) },
+        { id: 'alias', header: t('cases.col.alias'), cell: (c) => (c.received ? <ReceivedTag /> : c.isSignaal ? t('cases.signaal') : (c.alias ?? '—')) },
         { id: 'wijk', header: t('cases.col.wijk'), sortValue: (c) => c.wijk, sortAs: 'text', cell: (c) => c.wijk },
         { id: 'status', header: t('cases.col.status'), sortValue: (c) => t(`status.${c.status}`), sortAs: 'text', cell: (c) => t(`status.${c.status}`) },
         { id: 'sporen', header: t('cases.col.sporen'), cell: (c) => c.sporen.map((s) => t(`spoor.${s}`)).join(', ') || '—' },

@@ -19,6 +19,7 @@ import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { besluitFieldLabelKey, BesluitForm } from './BesluitForm';
+import { DossierFileExport } from '../dossier/DossierFileExport';
 import { DossierFacts, Item } from './DossierFacts';
 import { EscalationHistory } from './EscalationHistory';
 import { HandlingForm } from './HandlingForm';
@@ -85,6 +86,7 @@ export function DossierPanel({
       {escalation?.statusHistory && escalation.statusHistory.length > 0 ? <EscalationHistory steps={escalation.statusHistory} idPrefix={DOSSIER_PANEL_ID} /> : null}
 
       <Actions row={row} onDone={onDone} />
+      {detail.data ? <DossierFileExport detail={detail.data} index={row.index} /> : null}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { contract } from '../../../../shared/ipc/contract';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckboxRow, choice, flag, Form, SelectField, useFilters } from '../../components/form';
+import { DossierImport } from '../dossier/DossierImport';
 import { DossierPanel } from './DossierPanel';
 import { InboxTable, rowKey } from './InboxTable';
 import { queryKeys } from '../../api/queryKeys';
@@ -90,6 +91,7 @@ export function EscalationInboxPage() {
     <div className="werkbank-esc">
       <Heading1>{t('escalations.title')}</Heading1>
       <Paragraph>{t('escalations.intro')}</Paragraph>
+      <DossierImport />
       <search aria-label={t('escalations.filters')}>
         {/* The inbox follows every change; a message about the previous selection goes with it. */}
         <Form form={form} className="werkbank-filters" onValid={setQuery}>

@@ -1,0 +1,17 @@
+/**
+ * The one rule on which cases a store's figures count (issue #9 item 5): its own cases, never a
+ * case it received through a dossier. A received case is a copy of another werkbank's case — on
+ * the PRIO store it holds no cost lines, only the dossier and, once decided, the besluit — so
+ * counting it would show the PRIO store an investering without savings, and count the case twice
+ * when the stores' figures are put side by side. The store the case belongs to counts it, with the
+ * besluit merged in from the answer. Every §3 report (businesscase, indicators, register, on
+ * screen and in every export) reads its cases here; the inbox and the case list still show them.
+ */
+import type { CaseCalc } from '../../../shared/calc';
+import { readCaseCalcs } from '../data';
+import type { CaseFilter } from '../data/caseRows';
+import type { Db } from '../store/openDatabase';
+
+export function readReportedCases(db: Db, filter: Omit<CaseFilter, 'ownOnly' | 'codes'> = {}): CaseCalc[] {
+  return readCaseCalcs(db, { ...filter, ownOnly: true });
+}
