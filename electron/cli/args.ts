@@ -4,7 +4,7 @@ import { CASE_CODE } from '../../shared/interchange/primitives';
 import { firstIssueMessage } from '../../shared/ipc/zodMessage';
 import { CliError, EXIT } from './errors';
 
-const EXPORT_WHATS = ['dataset', 'businesscase', 'indicators', 'register'] as const;
+const EXPORT_WHATS = ['dataset', 'businesscase', 'indicators', 'register', 'verslag'] as const;
 const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 
 const Common = z.object({
@@ -23,6 +23,8 @@ const Command = z.discriminatedUnion('command', [
     year: z.coerce.number().int().min(2000).max(2100).optional(),
     wijk: z.string().min(1).optional(),
     pseudonymised: z.boolean().default(false),
+    /** The bijeenkomst whose verslag is exported (--what verslag only). */
+    meeting: z.string().min(1).optional(),
   }),
   Common.extend({ command: z.literal('verify') }),
   // Issue #9 item 4: one escalation dossier between two werkbanken, as one encrypted file.
@@ -41,6 +43,9 @@ export const USAGE = `Gebruik / usage:
   werkbank import BESTAND                         dataset (formaat v1) importeren
   werkbank export --what dataset|businesscase|indicators|register
                   --format json|csv --out BESTAND [--year JJJJ] [--wijk NAAM] [--pseudonymised]
+                  (--format pdf voor businesscase, indicators en register)
+  werkbank export --what verslag --meeting ID --format pdf|json --out BESTAND [--pseudonymised]
+                                                  verslag van een bijeenkomst (geanonimiseerd met --pseudonymised)
   werkbank verify                                 integriteit en auditketen controleren
   werkbank dossier export --case CODE [--escalation ID] --out BESTAND
                                                   escalatiedossier (of het antwoord) versleuteld wegschrijven
@@ -67,6 +72,7 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
         pseudonymised: { type: 'boolean' },
         case: { type: 'string' },
         escalation: { type: 'string' },
+        meeting: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

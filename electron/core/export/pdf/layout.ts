@@ -9,7 +9,8 @@ export interface ReportMeta {
   title: string;
   /** Label → value lines under the title: the filters, the price-list versions, the version of a verslag. */
   lines: readonly (readonly [string, string])[];
-  generatedAt: Date;
+  /** When it was made; absent for a verslag, which must read the same every time it is made. */
+  generatedAt?: Date | undefined;
   /** A line in the title block saying what was left out, when anything was. */
   privacyNote?: string | undefined;
 }
@@ -57,15 +58,17 @@ export function pdfText(text: string): string {
   return text.replace(/ → /g, ' tot ');
 }
 
+type CellObject = Extract<TableCell, { text: unknown }>;
+
 /** A table this short moves to the next page whole, with its caption, rather than split. */
 const KEEP_TOGETHER_ROWS = 25;
 
 /** A footer row's label runs across the empty cells after it (a total under the last columns). */
-function footerRow(row: readonly string[], cell: (text: string, col: number, bold: boolean) => TableCell): TableCell[] {
+function footerRow(row: readonly string[], cell: (text: string, col: number, bold: boolean) => CellObject): TableCell[] {
   let span = 1;
   while (span < row.length - 1 && row[span] === '') span++;
   return row.map((c, i) => {
-    if (i === 0) return { ...cell(c, 0, true), colSpan: span } as TableCell;
+    if (i === 0) return { ...cell(c, 0, true), colSpan: span };
     return i < span ? {} : cell(c, i, true);
   });
 }
@@ -73,7 +76,7 @@ function footerRow(row: readonly string[], cell: (text: string, col: number, bol
 /** A captioned table; its header repeats on every page it runs over, and a row never splits. */
 export function table(spec: TableSpec): Content {
   const numeric = new Set(spec.numeric ?? []);
-  const cell = (text: string, col: number, bold = false): TableCell => ({
+  const cell = (text: string, col: number, bold = false): CellObject => ({
     text: pdfText(text),
     alignment: numeric.has(col) ? 'right' : 'left',
     // An amount never breaks over two lines; a header may.
@@ -83,7 +86,7 @@ export function table(spec: TableSpec): Content {
   const caption: Content = { text: pdfText(spec.caption), style: 'caption' };
   if (spec.rows.length === 0 && spec.empty !== undefined) return { stack: [caption, paragraph(spec.empty, 'note')], unbreakable: true };
   const body: TableCell[][] = [
-    spec.header.map((h, i) => ({ text: pdfText(h), bold: true, fillColor: '#dde3ea', alignment: numeric.has(i) ? 'right' : 'left' }) as TableCell),
+    spec.header.map((h, i) => ({ text: pdfText(h), bold: true, fillColor: '#dde3ea', alignment: numeric.has(i) ? 'right' : 'left' })),
     ...spec.rows.map((r) => r.map((c, i) => cell(c, i))),
     ...(spec.footer ?? []).map((r) => footerRow(r, cell)),
   ];
@@ -123,7 +126,7 @@ function titleBlock(meta: ReportMeta): Content {
     stack: [
       { text: meta.title, style: 'h1' },
       ...lines,
-      { text: [{ text: 'Gemaakt op: ', bold: true }, formatMoment(meta.generatedAt)], style: 'meta' },
+      ...(meta.generatedAt ? [{ text: [{ text: 'Gemaakt op: ', bold: true }, formatMoment(meta.generatedAt)], style: 'meta' } as Content] : []),
       ...(meta.privacyNote ? [{ text: meta.privacyNote, style: 'privacy' } as Content] : []),
       {
         canvas: [{ type: 'line', x1: 0, y1: 4, x2: 515, y2: 4, lineWidth: 1, lineColor: RULE }],
@@ -138,7 +141,7 @@ export function reportDocument(meta: ReportMeta, content: readonly Content[]): T
   return {
     pageSize: 'A4',
     pageMargins: [40, 40, 40, 48],
-    info: { title: meta.title, creator: 'Casuïstiek Werkbank', producer: 'Casuïstiek Werkbank', creationDate: meta.generatedAt },
+    info: { title: meta.title, creator: 'Casuïstiek Werkbank', producer: 'Casuïstiek Werkbank', ...(meta.generatedAt ? { creationDate: meta.generatedAt } : {}) },
     defaultStyle: { font: 'Roboto', fontSize: 9.5, color: INK, lineHeight: 1.15 },
     styles: {
       h1: { fontSize: 17, bold: true, margin: [0, 0, 0, 6] },
