@@ -5,12 +5,12 @@
  */
 import type { Content } from 'pdfmake/interfaces';
 
-export interface BarSeries {
+interface BarSeries {
   name: string;
   color: string;
 }
 
-export interface BarGroup {
+interface BarGroup {
   label: string;
   values: readonly number[];
 }

@@ -21,7 +21,7 @@ const RULE = '#b0b0b0';
 const ZEBRA = '#f2f4f7';
 
 /** "01-12-2026 om 23:05" in the machine's local time, as a chair reads a moment. */
-export function formatMoment(d: Date): string {
+function formatMoment(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${formatDate(localIsoDate(d))} om ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
@@ -54,7 +54,7 @@ export interface TableSpec {
 }
 
 /** Glyphs the embedded Roboto lacks, written out so no reader meets an empty box. */
-export function pdfText(text: string): string {
+function pdfText(text: string): string {
   return text.replace(/ → /g, ' tot ');
 }
 

@@ -13,7 +13,7 @@
  *   describe the household. A partner sees that a besluit was taken and who acts by when; the
  *   dossier's full version says what.
  */
-import type { Verslag, VerslagAction } from '../../../../shared/ipc/channels/verslag';
+import type { Verslag, VerslagAction } from '../../../../shared/ipc/channels/meetings';
 import type { VerslagData } from '../../data/meetingVerslag';
 
 const WITHHELD = [

@@ -1,7 +1,7 @@
 /** The verslag as PDF: the same structured document the screen shows, laid out for print. */
 import type { Content } from 'pdfmake/interfaces';
 import { formatDate } from '../../../../shared/format/date';
-import type { Verslag, VerslagAction } from '../../../../shared/ipc/channels/verslag';
+import type { Verslag, VerslagAction } from '../../../../shared/ipc/channels/meetings';
 import { readVerslagData } from '../../data/meetingVerslag';
 import { appendAudit } from '../../store/audit';
 import type { Db } from '../../store/openDatabase';
@@ -16,7 +16,7 @@ const NOT_KNOWN = '—';
 const OWNER_WITHHELD = 'naam weggelaten';
 
 /** The title both the screen and the PDF put above a verslag. */
-export function verslagTitle(v: Verslag): string {
+function verslagTitle(v: Verslag): string {
   return `Verslag ${v.tafelName}, ${formatDate(v.date)}${v.version === 'geanonimiseerd' ? ' (geanonimiseerd)' : ''}`;
 }
 
@@ -30,7 +30,7 @@ function actionHeader(anon: boolean): string[] {
 
 const ACTION_WIDTHS = (anon: boolean) => (anon ? [60, '*', 70, 60] : [40, '*', 90, 56, 50]);
 
-export function verslagContent(v: Verslag): Content[] {
+function verslagContent(v: Verslag): Content[] {
   const anon = v.version === 'geanonimiseerd';
   const present = v.attendance.filter((a) => a.present);
   const absent = v.attendance.filter((a) => !a.present);
@@ -79,7 +79,7 @@ export function verslagContent(v: Verslag): Content[] {
   return content;
 }
 
-export function verslagMetaLines(v: Verslag): [string, string][] {
+function verslagMetaLines(v: Verslag): [string, string][] {
   return [
     ['Tafel', v.tafelName],
     ['Datum', formatDate(v.date)],
