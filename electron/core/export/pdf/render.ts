@@ -6,7 +6,7 @@
  * is built from the store only.
  */
 import pdfmake from 'pdfmake';
-import vfs from 'pdfmake/build/vfs_fonts';
+import vfs from 'pdfmake/build/vfs_fonts.js';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 const FONT_FILES = ['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.ttf', 'Roboto-MediumItalic.ttf'] as const;

@@ -105,7 +105,7 @@ function VerslagView({ verslag }: { verslag: Verslag }) {
   ];
   return (
     <article className="verslag" aria-labelledby="verslag-titel" data-testid={`verslag-${verslag.version}`}>
-      <Heading3 id="verslag-titel">
+      <Heading3 id="verslag-titel" className="verslag-title">
         {v(anon ? 'headingAnonymised' : 'heading', { tafel: verslag.tafelName, date: formatDate(verslag.date) })}
       </Heading3>
       <dl className="tafels-facts" aria-label={v('facts')}>
