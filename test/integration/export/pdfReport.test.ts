@@ -54,7 +54,9 @@ describe('PDF report (PRODUCT.md §6 --format pdf)', () => {
     const db = await voorbeeldStore();
     const req = { what: 'businesscase' as const, year: 2024, now: FIXED_NOW, actor: 'test' };
     const plain = (await pdfPages(await buildPdf(db, { ...req, pseudonymised: false }))).join('\n');
-    const pseudo = (await pdfPages(await buildPdf(db, { ...req, pseudonymised: true }))).map(norm).join('\n');
+    const pseudoBytes = await buildPdf(db, { ...req, pseudonymised: true });
+    if (process.env.WERKBANK_PDF_OUT) writeFileSync(`${process.env.WERKBANK_PDF_OUT}-pseudo.pdf`, pseudoBytes);
+    const pseudo = (await pdfPages(pseudoBytes)).map(norm).join('\n');
     const json = JSON.parse(buildExport(db, { ...req, format: 'json', pseudonymised: false })) as { counts: { cases: number }; nettoRendement: number };
     expect(json.counts.cases).toBeLessThan(5);
     expect(pseudo).toMatch(/Casussen\s+<5/);
@@ -67,10 +69,16 @@ describe('PDF report (PRODUCT.md §6 --format pdf)', () => {
     const db = await voorbeeldStore();
     const base = { year: 2024, wijk: undefined, pseudonymised: false, now: FIXED_NOW, actor: 'test' };
     const register = JSON.parse(buildExport(db, { ...base, what: 'register', format: 'json' })) as { totalMeerkostenBovenPlafond: number };
-    const regText = norm((await pdfPages(await buildPdf(db, { ...base, what: 'register' }))).join('\n'));
+    const regBytes = await buildPdf(db, { ...base, what: 'register' });
+    const indBytes = await buildPdf(db, { ...base, what: 'indicators' });
+    if (process.env.WERKBANK_PDF_OUT) {
+      writeFileSync(`${process.env.WERKBANK_PDF_OUT}-register.pdf`, regBytes);
+      writeFileSync(`${process.env.WERKBANK_PDF_OUT}-indicators.pdf`, indBytes);
+    }
+    const regText = norm((await pdfPages(regBytes)).join('\n'));
     expect(regText).toContain('Weekbedragregister');
     expect(regText).toContain(norm(formatEuro(register.totalMeerkostenBovenPlafond)));
-    const indText = (await pdfPages(await buildPdf(db, { ...base, what: 'indicators' }))).join('\n');
+    const indText = (await pdfPages(indBytes)).join('\n');
     expect(indText).toContain('Aanmeldingen');
     expect(indText).toContain('Pagina 1 van');
   });

@@ -27,7 +27,7 @@ function formatMoment(d: Date): string {
 }
 
 export function heading(text: string): Content {
-  return { text: pdfText(text), style: 'h2', headlineLevel: 1 };
+  return { text: pdfText(text), style: 'h2' };
 }
 
 export function subheading(text: string): Content {
@@ -136,6 +136,39 @@ function titleBlock(meta: ReportMeta): Content {
   };
 }
 
+const LEAD_STYLES = new Set(['h2', 'h3', 'note', 'body']);
+
+/** The style of a text node (headings, intros), or undefined for anything else. */
+function styleOf(node: Content): string | undefined {
+  if (typeof node !== 'object' || Array.isArray(node) || !('text' in node) || !('style' in node)) return undefined;
+  return typeof node.style === 'string' ? node.style : undefined;
+}
+
+/** A heading, or the short text between a heading and its table. */
+const isLead = (node: Content) => LEAD_STYLES.has(styleOf(node) ?? '');
+const isHeading = (node: Content) => styleOf(node) === 'h2' || styleOf(node) === 'h3';
+
+/**
+ * Headings (and the intro under them) go to the page their first table or chart is on: each run
+ * that starts with a heading is bound to the block after it, when that block is kept whole anyway.
+ */
+function keepHeadingsWithNext(content: readonly Content[]): Content[] {
+  const out: Content[] = [];
+  let run: Content[] = [];
+  for (const node of content) {
+    if (isLead(node) && (run.length > 0 || isHeading(node))) {
+      run.push(node);
+      continue;
+    }
+    const keptWhole = typeof node === 'object' && !Array.isArray(node) && 'unbreakable' in node && node.unbreakable === true;
+    if (run.length > 0 && keptWhole) out.push({ stack: [...run, node], unbreakable: true });
+    else out.push(...run, node);
+    run = [];
+  }
+  out.push(...run);
+  return out;
+}
+
 /** The whole document: title block, the content, and the footer with the title and page numbers. */
 export function reportDocument(meta: ReportMeta, content: readonly Content[]): TDocumentDefinitions {
   return {
@@ -160,8 +193,6 @@ export function reportDocument(meta: ReportMeta, content: readonly Content[]): T
       ],
       margin: [40, 16, 40, 0],
     }),
-    // A section heading never sits alone at the foot of a page.
-    pageBreakBefore: (node) => node.headlineLevel === 1 && node.startPosition.top > 690,
-    content: [titleBlock(meta), ...content],
+    content: [titleBlock(meta), ...keepHeadingsWithNext(content)],
   };
 }
