@@ -31,6 +31,16 @@ test.describe('§2.2 the verslag of a bijeenkomst', () => {
     const actions = full.getByRole('table', { name: 'Acties bij BLO-2024-002' });
     await expect(actions.getByRole('row', { name: /act-3/ })).toContainText('Mantelzorger uitnodigen');
     await expect(actions.getByRole('row', { name: /act-3/ })).toContainText('15-04-2024');
+    // The verslag follows the meeting: a besluit added on the page is in it at once, and stored.
+    const item2 = page.getByRole('region', { name: 'Bespreking per agendapunt' }).getByRole('region', { name: /^2\. BLO-2024-002/ });
+    await item2.getByRole('textbox', { name: 'Nieuw besluit' }).fill('Mantelzorger betrekken bij het plan.');
+    await item2.getByRole('button', { name: 'Besluit toevoegen' }).click();
+    await expect(full.getByRole('region', { name: /BLO-2024-002 \(15 minuten\)/ }).getByRole('listitem')).toHaveText(['Mantelzorger betrekken bij het plan.']);
+    const stored = werkbank.session
+      .database()
+      .prepare("SELECT d.text FROM decisions d JOIN agenda_items i ON i.seq = d.agenda_item_seq WHERE i.meeting_id = 'bijeenkomst-blo-2024-03-05' AND i.case_code = 'BLO-2024-002'")
+      .all();
+    expect(stored).toEqual([{ text: 'Mantelzorger betrekken bij het plan.' }]);
     await expectNoAxeViolations(page);
     await full.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/screens/verslag-volledig.png' });
@@ -43,6 +53,7 @@ test.describe('§2.2 the verslag of a bijeenkomst', () => {
     await expect(anon).toContainText('BLO-2024-002');
     await expect(anon).toContainText('Besluit 1 (tekst in het volledige verslag)');
     await expect(anon).toContainText('Wijkteam Bloemhof');
+    await expect(anon.getByRole('region', { name: /BLO-2024-002/ })).toContainText('Besluit 1 (tekst in het volledige verslag)');
     for (const leak of ['H. Koster', 'M. de Vries', 'S. Yilmaz', 'Escaleren', 'Mantelzorger', 'Ontruiming', 'Wijkhuis', '— A.', '— K.']) {
       await expect(anon).not.toContainText(leak);
     }
