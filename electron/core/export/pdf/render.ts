@@ -1,9 +1,10 @@
 /**
  * pdfmake in Node, the one PDF engine of the app and the command line (no browser). The fonts
  * come from pdfmake's own virtual file system (Roboto, Apache License 2.0: free to ship), which
- * holds every Dutch character (ë, ï, é, €); the bundler inlines them, so a packaged app needs no
- * font file on disk. Nothing else is read: URL and local file access are refused, since a report
- * is built from the store only.
+ * holds every Dutch character (ë, ï, é, €). They ship inside the pdfmake package (a runtime
+ * dependency, kept in node_modules by the main build) and are loaded into pdfmake's virtual file
+ * system, so no font path on disk matters. Nothing else is read: URL and local file access are
+ * refused, since a report is built from the store only.
  */
 import pdfmake from 'pdfmake';
 import vfs from 'pdfmake/build/vfs_fonts.js';
