@@ -137,6 +137,8 @@ function titleBlock(meta: ReportMeta): Content {
 }
 
 const LEAD_STYLES = new Set(['h2', 'h3', 'note', 'body']);
+/** Headings and intro lines bound to one block at most: more (long notes in a verslag) may split. */
+const MAX_LEAD_RUN = 4;
 
 /** The style of a text node (headings, intros), or undefined for anything else. */
 function styleOf(node: Content): string | undefined {
@@ -156,7 +158,12 @@ function keepHeadingsWithNext(content: readonly Content[]): Content[] {
   const out: Content[] = [];
   let run: Content[] = [];
   for (const node of content) {
-    if (isLead(node) && (run.length > 0 || isHeading(node))) {
+    // A new heading after text starts a new run: only the last heading and its intro travel.
+    if (isHeading(node) && run.some((n) => !isHeading(n))) {
+      out.push(...run);
+      run = [];
+    }
+    if (isLead(node) && (run.length > 0 || isHeading(node)) && run.length < MAX_LEAD_RUN) {
       run.push(node);
       continue;
     }
