@@ -4,7 +4,7 @@ import { CASE_CODE } from '../../shared/interchange/primitives';
 import { firstIssueMessage } from '../../shared/ipc/zodMessage';
 import { CliError, EXIT } from './errors';
 
-const EXPORT_WHATS = ['dataset', 'businesscase', 'indicators', 'register'] as const;
+const EXPORT_WHATS = ['dataset', 'businesscase', 'indicators', 'register', 'verslag'] as const;
 const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 
 const Common = z.object({
@@ -23,6 +23,8 @@ const Command = z.discriminatedUnion('command', [
     year: z.coerce.number().int().min(2000).max(2100).optional(),
     wijk: z.string().min(1).optional(),
     pseudonymised: z.boolean().default(false),
+    /** The bijeenkomst whose verslag is exported (--what verslag only). */
+    meeting: z.string().min(1).optional(),
   }),
   Common.extend({ command: z.literal('verify') }),
   // Issue #11 item 1: a new passphrase re-wraps the database key; rekey rotates the key itself.
@@ -44,6 +46,9 @@ export const USAGE = `Gebruik / usage:
   werkbank import BESTAND                         dataset (formaat v1) importeren
   werkbank export --what dataset|businesscase|indicators|register
                   --format json|csv --out BESTAND [--year JJJJ] [--wijk NAAM] [--pseudonymised]
+                  (--format pdf voor businesscase, indicators en register)
+  werkbank export --what verslag --meeting ID --format pdf|json --out BESTAND [--pseudonymised]
+                                                  verslag van een bijeenkomst (geanonimiseerd met --pseudonymised)
   werkbank verify                                 integriteit en auditketen controleren
   werkbank passphrase                             wachtwoordzin wijzigen (nieuwe uit WERKBANK_NEW_PASSPHRASE
                                                   of tweemaal gevraagd); het databasebestand blijft zoals het is
@@ -73,6 +78,7 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
         pseudonymised: { type: 'boolean' },
         case: { type: 'string' },
         escalation: { type: 'string' },
+        meeting: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -13,6 +13,8 @@ import { exportDossier } from '../core/data/dossierExport';
 import { importDossier } from '../core/data/dossierImport';
 import { DossierFileError } from '../core/exchange/dossierFile';
 import { buildExport } from '../core/export/buildExport';
+import { buildPdf } from '../core/export/pdf/buildPdf';
+import { buildVerslagJson, buildVerslagPdf } from '../core/export/verslag/verslagPdf';
 import { parseCommand, USAGE, type CliCommand } from './args';
 import { CliError, ENGLISH_BY_CODE, EXIT } from './errors';
 import { readPassphrase } from './passphrase';
@@ -103,7 +105,8 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
       case 'import':
         return runImport(db, command.file, io);
       case 'export':
-        return runExport(db, command, io);
+        if (command.what === 'verslag' || command.format === 'pdf') return await runDocumentExport(db, command, io);
+        return runExport(db, { ...command, what: command.what }, io);
       case 'verify':
         return runVerify(db, io);
       case 'dossier export':
@@ -143,7 +146,46 @@ function runImport(db: Db, file: string, io: CliIo): number {
   return EXIT.ok;
 }
 
-function runExport(db: Db, command: Extract<CliCommand, { command: 'export' }>, io: CliIo): number {
+/** Written under a temporary name first, then renamed: a crash never leaves half a file behind. */
+function writeAtomically(out: string, content: string | Buffer): void {
+  const tmp = `${out}.part`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, out);
+}
+
+/** The PDF reports (§6 --format pdf) and the verslag of a bijeenkomst (§2.2). */
+async function runDocumentExport(db: Db, command: Extract<CliCommand, { command: 'export' }>, io: CliIo): Promise<number> {
+  const { what, format } = command;
+  if (what === 'verslag') {
+    if (command.meeting === undefined) {
+      throw new CliError(EXIT.user, 'Geef de bijeenkomst op met --meeting ID.', 'Give the meeting with --meeting ID.');
+    }
+    if (format !== 'pdf' && format !== 'json') {
+      throw new CliError(EXIT.user, 'Een verslag kan als pdf of json worden geëxporteerd; gebruik --format pdf.', 'A verslag is exported as pdf or json.');
+    }
+    const req = { meetingId: command.meeting, pseudonymised: command.pseudonymised, now: io.now(), actor: 'cli' };
+    writeAtomically(command.out, format === 'pdf' ? await buildVerslagPdf(db, req) : buildVerslagJson(db, req));
+  } else {
+    if (what === 'dataset') {
+      throw new CliError(EXIT.user, 'Een dataset kan alleen als json worden geëxporteerd; gebruik --format json.', 'A dataset is exported as json only.');
+    }
+    const bytes = await buildPdf(db, {
+      what,
+      year: command.year ?? io.now().getFullYear(),
+      wijk: command.wijk,
+      pseudonymised: command.pseudonymised,
+      now: io.now(),
+      actor: 'cli',
+    });
+    writeAtomically(command.out, bytes);
+  }
+  io.stdout.write(`Export (${what}, ${format}) geschreven naar ${command.out}\n`);
+  return EXIT.ok;
+}
+
+type ExportCommand = Extract<CliCommand, { command: 'export' }>;
+
+function runExport(db: Db, command: Omit<ExportCommand, 'what'> & { what: Exclude<ExportCommand['what'], 'verslag'> }, io: CliIo): number {
   if (command.format === 'xlsx' || command.format === 'pdf') {
     throw new CliError(
       EXIT.user,

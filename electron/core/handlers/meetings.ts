@@ -18,9 +18,10 @@ import {
 } from '../data/meetingWrite';
 import type { HandlerContext } from './support/context';
 import { withCaseStatus } from './support/caseEdit';
-import { mutation, today } from './support/mutation';
+import { clock, mutation, today } from './support/mutation';
 import { readCase, saveCase } from '../data/caseDocument';
 import type { Db } from '../store/openDatabase';
+import { buildVerslagPdf, verslagOf } from '../export/verslag/verslagPdf';
 
 type MeetingChannel =
   | 'meetings:list'
@@ -32,7 +33,8 @@ type MeetingChannel =
   | 'meetings:saveNotes'
   | 'meetings:addDecision'
   | 'meetings:removeDecision'
-  | 'meetings:addAction';
+  | 'meetings:addAction'
+  | 'meetings:verslag';
 
 /**
  * §2.1 a new aanmelding put on an agenda is geagendeerd: the status moves with it, recorded in the
@@ -99,5 +101,13 @@ export function meetingsHandlers(ctx: HandlerContext) {
           audit: { action: 'action.add', entity: 'action', entityId: actionId, detail: { meeting: id, caseCode, due } },
         };
       }),
+    'meetings:verslag': async ({ id, pseudonymised, format }) => {
+      const db = read();
+      const verslag = verslagOf(db, id, pseudonymised);
+      const fileName = `verslag-${id}${pseudonymised ? '-geanonimiseerd' : ''}.pdf`;
+      // Showing the verslag is a read; the PDF leaves the store, so buildVerslagPdf audits it.
+      const pdf = format === 'pdf' ? (await buildVerslagPdf(db, { meetingId: id, pseudonymised, now: clock(ctx), actor: ctx.actor })).toString('base64') : null;
+      return { fileName, verslag, pdf };
+    },
   } satisfies Pick<Handlers, MeetingChannel>;
 }

@@ -111,6 +111,12 @@ export const queryKeys = {
     all: ['knelpunten'] as const,
     list: (query: ChannelInput<'knelpunten:list'>) => ['knelpunten', query] as const,
   },
+
+  /** ['verslag', id, pseudonymised] — meetings:verslag (json); ['verslag', id] follows every change of the meeting. */
+  verslag: {
+    ofMeeting: (id: string) => ['verslag', id] as const,
+    version: (id: string, pseudonymised: boolean) => ['verslag', id, pseudonymised] as const,
+  },
 };
 
 /**

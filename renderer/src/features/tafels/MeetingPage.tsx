@@ -15,6 +15,7 @@ import { AttendanceForm } from './AttendanceForm';
 import { ItemOutcomes } from './ItemOutcomes';
 import { MeetingHeaderForm } from './MeetingHeaderForm';
 import { MeetingMode } from './MeetingMode';
+import { VerslagSection } from './VerslagSection';
 import './tafels.css';
 
 /** §2.2 one bijeenkomst: header, attendance, the agenda (drag and drop), proposal, outcomes; and meeting mode. */
@@ -132,6 +133,7 @@ export function MeetingPage() {
                   })}
                 </section>
               ) : null}
+              <VerslagSection meeting={m} />
             </>
           )}
         </>
