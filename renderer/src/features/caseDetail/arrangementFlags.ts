@@ -21,9 +21,12 @@ export interface FlagNotice {
 /** A stored escalation as the engine reads it (electron/core/data/caseCalcs.ts does the same from the rows). */
 function toEscalationCalc(e: EscalationFile): EscalationCalc {
   const out: EscalationCalc = { target: e.target, status: e.status };
+  if (e.id !== undefined) out.id = e.id;
   if (e.submittedOn !== undefined) out.submittedOn = e.submittedOn;
   if (e.deadlineOn !== undefined) out.deadlineOn = e.deadlineOn;
   if (e.arrangementId !== undefined) out.arrangementId = e.arrangementId;
+  if (e.requestedWeeklyCents !== undefined) out.requestedWeeklyCents = e.requestedWeeklyCents;
+  if (e.requestedWeeks !== undefined) out.requestedWeeks = e.requestedWeeks;
   if (e.besluit !== undefined) {
     const b = e.besluit;
     const besluit: BesluitCalc = { outcome: b.outcome, instruments: b.instruments ?? [], decidedOn: b.decidedOn };
