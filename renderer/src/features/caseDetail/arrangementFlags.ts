@@ -7,7 +7,7 @@
  */
 import { capInForce, type Rule } from '../../../../shared/calc/beleidsregels';
 import type { BesluitCalc, EscalationCalc } from '../../../../shared/calc/types';
-import { approvalFor, checkArrangements, type ApprovalStatus, type WeekbedragFlag } from '../../../../shared/calc/weekbedrag';
+import { approvalFor, checkArrangements, type Approval, type ApprovalStatus, type WeekbedragFlag } from '../../../../shared/calc/weekbedrag';
 import type { CaseFile, EscalationFile } from '../../../../shared/interchange';
 
 type ArrangementFile = CaseFile['arrangements'][number];
@@ -69,9 +69,17 @@ function limitOf(flag: WeekbedragFlag, a: ArrangementFile, escalations: readonly
   }
 }
 
+/**
+ * The approval of a jeugd arrangement as the register reads it: its state and the besluit that
+ * decides it (the approved maximum, the review date); null for Wmo, which needs none.
+ */
+export function approvalOf(a: ArrangementFile, escalations: readonly EscalationFile[]): Approval | null {
+  return a.domain === 'jeugd' ? approvalFor(a.id, escalations.map(toEscalationCalc)) : null;
+}
+
 /** The approval state of a jeugd arrangement (the register's column); null for Wmo, which needs none. */
 export function approvalStatusOf(a: ArrangementFile, escalations: readonly EscalationFile[]): ApprovalStatus | null {
-  return a.domain === 'jeugd' ? approvalFor(a.id, escalations.map(toEscalationCalc)).status : null;
+  return approvalOf(a, escalations)?.status ?? null;
 }
 
 /**
