@@ -134,7 +134,7 @@ export function ArrangementsSection({
                   <>
                     {t(`caseDetail.arrangementsEdit.approval.${approval.status}`)}
                     {b?.approvedWeeklyCents !== undefined ? (
-                      <span className="werkbank-line-item">{t('caseDetail.weekbedragRequest.approvedMax', { amount: formatEuro(b.approvedWeeklyCents) })}</span>
+                      <span className="werkbank-line-item werkbank-weekbedrag-max">{t('caseDetail.weekbedragRequest.approvedMax', { amount: formatEuro(b.approvedWeeklyCents) })}</span>
                     ) : null}
                     {b?.reviewOn !== undefined ? <span className="werkbank-line-item">{t('caseDetail.weekbedragRequest.reviewOn', { date: formatDate(b.reviewOn) })}</span> : null}
                   </>

@@ -9,6 +9,7 @@ import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { useCatalogue } from '../../api/queries';
 import { ArrangementsSection } from './ArrangementsSection';
 import { WeekbedragRequestForm } from './WeekbedragRequestForm';
+import './weekbedrag.css';
 
 type Arrangement = CaseFile['arrangements'][number];
 

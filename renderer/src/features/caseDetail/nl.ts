@@ -545,7 +545,7 @@ export const nlCaseDetail = {
     question: 'Vraag aan de tafel',
     defaultQuestion: 'Toestemming voor een weekbedrag boven het plafond van {{cap}} per week.',
     submit: 'Aanvraag indienen',
-    approvedMax: 'max. {{amount}} per week',
+    approvedMax: 'max. {{amount}}',
     reviewOn: 'herbeoordeling {{date}}',
     required: {
       begeleiding: 'Kies de begeleiding: 1-op-1 of 2-op-1.',
