@@ -10,6 +10,15 @@ export { type RendementTotals } from './figures';
 export { computeBusinesscase, selectBusinesscaseCases, type Businesscase, type BusinesscaseOptions } from './businesscase';
 export { DEFAULT_BOOKED_EFFECT_MEASURE_19 } from './bookedEffect';
 export { computeIndicators, type Indicators, type WijkIndicators } from './monitoring';
-export { buildRegister, checkArrangements, type ApprovalStatus, type ArrangementFlags, type WeekbedragFlag, type WeekbedragRegister } from './weekbedrag';
+export {
+  approvalHistory,
+  buildRegister,
+  checkArrangements,
+  type ApprovalHistoryEntry,
+  type ApprovalStatus,
+  type ArrangementFlags,
+  type WeekbedragFlag,
+  type WeekbedragRegister,
+} from './weekbedrag';
 export { computeMaatschappelijkRendement, type InterventionTypeCalc, type MaatschappelijkRendement } from './maatschappelijk';
 export { deadlineFor, DEFAULT_DEADLINE_WORKING_DAYS } from './workingDays';

@@ -79,11 +79,16 @@ export interface BesluitCalc {
 }
 
 export interface EscalationCalc {
+  /** The escalation's id (esc-N), when it has one: the register's approval history names it. */
+  id?: string;
   target: EscalationTarget;
   status: EscalationStatus;
   submittedOn?: string;
   deadlineOn?: string;
   arrangementId?: string;
+  /** §3.5 a hoog-weekbedrag request: the weekbedrag and weeks asked. */
+  requestedWeeklyCents?: number;
+  requestedWeeks?: number;
   besluit?: BesluitCalc;
 }
 

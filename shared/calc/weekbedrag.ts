@@ -1,5 +1,5 @@
 /** §3.5 weekbedrag rules: flags per arrangement and the jeugd hoog-weekbedrag register. */
-import { GRANTING_OUTCOMES } from '../domain/enums';
+import { GRANTING_OUTCOMES, type BesluitOutcome, type EscalationStatus } from '../domain/enums';
 import { capInForce, ruleInForce, type Rule } from './beleidsregels';
 import { daysBetween } from './dates';
 import { addCents, assertCents } from './money';
@@ -45,6 +45,80 @@ export function approvalFor(arrangementId: string, escalations: readonly Escalat
   }
   if (latest !== null) return { status: latest.outcome, besluit: latest };
   return { status: requests.some((e) => PENDING.has(e.status)) ? 'aangevraagd' : 'geen_aanvraag', besluit: null };
+}
+
+/** A submitted hoog-weekbedrag request in the approval history. */
+interface ApprovalRequestEntry {
+  kind: 'aanvraag';
+  escalationId: string | null;
+  /** The day it was (last) submitted. */
+  on: string;
+  requestedWeeklyCents: number | null;
+  requestedWeeks: number | null;
+  /** Where the request stands now (ingediend … afgerond, or ingetrokken). */
+  status: EscalationStatus;
+}
+
+/** A besluit on a hoog-weekbedrag request in the approval history. */
+interface ApprovalBesluitEntry {
+  kind: 'besluit';
+  escalationId: string | null;
+  on: string;
+  outcome: BesluitOutcome;
+  approvedWeeklyCents: number | null;
+  reviewOn: string | null;
+  /** The besluit approvalFor takes: the most recent one, which decides the status today. */
+  decides: boolean;
+}
+
+export type ApprovalHistoryEntry = ApprovalRequestEntry | ApprovalBesluitEntry;
+
+/**
+ * §3.5 every request and besluit of one arrangement over time (the register's approval history),
+ * not only the one that decides: oldest first by date; on one day the requests before the
+ * besluiten, each in the order of the case's escalations — the order approvalFor reads them, so
+ * the besluit marked `decides` is the last besluit in the list. A concept was never submitted and is
+ * no request; a withdrawn one that was submitted stays, with its status.
+ */
+export function approvalHistory(arrangementId: string, escalations: readonly EscalationCalc[]): ApprovalHistoryEntry[] {
+  const deciding = approvalFor(arrangementId, escalations).besluit;
+  const entries: { entry: ApprovalHistoryEntry; position: number; step: number }[] = [];
+  escalations.forEach((e, position) => {
+    if (e.target !== 'jeugd_weekbedrag' || e.arrangementId !== arrangementId) return;
+    const escalationId = e.id ?? null;
+    if (e.submittedOn !== undefined) {
+      entries.push({
+        position,
+        step: 0,
+        entry: {
+          kind: 'aanvraag',
+          escalationId,
+          on: e.submittedOn,
+          requestedWeeklyCents: e.requestedWeeklyCents ?? null,
+          requestedWeeks: e.requestedWeeks ?? null,
+          status: e.status,
+        },
+      });
+    }
+    const b = e.besluit;
+    if (b !== undefined) {
+      entries.push({
+        position,
+        step: 1,
+        entry: {
+          kind: 'besluit',
+          escalationId,
+          on: b.decidedOn,
+          outcome: b.outcome,
+          approvedWeeklyCents: b.approvedWeeklyCents ?? null,
+          reviewOn: b.reviewOn ?? null,
+          decides: b === deciding,
+        },
+      });
+    }
+  });
+  entries.sort((a, b) => (a.entry.on < b.entry.on ? -1 : a.entry.on > b.entry.on ? 1 : a.step - b.step || a.position - b.position));
+  return entries.map((x) => x.entry);
 }
 
 function isGranted(approval: Approval): boolean {

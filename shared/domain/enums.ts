@@ -90,6 +90,12 @@ export const ESCALATION_INSTRUMENTS = [
 export type EscalationInstrument = (typeof ESCALATION_INSTRUMENTS)[number];
 export const URGENCIES = ['laag', 'normaal', 'hoog', 'acuut'] as const;
 export type Urgency = (typeof URGENCIES)[number];
+/**
+ * §3.5 the begeleiding a jeugd hoog-weekbedrag request is for: DOMAIN.md §1.6 (measure 4) names
+ * 1-op-1 and sometimes 2-op-1 begeleiding as what makes an arrangement this expensive.
+ */
+export const BEGELEIDING_KINDS = ['een_op_een', 'twee_op_een'] as const;
+export type BegeleidingKind = (typeof BEGELEIDING_KINDS)[number];
 
 /** §2.2 tafel types (others are configurable, so the schema accepts any slug; these are the defaults). */
 export const DEFAULT_TAFEL_TYPES = ['wijktafel', 'jeugd_weekbedrag'] as const;

@@ -100,6 +100,9 @@ export const GLOSSARY_CONCEPTS: readonly GlossaryEntry[] = [
   concept('besluit (escalatie)', 'Besluit', 'The ruling on an escalation: outcome, instruments, amount, motivation, dates.'),
   concept('instrument', 'instruments', 'What a target used to unblock a case (sparren, breed casusoverleg, afwijken, maatwerkbudget).'),
   concept('urgentie', 'Urgency', 'How urgent an escalation is; orders the PRIO inbox.'),
+  concept('begeleiding', 'begeleiding', 'The supervision a jeugd hoog-weekbedrag request is for: 1-op-1 or 2-op-1 (§3.5).'),
+  concept('arrangementenmodel', 'arrangementenmodel', 'The standard jeugd arrangements (1-op-1 already in it); a request above the cap says why it does not suffice.'),
+  concept('goedkeuringsgeschiedenis', 'approvalHistory', 'Every hoog-weekbedrag request and besluit of one arrangement, in order (§3.5 register).'),
   // §2.4 catalogues
   concept('catalogus', 'Catalogue', 'Configuration the app ships with and an administrator maintains (§2.4).'),
   concept('kengetal', 'PriceListItem', 'A unit cost with payer, evidence grade, source and year; null until it has a public source.'),
@@ -205,6 +208,9 @@ export const GLOSSARY_VALUES: readonly GlossaryEntry[] = [
   value('normaal', 'normaal', ['URGENCIES'], 'Urgency: normal.'),
   value('hoog', 'hoog', ['URGENCIES'], 'Urgency: high.'),
   value('acuut', 'acuut', ['URGENCIES'], 'Urgency: acute.'),
+  // begeleiding (jeugd hoog weekbedrag)
+  value('1-op-1 begeleiding', 'een_op_een', ['BEGELEIDING_KINDS'], 'One supervisor for the young person, all the time.'),
+  value('2-op-1 begeleiding', 'twee_op_een', ['BEGELEIDING_KINDS'], 'Two supervisors at once, for safety.'),
   // actions and knelpunten
   value('open', 'open', ['ACTION_STATUSES', 'KNELPUNT_STATUSES'], 'Still to do (an action, a knelpunt).'),
   value('gedaan', 'gedaan', ['ACTION_STATUSES'], 'Action status: done.'),

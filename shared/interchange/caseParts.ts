@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   ARRANGEMENT_DOMAINS,
   ARRANGEMENT_SETTINGS,
+  BEGELEIDING_KINDS,
   BESLUIT_OUTCOMES,
   ESCALATION_INSTRUMENTS,
   ESCALATION_STATUSES,
@@ -134,6 +135,15 @@ export const EscalationSchema = z.strictObject({
   requestedDeviation: longText.optional(),
   legalBasis: longText.optional(),
   requestedBudgetCents: cents.optional(),
+  /**
+   * §3.5 the jeugd hoog-weekbedrag request (target jeugd_weekbedrag only): the begeleiding it is
+   * for, the weekbedrag and number of weeks asked, and why the arrangementenmodel does not suffice.
+   */
+  begeleiding: z.enum(BEGELEIDING_KINDS).optional(),
+  requestedWeeklyCents: cents.optional(),
+  /** May be fractional, like an arrangement's weeks. */
+  requestedWeeks: quantity.optional(),
+  whyNotArrangementenmodel: longText.optional(),
   consentChecked: z.boolean().optional(),
   owner: shortText.optional(),
   /**

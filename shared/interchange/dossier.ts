@@ -16,7 +16,10 @@
  * - `arrangement`: only for an escalation about an arrangement (§3.5 hoog weekbedrag jeugd): that
  *   one arrangement (provider, setting, weekbedrag, weeks), because it is what the table decides on.
  * - `escalation`: the §2.3 dossier fields (question, tried, blocking rule, requested deviation with
- *   its legal basis, requested maatwerkbudget, urgency, deadline, consent check, owner), its status
+ *   its legal basis, requested maatwerkbudget, urgency, deadline, consent check, owner), for a
+ *   hoog-weekbedrag request also what the jeugd tafel decides on (§3.5: the begeleiding, 1-op-1 or
+ *   2-op-1; the weekbedrag and weeks asked; why the arrangementenmodel does not suffice — the
+ *   seeds make that the test: "uitgangspunt moet altijd zijn dat het arrangementenmodel voldoet"), its status
  *   and status history (who moved it and why, e.g. what is missing when teruggelegd — the exchange
  *   itself), and, in an answer, the besluit.
  * - `originStore`: the random id of the werkbank the case belongs to, so an answer is merged only
@@ -59,6 +62,10 @@ const DossierEscalationSchema = EscalationSchema.pick({
   requestedBudgetCents: true,
   consentChecked: true,
   owner: true,
+  begeleiding: true,
+  requestedWeeklyCents: true,
+  requestedWeeks: true,
+  whyNotArrangementenmodel: true,
   statusHistory: true,
 }).extend({ id: identifier, besluit: BesluitSchema.optional() });
 

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type {
+  ApprovalHistoryEntry,
   ApprovalStatus,
   ArrangementFlags,
   Businesscase,
@@ -19,6 +20,7 @@ import type {
 import {
   BESLUIT_OUTCOMES,
   CALCULATION_STATUSES,
+  ESCALATION_STATUSES,
   ESCALATION_TARGETS,
   LEEFGEBIEDEN,
   PAYERS,
@@ -171,6 +173,27 @@ export const WeekbedragRegisterOut = z.object({
   ),
 });
 
+/** §3.5 one step of an arrangement's approval history (approvalHistory): a request or a besluit. */
+export const ApprovalHistoryEntryOut = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('aanvraag'),
+    escalationId: z.string().nullable(),
+    on: z.string(),
+    requestedWeeklyCents: signedCents.nullable(),
+    requestedWeeks: z.number().nullable(),
+    status: z.enum(ESCALATION_STATUSES),
+  }),
+  z.object({
+    kind: z.literal('besluit'),
+    escalationId: z.string().nullable(),
+    on: z.string(),
+    outcome: z.enum(BESLUIT_OUTCOMES),
+    approvedWeeklyCents: signedCents.nullable(),
+    reviewOn: z.string().nullable(),
+    decides: z.boolean(),
+  }),
+]);
+
 // The schemas above must describe the engine's types exactly, both ways, so no figure is dropped
 // on the way to a screen and no engine change goes unnoticed. A mismatch fails the typecheck.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -181,4 +204,5 @@ exact<Same<z.infer<typeof MaatschappelijkOut>, MaatschappelijkRendement>>();
 exact<Same<z.infer<typeof IndicatorsOut>, Indicators>>();
 exact<Same<z.infer<typeof WeekbedragRegisterOut>, WeekbedragRegister>>();
 exact<Same<z.infer<typeof ArrangementFlagsOut>, ArrangementFlags>>();
+exact<Same<z.infer<typeof ApprovalHistoryEntryOut>, ApprovalHistoryEntry>>();
 

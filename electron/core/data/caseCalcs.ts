@@ -18,7 +18,7 @@ type CalcLineRow = CostLine & { case_code: string; scenario: Scenario };
 type CalcInterventionRow = Omit<InterventionCalc, 'voorliggendVeld' | 'doorbraak'> & { case_code: string; voorliggend_veld: number; doorbraak: number };
 type CalcEscalationRow = Pick<
   EscalationRow,
-  'case_code' | 'target' | 'status' | 'submitted_on' | 'deadline_on' | 'arrangement_id' | 'outcome' | 'instruments' | 'maatwerkbudget_cents' | 'payer' | 'decided_on' | 'approved_weekly_cents' | 'review_on'
+  'case_code' | 'id' | 'target' | 'status' | 'submitted_on' | 'deadline_on' | 'arrangement_id' | 'requested_weekly_cents' | 'requested_weeks' | 'outcome' | 'instruments' | 'maatwerkbudget_cents' | 'payer' | 'decided_on' | 'approved_weekly_cents' | 'review_on'
 >;
 
 export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
@@ -53,7 +53,8 @@ export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
   );
   const escalations = groupBy(
     all<CalcEscalationRow>(
-      `SELECT e.case_code, e.target, e.status, e.submitted_on, e.deadline_on, e.arrangement_id, b.outcome, b.instruments,
+      `SELECT e.case_code, e.id, e.target, e.status, e.submitted_on, e.deadline_on, e.arrangement_id, e.requested_weekly_cents,
+              e.requested_weeks, b.outcome, b.instruments,
               b.maatwerkbudget_cents, b.payer, b.decided_on, b.approved_weekly_cents, b.review_on
          FROM escalations e LEFT JOIN besluiten b ON b.escalation_seq = e.seq
         WHERE e.${inSelection} ORDER BY e.case_code, e.position`,
@@ -133,9 +134,12 @@ function toArrangementCalc(a: ArrangementRow): CaseCalc['arrangements'][number] 
 /** Optional fields are left out rather than set to undefined, so results compare exactly. */
 function toEscalationCalc(e: CalcEscalationRow): EscalationCalc {
   const out: EscalationCalc = { target: e.target, status: e.status };
+  if (e.id !== null) out.id = e.id;
   if (e.submitted_on !== null) out.submittedOn = e.submitted_on;
   if (e.deadline_on !== null) out.deadlineOn = e.deadline_on;
   if (e.arrangement_id !== null) out.arrangementId = e.arrangement_id;
+  if (e.requested_weekly_cents !== null) out.requestedWeeklyCents = e.requested_weekly_cents;
+  if (e.requested_weeks !== null) out.requestedWeeks = e.requested_weeks;
   if (e.outcome !== null && e.decided_on !== null) {
     const besluit: BesluitCalc = {
       outcome: e.outcome,

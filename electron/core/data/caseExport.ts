@@ -139,6 +139,10 @@ function escalationFromRow(e: EscalationRow, history: readonly EscalationHistory
     consentChecked: e.consent_checked === null ? undefined : fromFlag(e.consent_checked),
     owner: opt(e.owner),
     notes: opt(e.notes),
+    begeleiding: opt(e.begeleiding),
+    requestedWeeklyCents: opt(e.requested_weekly_cents),
+    requestedWeeks: opt(e.requested_weeks),
+    whyNotArrangementenmodel: opt(e.why_not_arrangementenmodel),
     besluit: besluitFromRow(e),
     statusHistory: history?.map((h) => defined({ from: h.from_status, to: h.to_status, at: h.at, by: opt(h.by), why: opt(h.why) })),
   });

@@ -6,6 +6,7 @@
 import type {
   ArrangementDomain,
   ArrangementSetting,
+  BegeleidingKind,
   BesluitOutcome,
   CalculationStatus,
   CaseStatus,
@@ -147,6 +148,10 @@ export interface EscalationRow {
   consent_checked: number | null;
   owner: string | null;
   notes: string | null;
+  begeleiding: BegeleidingKind | null;
+  requested_weekly_cents: number | null;
+  requested_weeks: number | null;
+  why_not_arrangementenmodel: string | null;
   /** Besluit columns; outcome is null when there is no besluit yet. */
   outcome: BesluitOutcome | null;
   instruments: string | null;

@@ -216,9 +216,11 @@ function writeEscalation(db: Db, code: string, position: number, e: EscalationFi
   const { lastInsertRowid } = cached(
     db,
     `INSERT INTO escalations (case_code, position, id, target, status, urgency, submitted_on, deadline_on, arrangement_id,
-         question, tried, blocking_rule, requested_deviation, legal_basis, requested_budget_cents, consent_checked, owner, notes)
+         question, tried, blocking_rule, requested_deviation, legal_basis, requested_budget_cents, consent_checked, owner, notes,
+         begeleiding, requested_weekly_cents, requested_weeks, why_not_arrangementenmodel)
        VALUES (@code, @position, @id, @target, @status, @urgency, @submittedOn, @deadlineOn, @arrangementId,
-         @question, @tried, @blockingRule, @requestedDeviation, @legalBasis, @requestedBudgetCents, @consentChecked, @owner, @notes)`,
+         @question, @tried, @blockingRule, @requestedDeviation, @legalBasis, @requestedBudgetCents, @consentChecked, @owner, @notes,
+         @begeleiding, @requestedWeeklyCents, @requestedWeeks, @whyNotArrangementenmodel)`,
   ).run({
       code,
       position,
@@ -238,6 +240,10 @@ function writeEscalation(db: Db, code: string, position: number, e: EscalationFi
       consentChecked: e.consentChecked === undefined ? null : toFlag(e.consentChecked),
       owner: nul(e.owner),
       notes: nul(e.notes),
+      begeleiding: nul(e.begeleiding),
+      requestedWeeklyCents: nul(e.requestedWeeklyCents),
+      requestedWeeks: nul(e.requestedWeeks),
+      whyNotArrangementenmodel: nul(e.whyNotArrangementenmodel),
     });
   const step = cached(
     db,

@@ -60,6 +60,10 @@ export const TRAVELLING_ESCALATION_KEYS = [
   'requestedBudgetCents',
   'consentChecked',
   'owner',
+  'begeleiding',
+  'requestedWeeklyCents',
+  'requestedWeeks',
+  'whyNotArrangementenmodel',
   'statusHistory',
   'besluit',
 ] as const satisfies readonly (keyof DossierEscalationFile)[];

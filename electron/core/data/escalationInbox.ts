@@ -31,6 +31,7 @@ type Row = Pick<
   EscalationRow,
   | 'case_code' | 'id' | 'target' | 'status' | 'urgency' | 'submitted_on' | 'deadline_on' | 'owner' | 'question' | 'tried'
   | 'blocking_rule' | 'requested_deviation' | 'legal_basis' | 'requested_budget_cents' | 'consent_checked' | 'arrangement_id'
+  | 'begeleiding' | 'requested_weekly_cents' | 'requested_weeks' | 'why_not_arrangementenmodel'
 > & { wijk: string; case_status: InboxRow['caseStatus']; position: number };
 
 /** Open, submitted escalations (or all submitted ones): urgency (acuut first), then deadline, then case code. */
@@ -39,7 +40,8 @@ export function listEscalationInbox(db: Db, filter: { target?: EscalationTarget 
     .prepare(
       `SELECT e.case_code, c.wijk, c.status AS case_status, e.position, e.id, e.target, e.status, e.urgency, e.submitted_on,
               e.deadline_on, e.owner, e.question, e.tried, e.blocking_rule, e.requested_deviation, e.legal_basis,
-              e.requested_budget_cents, e.consent_checked, e.arrangement_id
+              e.requested_budget_cents, e.consent_checked, e.arrangement_id,
+              e.begeleiding, e.requested_weekly_cents, e.requested_weeks, e.why_not_arrangementenmodel
          FROM escalations e JOIN cases c ON c.code = e.case_code
         WHERE e.status <> 'concept'
           AND (@includeClosed = 1 OR e.status IN (SELECT value FROM json_each(@open)))
@@ -87,5 +89,9 @@ function inboxRow(r: Row, now: string): InboxRow {
     requestedBudgetCents: r.requested_budget_cents,
     consentChecked: r.consent_checked === null ? null : r.consent_checked === 1,
     arrangementId: r.arrangement_id,
+    begeleiding: r.begeleiding,
+    requestedWeeklyCents: r.requested_weekly_cents,
+    requestedWeeks: r.requested_weeks,
+    whyNotArrangementenmodel: r.why_not_arrangementenmodel,
   };
 }

@@ -20,6 +20,7 @@ import type { HandlerContext } from './support/context';
 import {
   activeTarget,
   checkArrangement,
+  checkWeekbedragRequest,
   escalationName,
   existingEscalation,
   findTarget,
@@ -49,6 +50,7 @@ export function escalationsHandlers(ctx: HandlerContext) {
           statusHistory: [{ from: null, to: 'concept', at: clock(ctx).toISOString(), by: ctx.actor }],
         };
         checkArrangement(current, created);
+        checkWeekbedragRequest(created);
         const escalations = [...current.escalations, created];
         return {
           next: { ...current, escalations },
@@ -68,6 +70,7 @@ export function escalationsHandlers(ctx: HandlerContext) {
         }
         const next = applyDossier(e, changes);
         checkArrangement(current, next);
+        checkWeekbedragRequest(next);
         const fields = DOSSIER_FIELDS.filter((k) => changes[k] !== undefined);
         return { next: withEscalation(current, index, next), action: 'escalation.updateDossier', detail: { index, fields } };
       }),

@@ -1,7 +1,9 @@
 /** §3.5 the weekbedrag register as the screens and the exports compute it (one place). */
 import {
+  approvalHistory,
   buildRegister,
   checkArrangements,
+  type ApprovalHistoryEntry,
   type ArrangementCalc,
   type ArrangementFlags,
   type CaseCalc,
@@ -32,7 +34,13 @@ function inYear(calcs: readonly CaseCalc[], year: number | undefined): CaseCalc[
   return calcs.map((c) => ({ ...c, arrangements: c.arrangements.filter((a) => a.from.slice(0, 4) === y) }));
 }
 
-export function registerReport(db: Db, f: RegisterFilters): { register: WeekbedragRegister; flagged: FlaggedArrangement[] } {
+/** The register's rows, each with its approval history (the register export keeps the engine's rows as they are). */
+type RegisterRowWithHistory = WeekbedragRegister['rows'][number] & { history: ApprovalHistoryEntry[] };
+
+export function registerReport(
+  db: Db,
+  f: RegisterFilters,
+): { register: WeekbedragRegister; flagged: FlaggedArrangement[]; rowsWithHistory: RegisterRowWithHistory[] } {
   const calcs = inYear(readReportedCases(db, { wijk: f.wijk }), f.year);
   const rules = readRules(db);
   const flagged: FlaggedArrangement[] = [];
@@ -51,5 +59,8 @@ export function registerReport(db: Db, f: RegisterFilters): { register: Weekbedr
       });
     });
   }
-  return { register: buildRegister(calcs, rules, f.asOf), flagged };
+  const register = buildRegister(calcs, rules, f.asOf);
+  const escalationsOf = new Map(calcs.map((c) => [c.code, c.escalations]));
+  const rowsWithHistory = register.rows.map((r) => ({ ...r, history: approvalHistory(r.arrangementId, escalationsOf.get(r.caseCode) ?? []) }));
+  return { register, flagged, rowsWithHistory };
 }

@@ -5,8 +5,8 @@
  * case's `escalations` list, as `cases:get` returns it. Writes answer with the whole case (CaseDetail).
  */
 import { z } from 'zod';
-import { CASE_STATUSES, ESCALATION_STATUSES, ESCALATION_TARGETS, URGENCIES } from '../../domain/enums';
-import { BesluitSchema, caseCode, cents, identifier, longText, shortText } from '../../interchange';
+import { BEGELEIDING_KINDS, CASE_STATUSES, ESCALATION_STATUSES, ESCALATION_TARGETS, URGENCIES } from '../../domain/enums';
+import { BesluitSchema, caseCode, cents, identifier, longText, quantity, shortText } from '../../interchange';
 import { defineChannel } from '../defineChannel';
 import { CaseDetail } from './cases';
 
@@ -15,7 +15,9 @@ const index = z.number().int('Index is een geheel getal.').min(0, 'Index begint 
 /**
  * The dossier (§2.3): only what the target needs to decide — the question (which doorbraak), what
  * was tried, the blocking rule with the requested deviation and legal basis, the requested
- * maatwerkbudget, urgency, the consent check, who handles it, and (jeugd weekbedrag) the arrangement.
+ * maatwerkbudget, urgency, the consent check, who handles it, and (jeugd weekbedrag, §3.5) the
+ * arrangement, the begeleiding, the weekbedrag and weeks asked and why the arrangementenmodel does
+ * not suffice.
  */
 const DOSSIER = {
   urgency: z.enum(URGENCIES),
@@ -28,6 +30,10 @@ const DOSSIER = {
   consentChecked: z.boolean(),
   owner: shortText,
   arrangementId: identifier,
+  begeleiding: z.enum(BEGELEIDING_KINDS),
+  requestedWeeklyCents: cents,
+  requestedWeeks: quantity,
+  whyNotArrangementenmodel: longText,
 } as const;
 type DossierKey = keyof typeof DOSSIER;
 export const DOSSIER_FIELDS = Object.keys(DOSSIER) as DossierKey[];
@@ -70,6 +76,11 @@ export const InboxRow = z.object({
   requestedBudgetCents: z.number().int().nullable(),
   consentChecked: z.boolean().nullable(),
   arrangementId: z.string().nullable(),
+  /** §3.5 the jeugd hoog-weekbedrag request (null for other targets). */
+  begeleiding: z.enum(BEGELEIDING_KINDS).nullable(),
+  requestedWeeklyCents: z.number().int().nullable(),
+  requestedWeeks: z.number().nullable(),
+  whyNotArrangementenmodel: z.string().nullable(),
 });
 export type InboxRow = z.infer<typeof InboxRow>;
 

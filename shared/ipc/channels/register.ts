@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ARRANGEMENT_DOMAINS, ARRANGEMENT_SETTINGS } from '../../domain/enums';
 import { isoDate, shortText } from '../../interchange';
 import { defineChannel } from '../defineChannel';
-import { ArrangementFlagsOut, reportYear as year, signedCents, WeekbedragRegisterOut } from '../figures';
+import { ApprovalHistoryEntryOut, ArrangementFlagsOut, reportYear as year, signedCents, WeekbedragRegisterOut } from '../figures';
 
 const RegisterQuery = z.strictObject({
   /** Only arrangements that start in this year (each arrangement's meerkosten then count in one year only). */
@@ -15,6 +15,12 @@ const RegisterQuery = z.strictObject({
 });
 
 export const RegisterReport = WeekbedragRegisterOut.extend({
+  /**
+   * The engine's rows (figures unchanged), each with its approval history: every hoog-weekbedrag
+   * request and besluit of that arrangement over time, oldest first — not only the latest besluit,
+   * which alone decides approvalStatus.
+   */
+  rows: z.array(WeekbedragRegisterOut.shape.rows.element.extend({ history: z.array(ApprovalHistoryEntryOut) })),
   asOf: z.string(),
   year: z.number().int().nullable(),
   wijk: z.string().nullable(),

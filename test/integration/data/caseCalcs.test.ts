@@ -61,6 +61,7 @@ describe('readCaseCalcs feeds the calc engine every case with its lines, interve
     expect(c?.tafels).toEqual(['tafel-blo', 'tafel-jeugd']);
     expect(c?.discussedOn).toEqual(['2024-03-05', '2024-03-28']);
     expect(c?.escalations[1]).toEqual({
+      id: 'esc-2',
       target: 'jeugd_weekbedrag',
       status: 'afgerond',
       submittedOn: '2024-06-12',

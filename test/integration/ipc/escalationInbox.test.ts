@@ -67,6 +67,10 @@ describe('escalations:inbox — open, submitted escalations of all cases ordered
       requestedBudgetCents: null,
       consentChecked: true,
       arrangementId: null,
+      begeleiding: null,
+      requestedWeeklyCents: null,
+      requestedWeeks: null,
+      whyNotArrangementenmodel: null,
     });
     // Submitted 2025-02-19, due 2025-03-05: 103 days old on 2025-06-02 and overdue.
     expect(items[1]).toMatchObject({ code: 'BLO-2025-002', ageDays: 103, overdue: true, question: 'Wie kan tijdelijke huisvesting bieden?' });

@@ -22,7 +22,7 @@ export function headlineSection(bc: Businesscase): Content[] {
   const year = bc.year;
   const figures: Figure[] = [...AMOUNT_FIGURES, 'rendementPerEuro'];
   return [
-    heading(B.toc.kerncijfers),
+    heading(B.tabs.kerncijfers),
     table({
       caption: fill(B.headline.caption, { year }),
       header: [B.headline.colFigure, B.headline.colAll, B.headline.colVastgesteld],

@@ -72,6 +72,20 @@ export function checkArrangement(c: CaseFile, e: EscalationFile, field = 'arrang
   }
 }
 
+/** §3.5 what only a hoog-weekbedrag request holds: what the jeugd tafel decides on. */
+const WEEKBEDRAG_REQUEST_FIELDS = ['begeleiding', 'requestedWeeklyCents', 'requestedWeeks', 'whyNotArrangementenmodel'] as const;
+
+/** The begeleiding, the weekbedrag and weeks asked and the arrangementenmodel motivation belong to a jeugd_weekbedrag request only. */
+export function checkWeekbedragRequest(e: EscalationFile): void {
+  if (e.target === 'jeugd_weekbedrag') return;
+  const field = WEEKBEDRAG_REQUEST_FIELDS.find((k) => e[k] !== undefined);
+  if (field === undefined) return;
+  throw new UserError(
+    'BAD_INPUT',
+    `${field}: hoort bij een verzoek hoog weekbedrag jeugd (escalatiedoel jeugd_weekbedrag), niet bij escalatiedoel '${e.target}'. Laat het leeg, of vraag het aan bij het jeugdarrangement.`,
+  );
+}
+
 /** esc-<n>: the first free number from the list's length on, so an id is never repeated within the case. */
 export function nextEscalationId(c: CaseFile): string {
   const taken = new Set(c.escalations.map((e) => e.id));

@@ -6,6 +6,7 @@ import { formatEuro, formatEuroPlain } from '../../../../shared/format/money';
 import type { RegisterReport } from '../../../../shared/ipc/channels/register';
 import { DataTable } from '../../components/DataTable';
 import { formatCount, formatPct } from './parts';
+import './registerHistory.css';
 
 const weeks = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
@@ -133,6 +134,8 @@ export function RegisterTables({ reg }: { reg: RegisterReport }) {
         ]}
       />
 
+      <ApprovalHistories rows={reg.rows} />
+
       <Heading3>{t('businesscase.register.wmoTitle')}</Heading3>
       <Paragraph className="bc-prose">{t('businesscase.register.wmoIntro')}</Paragraph>
       <DataTable
@@ -180,6 +183,93 @@ export function RegisterTables({ reg }: { reg: RegisterReport }) {
           },
         ]}
       />
+    </>
+  );
+}
+
+type RegisterRow = RegisterReport['rows'][number];
+type HistoryEntry = RegisterRow['history'][number];
+
+/**
+ * §3.5 every request and besluit per arrangement over time (issue #9 item 2), not only the besluit
+ * that decides the register's row: one disclosure per arrangement (closed, so the register stays
+ * short on a projector), opened by keyboard like any button; oldest first, as the server orders it.
+ */
+function ApprovalHistories({ rows }: { rows: readonly RegisterRow[] }) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return null;
+  return (
+    <section className="bc-history" aria-labelledby="register-geschiedenis">
+      <Heading3 id="register-geschiedenis">{t('businesscase.register.history.title')}</Heading3>
+      <Paragraph className="bc-prose">{t('businesscase.register.history.intro')}</Paragraph>
+      {rows.map((r) => (
+        <details key={arrangementKey(r)} className="bc-history-item" data-testid={`geschiedenis-${arrangementKey(r)}`}>
+          <summary>
+            <strong>{t('businesscase.register.history.summary', { code: r.caseCode, arrangement: r.arrangementId, provider: r.provider })}</strong>
+            {' — '}
+            {t(`businesscase.register.approval.${r.approvalStatus}`)}, {t('businesscase.register.history.countsText', { count: r.history.length })}
+          </summary>
+          {r.history.length === 0 ? (
+            <Paragraph>{t('businesscase.register.history.none')}</Paragraph>
+          ) : (
+            <DataTable
+              caption={t('businesscase.register.history.caption', { code: r.caseCode, arrangement: r.arrangementId })}
+              className="bc-table bc-table--narrow"
+              rows={r.history}
+              rowKey={(e, i) => `${e.kind}-${e.escalationId ?? ''}-${String(i)}`}
+              rowProps={(e) => ({ className: e.kind === 'besluit' && e.decides ? 'bc-history-decides' : undefined })}
+              columns={[
+                { id: 'on', header: t('businesscase.register.history.colDate'), className: 'bc-nowrap', cell: (e) => formatDate(e.on) },
+                {
+                  id: 'step',
+                  header: t('businesscase.register.history.colStep'),
+                  rowHeader: true,
+                  cell: (e) => t(e.kind === 'aanvraag' ? 'businesscase.register.history.request' : 'businesscase.register.history.besluit', { id: e.escalationId ?? '' }),
+                },
+                { id: 'amount', header: t('businesscase.register.history.colAmount'), numeric: true, cell: (e) => <HistoryAmount entry={e} /> },
+                { id: 'outcome', header: t('businesscase.register.history.colOutcome'), cell: (e) => <HistoryOutcome entry={e} /> },
+                {
+                  id: 'review',
+                  header: t('businesscase.register.history.colReview'),
+                  className: 'bc-nowrap',
+                  cell: (e) => (e.kind === 'besluit' && e.reviewOn !== null ? formatDate(e.reviewOn) : '—'),
+                },
+              ]}
+            />
+          )}
+        </details>
+      ))}
+    </section>
+  );
+}
+
+function HistoryAmount({ entry: e }: { entry: HistoryEntry }) {
+  const { t } = useTranslation();
+  if (e.kind === 'aanvraag') {
+    if (e.requestedWeeklyCents === null) return <span className="bc-sub">{t('businesscase.register.history.unknown')}</span>;
+    return (
+      <>
+        {t('businesscase.register.history.requested', { amount: formatEuroPlain(e.requestedWeeklyCents) })}
+        {e.requestedWeeks !== null && (
+          <span className="bc-sub">{t('businesscase.register.history.requestedWeeks', { count: e.requestedWeeks, n: weeks.format(e.requestedWeeks) })}</span>
+        )}
+      </>
+    );
+  }
+  return e.approvedWeeklyCents === null ? '—' : t('businesscase.register.history.approved', { amount: formatEuroPlain(e.approvedWeeklyCents) });
+}
+
+function HistoryOutcome({ entry: e }: { entry: HistoryEntry }) {
+  const { t } = useTranslation();
+  if (e.kind === 'aanvraag') return t('businesscase.register.history.status', { status: t(`escalationStatus.${e.status}`).toLowerCase() });
+  return (
+    <>
+      <strong>{t(`outcome.${e.outcome}`)}</strong>
+      {e.decides && (
+        <span className="bc-sub">
+          <span className="bc-badge">{t('businesscase.register.history.decides')}</span>
+        </span>
+      )}
     </>
   );
 }

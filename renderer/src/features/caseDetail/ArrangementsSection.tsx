@@ -11,7 +11,7 @@ import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatPct, formatQuantity } from '../../format/numbers';
 import { ArrangementForm, FlagText } from './ArrangementForm';
-import { approvalStatusOf, flagNotices } from './arrangementFlags';
+import { approvalOf, flagNotices } from './arrangementFlags';
 import { useCaseWrite } from './caseQueries';
 
 type Arrangement = CaseFile['arrangements'][number];
@@ -29,8 +29,8 @@ export function ArrangementsSection({
 }: {
   detail: CaseDetail;
   /**
-   * Room for the next step (issue #9 item 2): what a jeugd arrangement above the cap offers beside
-   * its flag ("Aanvraag hoog-weekbedragtafel"). Not given yet, so nothing is shown.
+   * What a jeugd arrangement above the cap without a toekenning offers beside its flag (issue #9
+   * item 2, WeekbedragRequests: "Aanvraag hoog-weekbedragtafel").
    */
   jeugdAboveCapAction?: (arrangement: Arrangement) => ReactNode;
 }) {
@@ -126,8 +126,19 @@ export function ArrangementsSection({
               id: 'approval',
               header: t('caseDetail.arrangementsEdit.col.approval'),
               cell: (a) => {
-                const status = approvalStatusOf(a, c.escalations);
-                return status === null ? t('caseDetail.arrangementsEdit.approvalNotNeeded') : t(`caseDetail.arrangementsEdit.approval.${status}`);
+                const approval = approvalOf(a, c.escalations);
+                if (approval === null) return t('caseDetail.arrangementsEdit.approvalNotNeeded');
+                // §3.5 the besluit that decides: its approved maximum and review date (only a grant sets them).
+                const b = approval.status === 'toegekend' || approval.status === 'deels_toegekend' ? approval.besluit : null;
+                return (
+                  <>
+                    {t(`caseDetail.arrangementsEdit.approval.${approval.status}`)}
+                    {b?.approvedWeeklyCents !== undefined ? (
+                      <span className="werkbank-line-item werkbank-weekbedrag-max">{t('caseDetail.weekbedragRequest.approvedMax', { amount: formatEuro(b.approvedWeeklyCents) })}</span>
+                    ) : null}
+                    {b?.reviewOn !== undefined ? <span className="werkbank-line-item">{t('caseDetail.weekbedragRequest.reviewOn', { date: formatDate(b.reviewOn) })}</span> : null}
+                  </>
+                );
               },
             },
             {

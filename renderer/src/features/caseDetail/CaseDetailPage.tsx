@@ -8,7 +8,6 @@ import { useCaseDetail } from '../../api/queries';
 import { isCaseNotFound } from './caseQueries';
 import './caseDetail.css';
 import { CaseEditSection } from './CaseEditSection';
-import { ArrangementsSection } from './ArrangementsSection';
 import { CostLinesSection } from './CostLinesSection';
 import { ConsentAndScores } from './ConsentAndScores';
 import { EscalationsSection } from './EscalationsSection';
@@ -17,6 +16,7 @@ import { KnelpuntenSection } from './KnelpuntenSection';
 import { RendementSection } from './RendementSection';
 import { ReceivedNotice } from '../dossier/Received';
 import { StatusSection } from './StatusSection';
+import { WeekbedragRequests } from './WeekbedragRequests';
 
 /** §2.1/§3.2 one case as a tafel discusses it: who, where, status, figures, interventions. */
 export function CaseDetailPage() {
@@ -142,7 +142,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
       <InterventionsSection detail={detail} />
       <CostLinesSection detail={detail} />
       <EscalationsSection detail={detail} />
-      <ArrangementsSection detail={detail} />
+      <WeekbedragRequests detail={detail} />
       <KnelpuntenSection detail={detail} />
     </article>
   );

@@ -33,6 +33,10 @@ function previewRow(c: CaseFile, index: number, e: EscalationFile): InboxRow {
     requestedBudgetCents: e.requestedBudgetCents ?? null,
     consentChecked: e.consentChecked ?? null,
     arrangementId: e.arrangementId ?? null,
+    begeleiding: e.begeleiding ?? null,
+    requestedWeeklyCents: e.requestedWeeklyCents ?? null,
+    requestedWeeks: e.requestedWeeks ?? null,
+    whyNotArrangementenmodel: e.whyNotArrangementenmodel ?? null,
   };
 }
 

@@ -10,7 +10,9 @@ import { formatDate } from '../../../../shared/format/date';
 import type { EscalationFile } from '../../../../shared/interchange';
 import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { contract, type ChannelInput } from '../../../../shared/ipc/contract';
+import { capInForce } from '../../../../shared/calc/beleidsregels';
 import { api } from '../../api';
+import { useCatalogue } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Form, TextAreaField } from '../../components/form';
 import { EscalationHistory } from '../escalations/EscalationHistory';
@@ -19,6 +21,7 @@ import { useCaseWrite } from './caseQueries';
 import { DossierFileExport } from '../dossier/DossierFileExport';
 import { DossierPreview } from './DossierPreview';
 import { EscalateForm } from './EscalateForm';
+import { WeekbedragRequestForm } from './WeekbedragRequestForm';
 import './escalate.css';
 
 type Mode = 'none' | 'edit' | 'preview' | 'withdraw';
@@ -99,6 +102,8 @@ function EscalationCard({
   const transition = useCaseWrite(c.code, (input: ChannelInput<'escalations:transition'>) => api.escalationsTransition(input));
   const idPrefix = `escalatie-${String(index)}`;
   const lastSendBack = [...(e.statusHistory ?? [])].reverse().find((s) => s.to === 'teruggelegd');
+  const rules = useCatalogue().data?.rules ?? [];
+  const weekbedragArrangement = e.target === 'jeugd_weekbedrag' ? c.arrangements.find((a) => a.id === e.arrangementId) : undefined;
 
   useEffect(() => {
     if (justCreated) headingRef.current?.focus();
@@ -157,7 +162,24 @@ function EscalationCard({
         </Paragraph>
       ) : null}
 
-      {mode === 'edit' && e.status === 'concept' ? (
+      {mode === 'edit' && e.status === 'concept' && weekbedragArrangement !== undefined ? (
+        // §3.5 a hoog-weekbedrag request keeps its own dossier (begeleiding, weekbedrag asked, why the arrangementenmodel does not suffice).
+        <WeekbedragRequestForm
+          detail={detail}
+          arrangement={weekbedragArrangement}
+          editing={{ index, escalation: e }}
+          submit={false}
+          capCents={capInForce(rules, 'jeugd_weekbedrag_plafond', weekbedragArrangement.from)}
+          onDone={(message) => {
+            flushSync(() => {
+              setMode('preview');
+              setNotice(message);
+            });
+            headingRef.current?.focus();
+          }}
+          onCancel={() => back('')}
+        />
+      ) : mode === 'edit' && e.status === 'concept' ? (
         <EscalateForm
           detail={detail}
           editing={{ index, escalation: e }}

@@ -7,7 +7,7 @@
  */
 import { capInForce, type Rule } from '../../../../shared/calc/beleidsregels';
 import type { BesluitCalc, EscalationCalc } from '../../../../shared/calc/types';
-import { approvalFor, checkArrangements, type ApprovalStatus, type WeekbedragFlag } from '../../../../shared/calc/weekbedrag';
+import { approvalFor, checkArrangements, type Approval, type ApprovalStatus, type WeekbedragFlag } from '../../../../shared/calc/weekbedrag';
 import type { CaseFile, EscalationFile } from '../../../../shared/interchange';
 
 type ArrangementFile = CaseFile['arrangements'][number];
@@ -21,9 +21,12 @@ export interface FlagNotice {
 /** A stored escalation as the engine reads it (electron/core/data/caseCalcs.ts does the same from the rows). */
 function toEscalationCalc(e: EscalationFile): EscalationCalc {
   const out: EscalationCalc = { target: e.target, status: e.status };
+  if (e.id !== undefined) out.id = e.id;
   if (e.submittedOn !== undefined) out.submittedOn = e.submittedOn;
   if (e.deadlineOn !== undefined) out.deadlineOn = e.deadlineOn;
   if (e.arrangementId !== undefined) out.arrangementId = e.arrangementId;
+  if (e.requestedWeeklyCents !== undefined) out.requestedWeeklyCents = e.requestedWeeklyCents;
+  if (e.requestedWeeks !== undefined) out.requestedWeeks = e.requestedWeeks;
   if (e.besluit !== undefined) {
     const b = e.besluit;
     const besluit: BesluitCalc = { outcome: b.outcome, instruments: b.instruments ?? [], decidedOn: b.decidedOn };
@@ -66,9 +69,17 @@ function limitOf(flag: WeekbedragFlag, a: ArrangementFile, escalations: readonly
   }
 }
 
+/**
+ * The approval of a jeugd arrangement as the register reads it: its state and the besluit that
+ * decides it (the approved maximum, the review date); null for Wmo, which needs none.
+ */
+export function approvalOf(a: ArrangementFile, escalations: readonly EscalationFile[]): Approval | null {
+  return a.domain === 'jeugd' ? approvalFor(a.id, escalations.map(toEscalationCalc)) : null;
+}
+
 /** The approval state of a jeugd arrangement (the register's column); null for Wmo, which needs none. */
 export function approvalStatusOf(a: ArrangementFile, escalations: readonly EscalationFile[]): ApprovalStatus | null {
-  return a.domain === 'jeugd' ? approvalFor(a.id, escalations.map(toEscalationCalc)).status : null;
+  return approvalOf(a, escalations)?.status ?? null;
 }
 
 /**

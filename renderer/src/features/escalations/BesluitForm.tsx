@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { BESLUIT_OUTCOMES, ESCALATION_INSTRUMENTS, PAYERS } from '../../../../shared/domain/enums';
+import { formatEuro } from '../../../../shared/format/money';
 import type { BesluitFile } from '../../../../shared/interchange';
 import type { InboxRow } from '../../../../shared/ipc/channels/escalations';
 import { contract } from '../../../../shared/ipc/contract';
@@ -153,6 +154,9 @@ export function BesluitForm({
       {isJeugd ? (
         <Fieldset>
           <FieldsetLegend>{t('escalations.decide.jeugdTitle')}</FieldsetLegend>
+          {row.requestedWeeklyCents !== null ? (
+            <Paragraph className="werkbank-muted">{t('escalations.decide.jeugdRequested', { amount: formatEuro(row.requestedWeeklyCents) })}</Paragraph>
+          ) : null}
           <EuroField form={form} name="approvedWeeklyCents" label={label('approvedWeeklyCents')} description={t('escalations.decide.euroDescription')} />
           <DateField form={form} name="reviewOn" label={label('reviewOn')} />
         </Fieldset>

@@ -8,6 +8,8 @@ import type { InboxRow } from '../../../../shared/ipc/channels/escalations';
 import type { Targets } from './useTargets';
 import './escalations.css';
 
+const weeks = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
 /**
  * What the escalation target sees of a dossier (§2.3, data minimisation): exactly the fields of an
  * inbox row — the case code, wijk and status and the dossier, never the resident's name or alias.
@@ -41,8 +43,29 @@ export function DossierFacts({ row, targets }: { row: InboxRow; targets: Targets
           {row.ageDays === null ? '—' : t('escalations.dossier.age', { count: row.ageDays })}
         </Item>
         {row.arrangementId ? <Item label={t('escalations.dossier.arrangement')}>{row.arrangementId}</Item> : null}
+        {row.target === 'jeugd_weekbedrag' ? (
+          <>
+            <Item label={t('escalations.dossier.begeleiding')}>
+              {row.begeleiding ? t(`escalations.dossier.begeleidingKind.${row.begeleiding}`) : <NotFilled />}
+            </Item>
+            <Item label={t('escalations.dossier.requestedWeekly')}>
+              {row.requestedWeeklyCents === null ? (
+                <NotFilled />
+              ) : row.requestedWeeks === null ? (
+                t('escalations.dossier.requestedWeeklyNoWeeks', { amount: formatEuro(row.requestedWeeklyCents) })
+              ) : (
+                t('escalations.dossier.requestedWeeklyValue', { amount: formatEuro(row.requestedWeeklyCents), weeks: weeks.format(row.requestedWeeks) })
+              )}
+            </Item>
+          </>
+        ) : null}
       </DataList>
       <DataList className="werkbank-esc-dossier-content">
+        {row.target === 'jeugd_weekbedrag' ? (
+          <Item label={t('escalations.dossier.whyNotArrangementenmodel')} multiline>
+            {row.whyNotArrangementenmodel ?? <NotFilled />}
+          </Item>
+        ) : null}
         <Item label={t('escalations.dossier.question')} multiline>
           {row.question ?? <NotFilled />}
         </Item>
