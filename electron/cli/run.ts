@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../shared/ipc/result';
 import { defaultDataDir } from '../core/store/dataDir';
@@ -10,10 +10,11 @@ import { importDataset } from '../core/data/importDataset';
 import { exportDossier } from '../core/data/dossierExport';
 import { importDossier } from '../core/data/dossierImport';
 import { DossierFileError } from '../core/exchange/dossierFile';
-import { buildExport } from '../core/export/buildExport';
+import { exportFile } from '../core/export/exportFile';
 import { parseCommand, USAGE, type CliCommand } from './args';
 import { CliError, ENGLISH_BY_CODE, EXIT } from './errors';
 import { readPassphrase } from './passphrase';
+import { writeAtomically } from './writeAtomically';
 
 export interface CliIo {
   argv: readonly string[];
@@ -76,7 +77,7 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
       case 'import':
         return runImport(db, command.file, io);
       case 'export':
-        return runExport(db, command, io);
+        return await runExport(db, command, io);
       case 'verify':
         return runVerify(db, io);
       case 'dossier export':
@@ -116,28 +117,27 @@ function runImport(db: Db, file: string, io: CliIo): number {
   return EXIT.ok;
 }
 
-function runExport(db: Db, command: Extract<CliCommand, { command: 'export' }>, io: CliIo): number {
-  if (command.format === 'xlsx' || command.format === 'pdf') {
+async function runExport(db: Db, command: Extract<CliCommand, { command: 'export' }>, io: CliIo): Promise<number> {
+  if (command.format === 'pdf') {
     throw new CliError(
       EXIT.user,
-      `Het formaat ${command.format} is in deze versie nog niet beschikbaar; gebruik json of csv.`,
-      `Format ${command.format} is not available in this version yet; use json or csv.`,
+      `Het formaat ${command.format} is in deze versie nog niet beschikbaar; gebruik json, csv of xlsx.`,
+      `Format ${command.format} is not available in this version yet; use json, csv or xlsx.`,
     );
   }
-  const content = buildExport(db, {
-    what: command.what,
-    format: command.format,
-    year: command.year ?? io.now().getFullYear(),
-    wijk: command.wijk,
-    pseudonymised: command.pseudonymised,
-    now: io.now(),
-    actor: 'cli',
-  });
-  // Write to a temporary name first so a crash never leaves a half-written export behind.
-  const tmp = `${command.out}.part`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, command.out);
-  io.stdout.write(`Export (${command.what}, ${command.format}) geschreven naar ${command.out}\n`);
+  const { what, format, out } = command;
+  await writeAtomically(out, () =>
+    exportFile(db, {
+      what,
+      format,
+      year: command.year ?? io.now().getFullYear(),
+      wijk: command.wijk,
+      pseudonymised: command.pseudonymised,
+      now: io.now(),
+      actor: 'cli',
+    }),
+  );
+  io.stdout.write(`Export (${what}, ${format}) geschreven naar ${out}\n`);
   return EXIT.ok;
 }
 
@@ -165,9 +165,7 @@ async function runDossierExport(db: Db, command: Extract<CliCommand, { command: 
     throw e instanceof DossierFileError ? new CliError(EXIT.user, e.message, e.en) : e;
   });
   // Written under a temporary name first: a crash never leaves half a dossier behind.
-  const tmp = `${command.out}.part`;
-  writeFileSync(tmp, result.bytes, { mode: 0o600 });
-  renameSync(tmp, command.out);
+  await writeAtomically(command.out, async () => result.bytes, 0o600);
   io.stdout.write(`${KIND_NL[result.kind]} ${result.escalationId} van ${result.code} versleuteld geschreven naar ${command.out}\n`);
   return EXIT.ok;
 }

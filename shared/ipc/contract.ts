@@ -8,6 +8,7 @@ import { casesChannels } from './channels/cases';
 import { catalogueChannels } from './channels/catalogue';
 import { datasetChannels } from './channels/dataset';
 import { escalationsChannels } from './channels/escalations';
+import { exportsChannels } from './channels/exports';
 import { escalationTargetsChannels } from './channels/escalationTargets';
 import { indicatorsChannels } from './channels/indicators';
 import { interventionsChannels } from './channels/interventions';
@@ -54,6 +55,7 @@ export const contract = {
   ...indicatorsChannels,
   ...registerChannels,
   ...datasetChannels,
+  ...exportsChannels,
 } as const;
 
 type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { catalogueHandlers } from './catalogue';
 import { datasetHandlers } from './dataset';
 import { escalationsHandlers } from './escalations';
 import { escalationTargetsHandlers } from './escalationTargets';
+import { exportsHandlers } from './exports';
 import { indicatorsHandlers } from './indicators';
 import { interventionsHandlers } from './interventions';
 import { interventionTypesHandlers } from './interventionTypes';
@@ -54,6 +55,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...indicatorsHandlers(ctx),
     ...registerHandlers(ctx),
     ...datasetHandlers(ctx),
+    ...exportsHandlers(ctx),
   });
 }
 

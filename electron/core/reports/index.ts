@@ -1,4 +1,4 @@
 /** The §3 reports, built from the calc engine in one place for the screens (IPC) and the exports (CLI). */
-export { businesscaseFor, businesscaseReport, loadBusinesscaseCalcs } from './businesscase';
+export { businesscaseReport } from './businesscase';
 export { indicatorsReport } from './indicators';
 export { registerReport } from './register';

@@ -89,5 +89,6 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'dataset:importCommit': { uploadId: 'upload-1' },
     'dataset:importAbort': { uploadId: 'upload-1' },
     'dataset:export': { pseudonymised: false },
+    'exports:file': { what: 'businesscase', format: 'csv', year: 2024, pseudonymised: true },
   };
 }
