@@ -56,10 +56,10 @@ describe('XLSX businesscase: every figure equals the JSON export (cents / 100), 
     expect([...s.keys()]).toEqual(['Kerncijfers', 'Aantallen', 'Gemeente en totaal', 'Per spoor', 'Per financier', 'Per wijk', 'Per casus', 'Maatschappelijk', 'Toelichting']);
 
     const kern = s.get('Kerncijfers');
-    expect(row(kern, 'Vermeden kosten gecorrigeerd')).toEqual(['Vermeden kosten gecorrigeerd', eur(bc.vermedenGecorrigeerd), eur(bc.vastgesteld.vermedenGecorrigeerd)]);
+    expect(row(kern, 'Vermeden kosten, gecorrigeerd (toerekening)')).toEqual(['Vermeden kosten, gecorrigeerd (toerekening)', eur(bc.vermedenGecorrigeerd), eur(bc.vastgesteld.vermedenGecorrigeerd)]);
     expect(kern?.slice(1, 8).map((r) => r[1])).toEqual(FIGURES.map((f) => eur(bc[f])));
     expect(kern?.slice(1, 8).map((r) => r[2])).toEqual(FIGURES.map((f) => eur(bc.vastgesteld[f])));
-    expect(row(kern, 'Rendement per euro')[1]).toBe(bc.rendementPerEuro ?? 'n.v.t.');
+    expect(row(kern, 'Rendement per geïnvesteerde euro')[1]).toBe(bc.rendementPerEuro ?? 'n.v.t.');
     expect(row(kern, 'Niet toegerekend aan een spoor')[1]).toBe(eur(bc.nietToegerekend));
     expect(row(kern, `Geboekt effect maatregel 19 (${year})`)[1]).toBe(eur(bc.bookedEffect ?? Number.NaN));
 

@@ -10,25 +10,25 @@ import { PAYER_NL, SPOOR_NL } from './labels';
 import type { XlsxSheet } from './sheet';
 import type { Row } from 'write-excel-file/node';
 
-/** The §3.2 figures in the order of the screen's table, with their column headings. */
+/** The §3.2 figures in the order of the screen's table, named as the screen names them (features/businesscase/nl.ts). */
 const TOTALS_FIGURES = [
-  ['referenceCents', 'Referentiescenario'],
-  ['actualCents', 'Interventiescenario'],
+  ['referenceCents', 'Kosten referentiescenario'],
+  ['actualCents', 'Kosten interventiescenario'],
   ['vermedenKosten', 'Vermeden kosten'],
-  ['vermedenGecorrigeerd', 'Vermeden kosten gecorrigeerd'],
-  ['vermedenZeker', 'Vermeden kosten zeker (bewijs A)'],
+  ['vermedenGecorrigeerd', 'Vermeden kosten, gecorrigeerd (toerekening)'],
+  ['vermedenZeker', 'Zeker vermeden (alleen bewijsniveau A)'],
   ['investering', 'Investering'],
   ['nettoRendement', 'Netto rendement'],
 ] as const satisfies readonly (readonly [keyof RendementTotals, string])[];
 
 const figureCells = (t: RendementTotals) => [...TOTALS_FIGURES.map(([k]) => euro(t[k])), ratio(t.rendementPerEuro)];
-const figureHeadings = [...TOTALS_FIGURES.map(([, label]) => heading(label)), heading('Rendement per euro')];
+const figureHeadings = [...TOTALS_FIGURES.map(([, label]) => heading(label)), heading('Rendement per geïnvesteerde euro')];
 
 function kerncijfers(bc: Businesscase): XlsxSheet {
   const rows: Row[] = [
     [heading('Cijfer'), heading('Alle casussen'), heading('Alleen vastgesteld')],
     ...TOTALS_FIGURES.map(([k, label]) => [text(label), euro(bc[k]), euro(bc.vastgesteld[k])]),
-    [text('Rendement per euro'), ratio(bc.rendementPerEuro), ratio(bc.vastgesteld.rendementPerEuro)],
+    [text('Rendement per geïnvesteerde euro'), ratio(bc.rendementPerEuro), ratio(bc.vastgesteld.rendementPerEuro)],
     [text('Niet toegerekend aan een spoor'), euro(bc.nietToegerekend), euro(bc.vastgesteld.nietToegerekend)],
   ];
   // The booked effect of measure 19 stands next to the realised figures, never in them (§3.3).

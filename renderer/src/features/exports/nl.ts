@@ -4,7 +4,7 @@ export const nlExports = {
   intro: 'Maak een bestand van dit scherm, met de filters die nu gelden: {{filters}}. Het bestand noemt de kengetallenversies, de filters en het moment van maken.',
   what: 'Wat',
   whatOptions: {
-    businesscase: 'Businesscase (kerncijfers, uitsplitsingen, casussen, maatschappelijk)',
+    businesscase: 'Businesscase',
     indicators: 'Monitoringsindicatoren',
     register: 'Weekbedragregister',
   },
