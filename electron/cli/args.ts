@@ -40,7 +40,7 @@ export const USAGE = `Gebruik / usage:
   werkbank init                                   nieuwe versleutelde werkbank
   werkbank import BESTAND                         dataset (formaat v1) importeren
   werkbank export --what dataset|businesscase|indicators|register
-                  --format json|csv --out BESTAND [--year JJJJ] [--wijk NAAM] [--pseudonymised]
+                  --format json|csv|xlsx --out BESTAND [--year JJJJ] [--wijk NAAM] [--pseudonymised]
   werkbank verify                                 integriteit en auditketen controleren
   werkbank dossier export --case CODE [--escalation ID] --out BESTAND
                                                   escalatiedossier (of het antwoord) versleuteld wegschrijven

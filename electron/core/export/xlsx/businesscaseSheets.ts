@@ -2,11 +2,13 @@
  * §3.3 the businesscase as sheets, one per view the screen shows, from the very same Businesscase
  * object the JSON export writes (buildExport.ts) — so every amount here is that file's cents / 100.
  */
-import { PAYERS, SPOREN } from '../../../../shared/domain/enums';
+import { BESLUIT_OUTCOMES, ESCALATION_TARGETS, PAYERS, SPOREN } from '../../../../shared/domain/enums';
 import type { Businesscase, MaatschappelijkRendement, RendementTotals } from '../../../../shared/calc';
 import { suppressCount } from '../smallCells';
 import { count, decimal, euro, heading, ratio, text } from './cells';
-import { PAYER_NL, SPOOR_NL } from './labels';
+import { OUTCOME_NL, PAYER_NL, SPOOR_NL, TARGET_NL } from './labels';
+
+const OUTCOMES = [...BESLUIT_OUTCOMES, 'open'] as const;
 import type { XlsxSheet } from './sheet';
 import type { Row } from 'write-excel-file/node';
 
@@ -51,12 +53,8 @@ function aantallen(bc: Businesscase, pseudonymised: boolean): XlsxSheet {
       line('Interventies', c.interventions, v.interventions),
       line('Doorbraken', c.doorbraken, v.doorbraken),
       line('Verwijzingen voorliggend veld', c.voorliggendVeld, v.voorliggendVeld),
-      ...Object.keys(c.escalationsByTarget).map((k) =>
-        line(`Escalaties naar ${k}`, c.escalationsByTarget[k as keyof typeof c.escalationsByTarget], v.escalationsByTarget[k as keyof typeof c.escalationsByTarget]),
-      ),
-      ...Object.keys(c.escalationsByOutcome).map((k) =>
-        line(`Escalaties uitkomst ${k}`, c.escalationsByOutcome[k as keyof typeof c.escalationsByOutcome], v.escalationsByOutcome[k as keyof typeof c.escalationsByOutcome]),
-      ),
+      ...ESCALATION_TARGETS.map((k) => line(`Escalaties naar ${TARGET_NL[k]}`, c.escalationsByTarget[k], v.escalationsByTarget[k])),
+      ...OUTCOMES.map((k) => line(`Escalaties met besluit ${OUTCOME_NL[k]}`, c.escalationsByOutcome[k], v.escalationsByOutcome[k])),
       // A median is not a count: it is never suppressed (smallCells.ts).
       [text('Mediaan dagen aanmelding tot plan'), decimal(c.medianDaysToPlan), decimal(v.medianDaysToPlan)],
     ],

@@ -3,12 +3,12 @@
  * "Alle wijken" last, as the monitoring tables on the screen read. Counts go through the same
  * small-cell suppression as the JSON export (smallCells.ts).
  */
-import { ESCALATION_TARGETS, LEEFGEBIEDEN, SPOREN } from '../../../../shared/domain/enums';
+import { BESLUIT_OUTCOMES, ESCALATION_TARGETS, LEEFGEBIEDEN, SPOREN } from '../../../../shared/domain/enums';
 import type { Indicators, WijkIndicators } from '../../../../shared/calc';
 import type { Cell } from 'write-excel-file/node';
 import { suppressCount } from '../smallCells';
 import { count, decimal, heading, text } from './cells';
-import { SPOOR_NL } from './labels';
+import { OUTCOME_NL, SPOOR_NL, TARGET_NL } from './labels';
 import type { XlsxSheet } from './sheet';
 
 type Line = [label: string, cell: (w: WijkIndicators) => Cell];
@@ -17,7 +17,7 @@ type Line = [label: string, cell: (w: WijkIndicators) => Cell];
 function lines(ind: Indicators, pseudonymised: boolean): Line[] {
   const n = (v: number) => count(suppressCount(v, pseudonymised));
   const columns = [...Object.values(ind.perWijk), ind.totaal];
-  const outcomes = Object.keys(ind.totaal.escalations.byOutcome) as (keyof WijkIndicators['escalations']['byOutcome'])[];
+  const outcomes = [...BESLUIT_OUTCOMES, 'open'] as const;
   const rules = [...new Set(columns.flatMap((w) => Object.keys(w.knelpuntenPerRule)))].sort();
   return [
     ['Aanmeldingen', (w) => n(w.aanmeldingen)],
@@ -26,8 +26,8 @@ function lines(ind: Indicators, pseudonymised: boolean): Line[] {
     ...SPOREN.map((s): Line => [`Interventies ${SPOOR_NL[s]}`, (w) => n(w.interventionsPerSpoor[s])]),
     ['Doorbraken', (w) => n(w.doorbraken)],
     ['Verwijzingen voorliggend veld', (w) => n(w.voorliggendVeld)],
-    ...ESCALATION_TARGETS.map((t): Line => [`Escalaties naar ${t}`, (w) => n(w.escalations.byTarget[t])]),
-    ...outcomes.map((o): Line => [`Escalaties uitkomst ${o}`, (w) => n(w.escalations.byOutcome[o])]),
+    ...ESCALATION_TARGETS.map((t): Line => [`Escalaties naar ${TARGET_NL[t]}`, (w) => n(w.escalations.byTarget[t])]),
+    ...outcomes.map((o): Line => [`Escalaties met besluit ${OUTCOME_NL[o]}`, (w) => n(w.escalations.byOutcome[o])]),
     ['Escalaties over de termijn', (w) => n(w.escalations.overdue)],
     ['Mediaan dagen aanmelding tot plan', (w) => decimal(w.medianDaysToPlan)],
     ['Mediaan dagen tot besluit', (w) => decimal(w.medianDaysToBesluit)],

@@ -2,7 +2,7 @@
  * The Dutch names an evaluator reads in a sheet, as the screens show them
  * (renderer/src/i18n/nl.ts holds the same words; the renderer may not be imported here).
  */
-import type { Payer, Spoor } from '../../../../shared/domain/enums';
+import type { BesluitOutcome, EscalationTarget, Payer, Spoor } from '../../../../shared/domain/enums';
 
 export const SPOOR_NL: Record<Spoor, string> = {
   samenredzaamheid: 'Samenredzaamheid',
@@ -21,4 +21,19 @@ export const PAYER_NL: Record<Payer, string> = {
   woningcorporatie: 'Woningcorporatie',
   gemeente_overig: 'Gemeente overig',
   overig: 'Overig',
+};
+
+export const TARGET_NL: Record<EscalationTarget, string> = {
+  netwerk: 'Netwerk (klankbord)',
+  prio: 'PRIO',
+  wijk_mt: 'Wijk-MT',
+  jeugd_weekbedrag: 'Jeugd hoog-weekbedragtafel',
+  overig: 'Overig',
+};
+
+export const OUTCOME_NL: Record<BesluitOutcome | 'open', string> = {
+  toegekend: 'toegekend',
+  deels_toegekend: 'deels toegekend',
+  afgewezen: 'afgewezen',
+  open: 'nog open',
 };
