@@ -99,3 +99,37 @@ test.describe('Exports from the businesscase screen', () => {
     expect(total).toBeGreaterThan(0);
   });
 });
+
+test.describe('A long export can be cancelled', () => {
+  test('while the file is made the panel is busy; Annuleren drops the result and nothing is downloaded', async ({ page, werkbank }) => {
+    await createStoreThroughUi(page, werkbank);
+    await importVoorbeeld(page, werkbank);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Businesscase' }).click();
+    // Hold the answer back, as a workbook of 10.000 cases would take its time.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/ipc/exports%3Afile', async (route) => {
+      await held;
+      await route.continue();
+    });
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+
+    const panel = page.getByRole('region', { name: nlExports.title });
+    await panel.getByRole('button', { name: nlExports.button }).focus();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('status')).toHaveText(nlExports.busy);
+    await expect(panel.getByRole('button', { name: nlExports.button })).toBeDisabled();
+    await page.keyboard.press('Tab');
+    await expect(panel.getByRole('button', { name: nlExports.cancel })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('status')).toHaveText(nlExports.cancelled);
+    release();
+    // The late answer arrives and is dropped: no download, the message stays.
+    await page.waitForResponse('**/ipc/exports%3Afile');
+    await page.waitForTimeout(300);
+    expect(downloads).toBe(0);
+    await expect(panel.getByRole('status')).toHaveText(nlExports.cancelled);
+    await expect(panel.getByRole('button', { name: nlExports.button })).toBeEnabled();
+  });
+});
