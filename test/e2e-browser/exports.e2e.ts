@@ -30,7 +30,12 @@ test.describe('Exports from the businesscase screen', () => {
     await page.getByLabel('Wijk', { exact: true }).selectOption('Bloemhof');
     await expect(page.getByRole('status').filter({ hasText: /casussen in 2024/ })).toHaveText(/^2 casussen in 2024\. Bloemhof\.$/);
 
+    // The panel is closed at first (the figures come first); opened by keyboard on its summary.
     const panel = page.getByRole('region', { name: nlExports.title });
+    await expect(panel.getByLabel(nlExports.what)).toBeHidden();
+    await panel.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByLabel(nlExports.what)).toBeVisible();
     await expect(panel).toContainText('2024, Bloemhof');
     // The defaults: the businesscase, as XLSX, pseudonymised.
     await expect(panel.getByLabel(nlExports.what)).toHaveValue('businesscase');
@@ -89,6 +94,7 @@ test.describe('Exports from the businesscase screen', () => {
     await importVoorbeeld(page, werkbank);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Businesscase' }).click();
     const panel = page.getByRole('region', { name: nlExports.title });
+    await panel.getByText(nlExports.summary).click();
     await panel.getByLabel(nlExports.what).selectOption('register');
     await expect(panel).toContainText('register: alle jaren');
     await panel.getByRole('button', { name: nlExports.button }).focus();
@@ -116,6 +122,7 @@ test.describe('A long export can be cancelled', () => {
     page.on('download', () => (downloads += 1));
 
     const panel = page.getByRole('region', { name: nlExports.title });
+    await panel.getByText(nlExports.summary).click();
     await panel.getByRole('button', { name: nlExports.button }).focus();
     await page.keyboard.press('Enter');
     await expect(panel.getByRole('status')).toHaveText(nlExports.busy);

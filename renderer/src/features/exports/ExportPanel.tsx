@@ -91,42 +91,40 @@ export function ExportPanel({ queries, tafelName }: { queries: ScreenQueries; ta
 
   return (
     <section className="export-panel" aria-labelledby="export-panel-title">
-      <Form
-        form={form}
-        className="export-panel-form"
-        onValid={(v) => void start(v)}
-        heading={
-          <>
-            <h2 id="export-panel-title" className="export-panel-title">
-              {t('exports.title')}
-            </h2>
-            <Paragraph className="export-panel-intro">{t('exports.intro', { filters: filters.filter(Boolean).join(', ') })}</Paragraph>
-          </>
-        }
-      >
-        <div className="export-panel-fields">
-          <SelectField form={form} name="what" label={t('exports.what')} options={SCREEN_EXPORTS.map((w) => ({ value: w, label: t(`exports.whatOptions.${w}`) }))} />
-          <SelectField form={form} name="format" label={t('exports.format')} options={EXPORT_FORMATS.map((f) => ({ value: f, label: t(`exports.formatOptions.${f}`) }))} />
-          <CheckboxRow form={form} name="pseudonymised" label={t('exports.pseudonymised')} description={t('exports.pseudonymisedHelp')} />
-        </div>
-        <div className="export-panel-actions">
-          <Button type="submit" appearance="primary-action-button" disabled={state.kind === 'busy'} aria-describedby="export-panel-status">
-            {t('exports.button')}
-          </Button>
-          {state.kind === 'busy' && (
-            <Button
-              type="button"
-              appearance="secondary-action-button"
-              onClick={() => {
-                run.current += 1;
-                setState({ kind: 'done', message: t('exports.cancelled') });
-              }}
-            >
-              {t('exports.cancel')}
+      {/* Closed by default: on a projector the headline figures come first, the export on demand. */}
+      <details>
+        <summary>
+          <span id="export-panel-title" className="export-panel-title">
+            {t('exports.title')}
+          </span>{' '}
+          <span className="export-panel-summary">{t('exports.summary')}</span>
+        </summary>
+        <Form form={form} className="export-panel-form" onValid={(v) => void start(v)}>
+          <Paragraph className="export-panel-intro">{t('exports.intro', { filters: filters.filter(Boolean).join(', ') })}</Paragraph>
+          <div className="export-panel-fields">
+            <SelectField form={form} name="what" label={t('exports.what')} options={SCREEN_EXPORTS.map((w) => ({ value: w, label: t(`exports.whatOptions.${w}`) }))} />
+            <SelectField form={form} name="format" label={t('exports.format')} options={EXPORT_FORMATS.map((f) => ({ value: f, label: t(`exports.formatOptions.${f}`) }))} />
+            <CheckboxRow form={form} name="pseudonymised" label={t('exports.pseudonymised')} description={t('exports.pseudonymisedHelp')} />
+          </div>
+          <div className="export-panel-actions">
+            <Button type="submit" appearance="primary-action-button" disabled={state.kind === 'busy'} aria-describedby="export-panel-status">
+              {t('exports.button')}
             </Button>
-          )}
-        </div>
-      </Form>
+            {state.kind === 'busy' && (
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                onClick={() => {
+                  run.current += 1;
+                  setState({ kind: 'done', message: t('exports.cancelled') });
+                }}
+              >
+                {t('exports.cancel')}
+              </Button>
+            )}
+          </div>
+        </Form>
+      </details>
       <div id="export-panel-status" role="status" aria-busy={state.kind === 'busy'}>
         {state.kind === 'busy' && <Paragraph>{t('exports.busy')}</Paragraph>}
         {state.kind === 'done' && <Paragraph>{state.message}</Paragraph>}
