@@ -45,8 +45,8 @@ export const USAGE = `Gebruik / usage:
   werkbank init                                   nieuwe versleutelde werkbank
   werkbank import BESTAND                         dataset (formaat v1) importeren
   werkbank export --what dataset|businesscase|indicators|register
-                  --format json|csv --out BESTAND [--year JJJJ] [--wijk NAAM] [--pseudonymised]
-                  (--format pdf voor businesscase, indicators en register)
+                  --format json|csv|xlsx|pdf --out BESTAND [--year JJJJ] [--wijk NAAM] [--pseudonymised]
+                  (xlsx en pdf voor businesscase, indicators en register)
   werkbank export --what verslag --meeting ID --format pdf|json --out BESTAND [--pseudonymised]
                                                   verslag van een bijeenkomst (geanonimiseerd met --pseudonymised)
   werkbank verify                                 integriteit en auditketen controleren

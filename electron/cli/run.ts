@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/ipc/channels/session';
 import { UserError } from '../../shared/ipc/result';
@@ -12,12 +12,12 @@ import { importDataset } from '../core/data/importDataset';
 import { exportDossier } from '../core/data/dossierExport';
 import { importDossier } from '../core/data/dossierImport';
 import { DossierFileError } from '../core/exchange/dossierFile';
-import { buildExport } from '../core/export/buildExport';
-import { buildPdf } from '../core/export/pdf/buildPdf';
+import { exportFile } from '../core/export/exportFile';
 import { buildVerslagJson, buildVerslagPdf } from '../core/export/verslag/verslagPdf';
 import { parseCommand, USAGE, type CliCommand } from './args';
 import { CliError, ENGLISH_BY_CODE, EXIT } from './errors';
 import { readPassphrase } from './passphrase';
+import { writeAtomically } from './writeAtomically';
 
 export interface CliIo {
   argv: readonly string[];
@@ -105,8 +105,8 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
       case 'import':
         return runImport(db, command.file, io);
       case 'export':
-        if (command.what === 'verslag' || command.format === 'pdf') return await runDocumentExport(db, command, io);
-        return runExport(db, { ...command, what: command.what }, io);
+        if (command.what === 'verslag') return await runVerslagExport(db, command, io);
+        return await runExport(db, { ...command, what: command.what }, io);
       case 'verify':
         return runVerify(db, io);
       case 'dossier export':
@@ -146,67 +146,37 @@ function runImport(db: Db, file: string, io: CliIo): number {
   return EXIT.ok;
 }
 
-/** Written under a temporary name first, then renamed: a crash never leaves half a file behind. */
-function writeAtomically(out: string, content: string | Buffer): void {
-  const tmp = `${out}.part`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, out);
-}
-
-/** The PDF reports (§6 --format pdf) and the verslag of a bijeenkomst (§2.2). */
-async function runDocumentExport(db: Db, command: Extract<CliCommand, { command: 'export' }>, io: CliIo): Promise<number> {
-  const { what, format } = command;
-  if (what === 'verslag') {
-    if (command.meeting === undefined) {
-      throw new CliError(EXIT.user, 'Geef de bijeenkomst op met --meeting ID.', 'Give the meeting with --meeting ID.');
-    }
-    if (format !== 'pdf' && format !== 'json') {
-      throw new CliError(EXIT.user, 'Een verslag kan als pdf of json worden geëxporteerd; gebruik --format pdf.', 'A verslag is exported as pdf or json.');
-    }
-    const req = { meetingId: command.meeting, pseudonymised: command.pseudonymised, now: io.now(), actor: 'cli' };
-    writeAtomically(command.out, format === 'pdf' ? await buildVerslagPdf(db, req) : buildVerslagJson(db, req));
-  } else {
-    if (what === 'dataset') {
-      throw new CliError(EXIT.user, 'Een dataset kan alleen als json worden geëxporteerd; gebruik --format json.', 'A dataset is exported as json only.');
-    }
-    const bytes = await buildPdf(db, {
-      what,
-      year: command.year ?? io.now().getFullYear(),
-      wijk: command.wijk,
-      pseudonymised: command.pseudonymised,
-      now: io.now(),
-      actor: 'cli',
-    });
-    writeAtomically(command.out, bytes);
+/** The verslag of a bijeenkomst (§2.2), full or anonymised, as pdf or json. */
+async function runVerslagExport(db: Db, command: Extract<CliCommand, { command: 'export' }>, io: CliIo): Promise<number> {
+  const { format, meeting } = command;
+  if (meeting === undefined) {
+    throw new CliError(EXIT.user, 'Geef de bijeenkomst op met --meeting ID.', 'Give the meeting with --meeting ID.');
   }
-  io.stdout.write(`Export (${what}, ${format}) geschreven naar ${command.out}\n`);
+  if (format !== 'pdf' && format !== 'json') {
+    throw new CliError(EXIT.user, 'Een verslag kan als pdf of json worden geëxporteerd; gebruik --format pdf.', 'A verslag is exported as pdf or json.');
+  }
+  const req = { meetingId: meeting, pseudonymised: command.pseudonymised, now: io.now(), actor: 'cli' };
+  await writeAtomically(command.out, async () => (format === 'pdf' ? buildVerslagPdf(db, req) : buildVerslagJson(db, req)));
+  io.stdout.write(`Export (verslag, ${format}) geschreven naar ${command.out}\n`);
   return EXIT.ok;
 }
 
 type ExportCommand = Extract<CliCommand, { command: 'export' }>;
 
-function runExport(db: Db, command: Omit<ExportCommand, 'what'> & { what: Exclude<ExportCommand['what'], 'verslag'> }, io: CliIo): number {
-  if (command.format === 'xlsx' || command.format === 'pdf') {
-    throw new CliError(
-      EXIT.user,
-      `Het formaat ${command.format} is in deze versie nog niet beschikbaar; gebruik json of csv.`,
-      `Format ${command.format} is not available in this version yet; use json or csv.`,
-    );
-  }
-  const content = buildExport(db, {
-    what: command.what,
-    format: command.format,
-    year: command.year ?? io.now().getFullYear(),
-    wijk: command.wijk,
-    pseudonymised: command.pseudonymised,
-    now: io.now(),
-    actor: 'cli',
-  });
-  // Write to a temporary name first so a crash never leaves a half-written export behind.
-  const tmp = `${command.out}.part`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, command.out);
-  io.stdout.write(`Export (${command.what}, ${command.format}) geschreven naar ${command.out}\n`);
+async function runExport(db: Db, command: Omit<ExportCommand, 'what'> & { what: Exclude<ExportCommand['what'], 'verslag'> }, io: CliIo): Promise<number> {
+  const { what, format, out } = command;
+  await writeAtomically(out, () =>
+    exportFile(db, {
+      what,
+      format,
+      year: command.year ?? io.now().getFullYear(),
+      wijk: command.wijk,
+      pseudonymised: command.pseudonymised,
+      now: io.now(),
+      actor: 'cli',
+    }),
+  );
+  io.stdout.write(`Export (${what}, ${format}) geschreven naar ${out}\n`);
   return EXIT.ok;
 }
 
@@ -234,9 +204,7 @@ async function runDossierExport(db: Db, command: Extract<CliCommand, { command: 
     throw e instanceof DossierFileError ? new CliError(EXIT.user, e.message, e.en) : e;
   });
   // Written under a temporary name first: a crash never leaves half a dossier behind.
-  const tmp = `${command.out}.part`;
-  writeFileSync(tmp, result.bytes, { mode: 0o600 });
-  renameSync(tmp, command.out);
+  await writeAtomically(command.out, async () => result.bytes, 0o600);
   io.stdout.write(`${KIND_NL[result.kind]} ${result.escalationId} van ${result.code} versleuteld geschreven naar ${command.out}\n`);
   return EXIT.ok;
 }

@@ -9,6 +9,7 @@ import { catalogueChannels } from './channels/catalogue';
 import { datasetChannels } from './channels/dataset';
 import { dossierChannels } from './channels/dossier';
 import { escalationsChannels } from './channels/escalations';
+import { exportsChannels } from './channels/exports';
 import { escalationTargetsChannels } from './channels/escalationTargets';
 import { indicatorsChannels } from './channels/indicators';
 import { interventionsChannels } from './channels/interventions';
@@ -56,6 +57,7 @@ export const contract = {
   ...registerChannels,
   ...datasetChannels,
   ...dossierChannels,
+  ...exportsChannels,
 } as const;
 
 type Contract = typeof contract;

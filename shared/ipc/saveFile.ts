@@ -47,3 +47,6 @@ export function extensionOf(name: string): keyof typeof TYPES | null {
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   return ext !== undefined && Object.prototype.hasOwnProperty.call(TYPES, ext) ? (ext as keyof typeof TYPES) : null;
 }
+
+/** The one MIME type of an export format (the exports:file channel answers with it). */
+export const mimeTypeOf = (format: keyof typeof TYPES): string => TYPES[format];

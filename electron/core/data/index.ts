@@ -3,6 +3,6 @@ export { importDataset } from './importDataset';
 export { exportDataset } from './exportDataset';
 export { readCaseCalcs } from './caseCalcs';
 export { readInterventionTypes, readRules } from './catalogues';
-export { readPriceList } from './priceList';
+export { listPriceListVersionsUsedBy, readPriceList } from './priceList';
 export { recordNextCaseCode } from './caseCode';
 export { seedDefaultCatalogues, resourcesDir } from './seed';

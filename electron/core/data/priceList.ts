@@ -214,3 +214,21 @@ export function freezeUsedPriceLists(db: Db): void {
          WHERE c.calculation_status = 'vastgesteld' AND l.price_list_version IS NOT NULL)`,
   ).run();
 }
+
+/**
+ * The kengetallen versions the given cases' figures rest on: the version each fixed calculation
+ * records, and every version a cost line took its item from. An export names them (issue #10) so a
+ * reader can trace each amount to its price list. The codes go in as one JSON array, not as one
+ * parameter each: an export over 10.000 cases would pass SQLite's parameter limit.
+ */
+export function listPriceListVersionsUsedBy(db: Db, caseCodes: readonly string[]): string[] {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT v FROM (
+         SELECT price_list_version AS v FROM cost_lines WHERE case_code IN (SELECT value FROM json_each(@codes))
+         UNION SELECT calc_price_list_version AS v FROM cases WHERE code IN (SELECT value FROM json_each(@codes))
+       ) WHERE v IS NOT NULL ORDER BY v`,
+    )
+    .all({ codes: JSON.stringify(caseCodes) }) as { v: string }[];
+  return rows.map((r) => r.v);
+}

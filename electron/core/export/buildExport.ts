@@ -1,19 +1,27 @@
 import { localIsoDate } from '../../../shared/format/date';
+import type { Spoor } from '../../../shared/domain/enums';
+import type { ExportFormat } from '../../../shared/ipc/exportFormats';
 import { UserError } from '../../../shared/ipc/result';
 import { exportDataset } from '../data';
-import { businesscaseFor, indicatorsReport, loadBusinesscaseCalcs, registerReport } from '../reports';
 import { appendAudit } from '../store/audit';
 import type { Db } from '../store/openDatabase';
 import { businesscaseCsv } from './businesscaseCsv';
 import { indicatorsCsv } from './indicatorsCsv';
 import { registerCsv } from './registerCsv';
 import { suppressCounts } from './smallCells';
+import { businesscaseView, businesscaseFilters, indicatorsView, registerView } from './views';
 
 export interface ExportRequest {
   what: 'dataset' | 'businesscase' | 'indicators' | 'register';
-  format: 'json' | 'csv';
+  format: ExportFormat;
   year: number;
-  wijk?: string;
+  wijk?: string | undefined;
+  /** The businesscase screen's other filters (§3.3); the CLI gives none of them. */
+  spoor?: Spoor | undefined;
+  tafel?: string | undefined;
+  onlyVastgesteld?: boolean | undefined;
+  /** The register of arrangements starting in `year` only (the screen's "dit jaar"); else every year. */
+  registerOnlyYear?: boolean | undefined;
   pseudonymised: boolean;
   now: Date;
   actor: string;
@@ -22,26 +30,44 @@ export interface ExportRequest {
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /**
- * Every export the CLI (and later the screens) can write, computed from the one calculation
- * engine so that a figure is the same in JSON, CSV and on screen. The export itself is audited
- * (PRODUCT.md §5) with what was exported, never with the data.
+ * The export itself is audited (PRODUCT.md §5) with what was exported, never with the data. Every
+ * format goes through here, the XLSX too (xlsx/buildXlsx.ts).
  */
-export function buildExport(db: Db, req: ExportRequest): string {
-  const content = render(db, req);
+export function auditExport(db: Db, req: ExportRequest): void {
   appendAudit(
     db,
     {
       actor: req.actor,
       action: 'export',
       entity: req.what,
-      detail: { format: req.format, year: req.year, wijk: req.wijk ?? null, pseudonymised: req.pseudonymised },
+      detail: { format: req.format, ...exportedFilters(req), pseudonymised: req.pseudonymised },
     },
     req.now,
   );
+}
+
+/** The filters as the export names them (null = not filtered); the CLI's are year and wijk only. */
+function exportedFilters(req: ExportRequest): Record<string, unknown> {
+  if (req.what === 'businesscase') {
+    const f = businesscaseFilters(req);
+    return { year: f.year, wijk: f.wijk ?? null, spoor: f.spoor ?? null, tafel: f.tafel ?? null, onlyVastgesteld: f.onlyVastgesteld ?? false };
+  }
+  if (req.what === 'register') return { year: req.registerOnlyYear ? req.year : null, wijk: req.wijk ?? null };
+  return { year: req.year, wijk: req.wijk ?? null };
+}
+
+/**
+ * Every text export (JSON, CSV) the CLI and the screens can write, computed from the one
+ * calculation engine so that a figure is the same in JSON, CSV, XLSX and on screen.
+ */
+export function buildExport(db: Db, req: ExportRequest): string {
+  const content = render(db, req);
+  auditExport(db, req);
   return content;
 }
 
 function render(db: Db, req: ExportRequest): string {
+  if (req.format === 'xlsx' || req.format === 'pdf') throw new Error(`a ${req.format} export is binary: exportFile builds it`);
   switch (req.what) {
     case 'dataset': {
       if (req.format === 'csv') {
@@ -51,35 +77,33 @@ function render(db: Db, req: ExportRequest): string {
       return json(exportDataset(db, { pseudonymised: req.pseudonymised, now: req.now }));
     }
     case 'businesscase': {
-      // The same engine call, with the same options, as the businesscase screen (businesscase:get).
-      const filters = { year: req.year, wijk: req.wijk };
-      const bc = businesscaseFor(loadBusinesscaseCalcs(db, filters), filters);
+      const { businesscase: bc, priceListVersions } = businesscaseView(db, req);
       if (req.format === 'csv') return businesscaseCsv(bc);
       const { counts, vastgesteld, ...figures } = bc;
       return json({
         format: 'casuistiek-werkbank/businesscase-v1',
         generatedAt: req.now.toISOString(),
-        filters: { year: req.year, wijk: req.wijk ?? null },
+        filters: exportedFilters(req),
         pseudonymised: req.pseudonymised,
+        priceListVersions,
         ...figures,
         counts: suppressCounts(counts, req.pseudonymised),
         vastgesteld: { ...vastgesteld, counts: suppressCounts(vastgesteld.counts, req.pseudonymised) },
       });
     }
     case 'indicators': {
-      const ind = indicatorsReport(db, { year: req.year, wijk: req.wijk, today: localIsoDate(req.now) });
+      const ind = indicatorsView(db, req);
       if (req.format === 'csv') return indicatorsCsv(ind, req.pseudonymised);
       return json({
         format: 'casuistiek-werkbank/indicatoren-v1',
         generatedAt: req.now.toISOString(),
-        filters: { year: req.year, wijk: req.wijk ?? null },
+        filters: exportedFilters(req),
         pseudonymised: req.pseudonymised,
         ...suppressCounts(ind, req.pseudonymised),
       });
     }
     case 'register': {
-      // The whole register (every year), as the register screen shows it without a year filter.
-      const reg = registerReport(db, { wijk: req.wijk, asOf: localIsoDate(req.now) }).register;
+      const reg = registerView(db, req);
       if (req.format === 'csv') return registerCsv(reg);
       return json({ format: 'casuistiek-werkbank/register-v1', generatedAt: req.now.toISOString(), ...reg });
     }
@@ -88,4 +112,12 @@ function render(db: Db, req: ExportRequest): string {
       throw new Error(`unknown export ${String(never)}`);
     }
   }
+}
+
+/** The file name a screen's export is offered under: what, year, wijk, and whether pseudonymised. */
+export function exportFileName(req: ExportRequest): string {
+  const year = req.what === 'register' && !req.registerOnlyYear ? 'alle-jaren' : String(req.year);
+  const wijk = req.wijk === undefined ? [] : [req.wijk.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'wijk'];
+  const parts = ['werkbank', req.what, year, ...wijk, ...(req.pseudonymised ? ['gepseudonimiseerd'] : []), localIsoDate(req.now)];
+  return `${parts.join('-')}.${req.format}`;
 }

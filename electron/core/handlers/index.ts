@@ -9,6 +9,7 @@ import { datasetHandlers } from './dataset';
 import { dossierHandlers } from './dossier';
 import { escalationsHandlers } from './escalations';
 import { escalationTargetsHandlers } from './escalationTargets';
+import { exportsHandlers } from './exports';
 import { indicatorsHandlers } from './indicators';
 import { interventionsHandlers } from './interventions';
 import { interventionTypesHandlers } from './interventionTypes';
@@ -56,6 +57,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...registerHandlers(ctx),
     ...datasetHandlers(ctx),
     ...dossierHandlers(ctx),
+    ...exportsHandlers(ctx),
   });
 }
 

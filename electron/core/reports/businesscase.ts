@@ -47,7 +47,7 @@ function narrow(calcs: readonly CaseCalc[], f: BusinesscaseFilters): readonly Ca
 }
 
 /** §3.3 over the given cases (the engine selects the year and filters itself). */
-export function businesscaseFor(calcs: readonly CaseCalc[], f: BusinesscaseFilters): Businesscase {
+function businesscaseFor(calcs: readonly CaseCalc[], f: BusinesscaseFilters): Businesscase {
   return computeBusinesscase(narrow(calcs, f), businesscaseOptions(f));
 }
 
@@ -65,7 +65,7 @@ function maatschappelijkFor(calcs: readonly CaseCalc[], types: readonly Interven
  * ingetrokken) — the engine filters again, so the result is the same as over every case, only
  * cheaper on a large store (§7).
  */
-export function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): CaseCalc[] {
+function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): CaseCalc[] {
   const y = String(f.year).padStart(4, '0');
   return readReportedCases(db, { wijk: f.wijk, referenceFrom: `${y}-01-01`, referenceTo: `${y}-12-31`, excludeIngetrokken: true });
 }

@@ -7,6 +7,7 @@ import { nlKnelpunten } from '../features/knelpunten/nl';
 import { nlTafels } from '../features/tafels/nl';
 import { nlKengetallen } from '../features/kengetallen/nl';
 import { nlForm } from '../components/form/nl';
+import { nlExports } from '../features/exports/nl';
 
 /**
  * Every string a person reads in the app. Dutch is the only language for now (PRODUCT.md §1).
@@ -23,6 +24,7 @@ export const nl = {
   kengetallen: nlKengetallen,
   form: nlForm,
   dossier: nlDossier,
+  exports: nlExports,
   app: {
     title: 'Casuïstiek Werkbank',
     subtitle: 'Pilots Bestaanszekerheid — Rotterdam',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_PASSPHRASE, tempDir } from '../helpers';
@@ -125,10 +125,11 @@ describe('§6 export --what businesscase: the §3 field names, per case under ca
     expect(text).not.toMatch(/"birthYear"/);
   });
 
-  it('refuses xlsx and pdf for now with a clear message instead of writing something half-done', async () => {
+  it('refuses pdf for now with a clear message instead of writing something half-done', async () => {
     const { dir, db } = await storeWithFixture();
-    const r = await werkbank(['export', '--what', 'businesscase', '--format', 'xlsx', '--out', join(dir, 'x.xlsx'), '--db', db], env);
+    const r = await werkbank(['export', '--what', 'businesscase', '--format', 'pdf', '--out', join(dir, 'x.pdf'), '--db', db], env);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('nog niet beschikbaar');
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
   });
 });

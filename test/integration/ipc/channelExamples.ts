@@ -96,5 +96,6 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'dossier:export': { code: 'BLO-2025-002', escalationId: 'esc-1', passphrase: 'een lange dossierzin' },
     'dossier:import': { base64: 'Q1dCRE9TU0lFUg==', passphrase: 'een lange dossierzin' },
     'meetings:verslag': { id: meeting, pseudonymised: true, format: 'pdf' },
+    'exports:file': { what: 'businesscase', format: 'csv', year: 2024, pseudonymised: true },
   };
 }

@@ -10,6 +10,7 @@ import { api, unwrap } from '../../api';
 import { useCatalogue, useTafels } from '../../api/queries';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportPanel } from '../exports/ExportPanel';
 import { CheckboxRow, choice, flag, Form, SelectField, useFilters } from '../../components/form';
 import { Breakdowns, Counts } from './Breakdowns';
 import { Charts, DrillNotice, type ChartActions } from './Charts';
@@ -184,6 +185,7 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
         </Form>
       </search>
       <ErrorAlert message={catalogue.error?.message ?? tafels.error?.message} />
+      <ExportPanel queries={{ businesscase: bcQuery, indicators: indQuery, register: regQuery }} tafelName={tafels.data?.items.find((x) => x.id === tafel)?.name} />
 
       <ErrorAlert message={yearsError} />
 

@@ -1,0 +1,37 @@
+/**
+ * The data behind each exported view, computed exactly as its screen computes it (the report
+ * functions of electron/core/reports), so an export's figures are the screen's to the cent.
+ */
+import { localIsoDate } from '../../../shared/format/date';
+import type { Businesscase, Indicators, MaatschappelijkRendement, WeekbedragRegister } from '../../../shared/calc';
+import { listPriceListVersionsUsedBy } from '../data';
+import { businesscaseReport, indicatorsReport, registerReport } from '../reports';
+import type { BusinesscaseFilters } from '../reports/businesscase';
+import type { Db } from '../store/openDatabase';
+import type { ExportRequest } from './buildExport';
+
+export function businesscaseFilters(req: ExportRequest): BusinesscaseFilters {
+  return { year: req.year, wijk: req.wijk, spoor: req.spoor, tafel: req.tafel, onlyVastgesteld: req.onlyVastgesteld };
+}
+
+export interface BusinesscaseView {
+  businesscase: Businesscase;
+  maatschappelijk: MaatschappelijkRendement;
+  /** The kengetallen versions the selected cases' figures rest on (data/priceList.ts). */
+  priceListVersions: string[];
+}
+
+/** The same call, with the same options, as the businesscase screen (businesscase:get). */
+export function businesscaseView(db: Db, req: ExportRequest): BusinesscaseView {
+  const { businesscase, maatschappelijk } = businesscaseReport(db, businesscaseFilters(req));
+  return { businesscase, maatschappelijk, priceListVersions: listPriceListVersionsUsedBy(db, businesscase.cases.map((c) => c.code)) };
+}
+
+export function indicatorsView(db: Db, req: ExportRequest): Indicators {
+  return indicatorsReport(db, { year: req.year, wijk: req.wijk, today: localIsoDate(req.now) });
+}
+
+/** The whole register (every year) unless the screen narrowed it to arrangements of its year. */
+export function registerView(db: Db, req: ExportRequest): WeekbedragRegister {
+  return registerReport(db, { wijk: req.wijk, year: req.registerOnlyYear ? req.year : undefined, asOf: localIsoDate(req.now) }).register;
+}

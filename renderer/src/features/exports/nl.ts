@@ -1,0 +1,26 @@
+/** Strings of the export panel (issue #10): a view of the businesscase screen as a file. */
+export const nlExports = {
+  title: 'Exporteren',
+  summary: 'naar Excel, CSV of JSON, met de filters van dit scherm',
+  intro: 'Maak een bestand van dit scherm, met de filters die nu gelden: {{filters}}. Het bestand noemt de kengetallenversies, de filters en het moment van maken.',
+  what: 'Wat',
+  whatOptions: {
+    businesscase: 'Businesscase',
+    indicators: 'Monitoringsindicatoren',
+    register: 'Weekbedragregister',
+  },
+  format: 'Formaat',
+  formatOptions: { xlsx: 'Excel (xlsx)', csv: 'CSV (puntkomma, voor Excel)', json: 'JSON (voor verdere verwerking)' },
+  pseudonymised: 'Gepseudonimiseerd',
+  pseudonymisedHelp: 'Aanbevolen voor evaluatoren: aantallen onder 5 staan als <5. Zet dit uit voor de volledige export.',
+  button: 'Exporteren',
+  busy: 'Het bestand wordt gemaakt…',
+  cancel: 'Annuleren',
+  cancelled: 'De export is geannuleerd; er is niets opgeslagen.',
+  saved: 'Opgeslagen als {{name}}.',
+  saveCancelled: 'Opslaan geannuleerd; er is niets opgeslagen.',
+  filtersAll: 'alle wijken',
+  registerAllYears: 'register: alle jaren',
+  registerYear: 'register: {{year}}',
+  vastgesteld: 'alleen vastgesteld',
+} as const;
