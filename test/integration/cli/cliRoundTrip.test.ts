@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_PASSPHRASE, tempDir } from '../helpers';
@@ -125,11 +125,12 @@ describe('§6 export --what businesscase: the §3 field names, per case under ca
     expect(text).not.toMatch(/"birthYear"/);
   });
 
-  it('refuses pdf for now with a clear message instead of writing something half-done', async () => {
+  it('writes the businesscase as a PDF (issue #10): a real PDF file, no temporary file left', async () => {
     const { dir, db } = await storeWithFixture();
-    const r = await werkbank(['export', '--what', 'businesscase', '--format', 'pdf', '--out', join(dir, 'x.pdf'), '--db', db], env);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('nog niet beschikbaar');
-    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+    const out = join(dir, 'x.pdf');
+    const r = await werkbank(['export', '--what', 'businesscase', '--format', 'pdf', '--year', '2024', '--out', out, '--db', db], env);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -41,9 +41,20 @@ describe('exports:file gives the screen’s figures to the cent', () => {
       const screen = await w.value('register:get', registerOnlyYear ? { year: 2025 } : {});
       const file = await w.value('exports:file', { what: 'register', format: 'json', year: 2025, registerOnlyYear, pseudonymised: false });
       const json = JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')) as { rows: unknown[]; totalMeerkostenBovenPlafond: number };
-      expect(json.rows).toEqual(screen.rows);
+      // The screen's rows also carry each arrangement's approval history; the export keeps the register's own rows.
+      expect(json.rows).toEqual(screen.rows.map(({ history: _history, ...row }) => row));
       expect(json.totalMeerkostenBovenPlafond).toBe(screen.totalMeerkostenBovenPlafond);
     }
+  });
+});
+
+describe('exports:file as PDF: the same report as werkbank export --format pdf', () => {
+  it('the businesscase PDF from the screen; a screen filtered by spoor is refused, not silently exported unfiltered', async () => {
+    const w = await openWerkbank({ voorbeeld: true });
+    const file = await w.value('exports:file', { what: 'businesscase', format: 'pdf', year: 2024, pseudonymised: true });
+    expect(Buffer.from(file.base64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const filtered = await w.call('exports:file', { what: 'businesscase', format: 'pdf', year: 2024, spoor: 'wonen', pseudonymised: true });
+    expect(!filtered.ok && filtered.error.message).toContain('volgt alleen het jaar en de wijk');
   });
 });
 

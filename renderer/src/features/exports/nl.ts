@@ -10,7 +10,7 @@ export const nlExports = {
     register: 'Weekbedragregister',
   },
   format: 'Formaat',
-  formatOptions: { xlsx: 'Excel (xlsx)', csv: 'CSV (puntkomma, voor Excel)', json: 'JSON (voor verdere verwerking)' },
+  formatOptions: { xlsx: 'Excel (xlsx)', csv: 'CSV (puntkomma, voor Excel)', json: 'JSON (voor verdere verwerking)', pdf: 'PDF (rapport om te lezen of te printen)' },
   pseudonymised: 'Gepseudonimiseerd',
   pseudonymisedHelp: 'Aanbevolen voor evaluatoren: aantallen onder 5 staan als <5. Zet dit uit voor de volledige export.',
   button: 'Exporteren',
