@@ -7,6 +7,7 @@ import type { CaseFile } from '../../../../shared/interchange';
 import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { api } from '../../api';
 import { useCatalogue } from '../../api/queries';
+import { ConfirmRemove } from '../../components/ConfirmRemove';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatPct, formatQuantity } from '../../format/numbers';
@@ -207,30 +208,16 @@ export function ArrangementsSection({
   );
 }
 
-/** Removing is asked twice (a second, explicit button), so a slip of the keyboard deletes nothing. */
+/** The two-step removal of the kit, in this section's words. */
 function RemoveArrangement({ provider, busy, onConfirm }: { provider: string; busy: boolean; onConfirm: () => void }) {
   const { t } = useTranslation();
-  const [asking, setAsking] = useState(false);
-  const confirm = useRef<HTMLButtonElement>(null);
-  // The confirmation takes the focus, so a keyboard user lands on the question asked.
-  useEffect(() => {
-    if (asking) confirm.current?.focus();
-  }, [asking]);
-  if (!asking) {
-    return (
-      <Button type="button" appearance="subtle-button" onClick={() => setAsking(true)} aria-label={t('caseDetail.arrangementsEdit.removeOf', { provider })}>
-        {t('caseDetail.arrangementsEdit.remove')}
-      </Button>
-    );
-  }
-  return (
-    <span className="werkbank-status-change" role="group" aria-label={t('caseDetail.arrangementsEdit.confirmRemove', { provider })}>
-      <Button ref={confirm} type="button" appearance="primary-action-button" busy={busy} onClick={onConfirm} aria-label={t('caseDetail.arrangementsEdit.confirmRemoveYesOf', { provider })}>
-        {t('caseDetail.arrangementsEdit.confirmRemoveYes')}
-      </Button>
-      <Button type="button" appearance="secondary-action-button" onClick={() => setAsking(false)}>
-        {t('caseDetail.arrangementsEdit.cancelRemove')}
-      </Button>
-    </span>
-  );
+  const labels = {
+    remove: t('caseDetail.arrangementsEdit.remove'),
+    removeOf: t('caseDetail.arrangementsEdit.removeOf', { provider }),
+    question: t('caseDetail.arrangementsEdit.confirmRemove', { provider }),
+    yes: t('caseDetail.arrangementsEdit.confirmRemoveYes'),
+    yesOf: t('caseDetail.arrangementsEdit.confirmRemoveYesOf', { provider }),
+    cancel: t('caseDetail.arrangementsEdit.cancelRemove'),
+  };
+  return <ConfirmRemove labels={labels} busy={busy} onConfirm={onConfirm} />;
 }

@@ -3,7 +3,7 @@ import {
   Heading2,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { INTERVENTION_STATUSES, type InterventionStatus } from '../../../../shared/domain/enums';
@@ -12,6 +12,7 @@ import type { InterventionFile } from '../../../../shared/interchange';
 import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { api } from '../../api';
 import { useCatalogue } from '../../api/queries';
+import { ConfirmRemove } from '../../components/ConfirmRemove';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Form, InlineSelect } from '../../components/form';
@@ -192,30 +193,16 @@ function StatusChange({
   );
 }
 
-/** Removing is asked twice (a second, explicit button), so a slip of the keyboard deletes nothing. */
+/** The two-step removal of the kit, in this section's words. */
 function RemoveIntervention({ name, busy, onConfirm }: { name: string; busy: boolean; onConfirm: () => void }) {
   const { t } = useTranslation();
-  const [asking, setAsking] = useState(false);
-  const confirm = useRef<HTMLButtonElement>(null);
-  // The confirmation takes the focus, so a keyboard user lands on the question asked.
-  useEffect(() => {
-    if (asking) confirm.current?.focus();
-  }, [asking]);
-  if (!asking) {
-    return (
-      <Button type="button" appearance="subtle-button" onClick={() => setAsking(true)} aria-label={t('caseDetail.interventions.removeOf', { name })}>
-        {t('caseDetail.interventions.remove')}
-      </Button>
-    );
-  }
-  return (
-    <span className="werkbank-status-change" role="group" aria-label={t('caseDetail.interventions.confirmRemove', { name })}>
-      <Button ref={confirm} type="button" appearance="primary-action-button" busy={busy} onClick={onConfirm} aria-label={t('caseDetail.interventions.confirmRemoveYesOf', { name })}>
-        {t('caseDetail.interventions.confirmRemoveYes')}
-      </Button>
-      <Button type="button" appearance="secondary-action-button" onClick={() => setAsking(false)}>
-        {t('caseDetail.interventions.cancelRemove')}
-      </Button>
-    </span>
-  );
+  const labels = {
+    remove: t('caseDetail.interventions.remove'),
+    removeOf: t('caseDetail.interventions.removeOf', { name }),
+    question: t('caseDetail.interventions.confirmRemove', { name }),
+    yes: t('caseDetail.interventions.confirmRemoveYes'),
+    yesOf: t('caseDetail.interventions.confirmRemoveYesOf', { name }),
+    cancel: t('caseDetail.interventions.cancelRemove'),
+  };
+  return <ConfirmRemove labels={labels} busy={busy} onConfirm={onConfirm} />;
 }
