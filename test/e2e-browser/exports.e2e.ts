@@ -21,6 +21,12 @@ async function download(page: Page): Promise<{ name: string; sheets: Map<string,
 
 const cellOf = (sheet: unknown[][] | undefined, label: string, column = 1) => sheet?.find((r) => r[0] === label)?.[column];
 
+/** The screen's parts are tabs: open one before reading its tables. */
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
+}
+
 test.describe('Exports from the businesscase screen', () => {
   test('XLSX by keyboard: pseudonymised by default, with the screen’s filters and figures to the cent', async ({ page, werkbank }) => {
     await createStoreThroughUi(page, werkbank);
@@ -57,7 +63,8 @@ test.describe('Exports from the businesscase screen', () => {
     expect(pseudo.name).toMatch(/^werkbank-businesscase-2024-Bloemhof-gepseudonimiseerd-\d{4}-\d{2}-\d{2}\.xlsx$/);
     await expect(panel.getByRole('status')).toHaveText(`Opgeslagen als ${pseudo.name}.`);
 
-    // The file's figures are the screen's: every headline amount, formatted, equals its cell.
+    // The file's figures are the screen's: every headline amount, formatted, equals its cell (in the Kerncijfers tab).
+    await openTab(page, nlBusinesscase.tabs.kerncijfers);
     const kern = pseudo.sheets.get('Kerncijfers');
     const screenRow = (label: string) =>
       page.getByTestId('kerncijfers').getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell');
@@ -101,6 +108,7 @@ test.describe('Exports from the businesscase screen', () => {
     const file = await download(page);
     expect(file.name).toMatch(/^werkbank-register-alle-jaren-gepseudonimiseerd-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const total = file.sheets.get('Weekbedragregister')?.at(-1)?.[9] as number;
+    await openTab(page, nlBusinesscase.tabs.register);
     await expect(page.locator('#register')).toContainText(formatEuro(Math.round(total * 100)));
     expect(total).toBeGreaterThan(0);
   });
