@@ -140,6 +140,8 @@ test.describe('§3.5 the hoog-weekbedrag request and its approval history', () =
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Businesscase' }).click();
     const register = (await server(werkbank)['register:get']({})).rows.find((r) => r.caseCode === CODE && r.arrangementId === 'arr-3');
     expect(register).toMatchObject({ approvalStatus: 'deels_toegekend', approvedWeeklyCents: 480000, meerkostenBovenPlafond: 3120000 });
+    // The register is a tab of the Businesscase screen.
+    await page.getByRole('tab', { name: 'Weekbedragregister', exact: true }).click();
     const registerRow = page.getByTestId('register').getByRole('row').filter({ hasText: 'arr-3' });
     await expect(registerRow).toContainText('Deels toegekend');
     await expect(registerRow).toContainText('max. 4.800,00');
