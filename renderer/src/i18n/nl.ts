@@ -1,3 +1,4 @@
+import { PAYER_LABELS, SPOOR_LABELS, TARGET_LABELS } from '../../../shared/format/domainLabels';
 import { nlBeheer } from '../features/beheer/nl';
 import { nlBusinesscase } from '../features/businesscase/nl';
 import { nlCaseDetail } from '../features/caseDetail/nl';
@@ -96,24 +97,9 @@ export const nl = {
     geescaleerd: 'Geëscaleerd',
     ingetrokken: 'Ingetrokken',
   },
-  spoor: {
-    samenredzaamheid: 'Samenredzaamheid',
-    wonen: 'Wonen',
-    werk_dagbesteding: 'Werk en dagbesteding',
-    financiele_zekerheid: 'Financiële zekerheid',
-  },
+  spoor: SPOOR_LABELS,
   calculationStatus: { concept: 'Concept', vastgesteld: 'Vastgesteld' },
-  payer: {
-    wmo: 'Wmo',
-    jeugd: 'Jeugd',
-    wlz: 'Wlz',
-    zvw: 'Zvw',
-    participatie: 'Participatie (W&I)',
-    schuldhulp: 'Schuldhulp',
-    woningcorporatie: 'Woningcorporatie',
-    gemeente_overig: 'Gemeente overig',
-    overig: 'Overig',
-  },
+  payer: PAYER_LABELS,
   unit: { dag: 'dag', nacht: 'nacht', week: 'week', maand: 'maand', jaar: 'jaar', uur: 'uur', eenmalig: 'eenmalig' },
   evidence: { A: 'A — gemeten/contracttarief', B: 'B — gepubliceerde schatting', C: 'C — ruwe schatting' },
   interventionStatus: { voorgesteld: 'Voorgesteld', ingezet: 'Ingezet', afgerond: 'Afgerond', afgebroken: 'Afgebroken' },
@@ -126,7 +112,7 @@ export const nl = {
     teruggelegd: 'Teruggelegd',
     ingetrokken: 'Ingetrokken',
   },
-  target: { netwerk: 'Netwerk (klankbord)', prio: 'PRIO', wijk_mt: 'Wijk-MT', jeugd_weekbedrag: 'Jeugd hoog-weekbedragtafel', overig: 'Overig' },
+  target: TARGET_LABELS,
   outcome: { toegekend: 'Toegekend', deels_toegekend: 'Deels toegekend', afgewezen: 'Afgewezen' },
   instrument: {
     sparren_verbinden: 'Sparren en verbinden',
