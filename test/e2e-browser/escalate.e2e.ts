@@ -44,6 +44,8 @@ const card = (page: Page, name: RegExp) => page.getByRole('region', { name });
 
 async function openCase(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen' }).click();
+  // Wait for the list: the inbox has a link with the same code, which a fast press would hit instead.
+  await expect(page.getByRole('heading', { level: 1, name: 'Casussen' })).toBeVisible();
   await press(page, page.getByRole('link', { name: CODE, exact: true }));
   await expect(page.getByRole('heading', { level: 1 })).toContainText(CODE);
 }

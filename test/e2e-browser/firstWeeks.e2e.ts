@@ -179,8 +179,10 @@ test.describe('issue #8: a new user’s first weeks, from an empty store, in the
     const casus = `BLO-${String(year)}-001`;
     await expect(page).toHaveURL(new RegExp(`#/casussen/${casus}$`));
 
-    await nav(page, 'Casussen').click();
+    await go(page, 'Casussen', 'Casussen');
     await page.getByRole('link', { name: 'Nieuwe aanmelding' }).click();
+    // Wait for the form: the case list has a Wijk filter of its own, which a fast pick would set instead.
+    await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe aanmelding' })).toBeVisible();
     await page.getByLabel('Wijk').selectOption('Bloemhof');
     await page.getByLabel(/Dit is een signaal/).check();
     await page.getByLabel('Naam aanmelder').fill('S. Bakker');
