@@ -21,6 +21,8 @@ const WHY = 'Voor de veiligheid zijn twee begeleiders tegelijk nodig; het arrang
 
 async function openCase(page: Page, code: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen' }).click();
+  // Wait for the list: the inbox shows a link with the same code, which a fast press would hit instead.
+  await expect(page.getByRole('heading', { level: 1, name: 'Casussen' })).toBeVisible();
   const link = page.getByRole('link', { name: code, exact: true });
   await link.focus();
   await page.keyboard.press('Enter');
