@@ -7,7 +7,7 @@ import { startHost } from './server';
 
 /**
  * `npm run start:browser`: the whole app without Electron, for machines where the Electron binary
- * cannot be installed. Prints one line with the URL (it carries this run's token).
+ * cannot be installed. Prints a start link with a single-use code (valid one minute); Enter prints a new one.
  */
 const rendererDir = resolve(process.env.WERKBANK_RENDERER_DIR ?? 'out/renderer');
 if (!existsSync(resolve(rendererDir, 'index.html'))) {
@@ -22,7 +22,13 @@ const host = await startHost({
   port: process.env.WERKBANK_PORT ? Number(process.env.WERKBANK_PORT) : 0,
   log: { error: (message) => console.error(`[host] ${message}`) },
 });
-console.log(`Casuïstiek Werkbank draait op ${host.url}`);
+const printStartLink = () => {
+  console.log(`Casuïstiek Werkbank draait op ${host.startUrl()}`);
+  console.log('Open deze link binnen een minuut; hij werkt één keer. Druk op Enter voor een nieuwe link.');
+};
+printStartLink();
+// A new link on Enter: the printed one is spent once a tab used it, or stale after a minute.
+if (process.stdin.isTTY) process.stdin.on('data', printStartLink);
 
 const stop = () => {
   session.lock();

@@ -18,14 +18,14 @@ async function stored(werkbank: Werkbank) {
 }
 
 async function openCase(page: Page, werkbank: Werkbank): Promise<Locator> {
-  await page.goto(`${werkbank.host.url}#/casussen/${CODE}`);
+  await page.goto(`${werkbank.host.startUrl()}#/casussen/${CODE}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(CODE);
   return page.getByRole('region', { name: 'Toestemming en grondslag' });
 }
 
 /** Meeting mode of the Bloemhof meeting of 05-03-2024: H. Koster (Gemeente) and M. de Vries (Wijkteam) present, A. Smit (Woningcorporatie) absent. */
 async function openMeetingMode(page: Page, werkbank: Werkbank): Promise<Locator> {
-  await page.goto(`${werkbank.host.url}#/tafels/bijeenkomsten/${MEETING}`);
+  await page.goto(`${werkbank.host.startUrl()}#/tafels/bijeenkomsten/${MEETING}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Casuïstiektafel Bloemhof, 05-03-2024' })).toBeVisible();
   await page.getByRole('button', { name: 'Vergadermodus' }).click();
   const current = page.getByTestId('huidige-casus');

@@ -65,7 +65,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export const PASSPHRASE = 'correct paard batterij niet';
 
 export async function createStoreThroughUi(page: Page, werkbank: Werkbank): Promise<void> {
-  await page.goto(werkbank.host.url);
+  await page.goto(werkbank.host.startUrl());
   await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Herhaal de wachtwoordzin').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Werkbank aanmaken' }).click();

@@ -11,9 +11,27 @@ import {
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
+test.describe('Issue #12 item 9: the start link works once', () => {
+  test('a start link opens the app once; the same link in another tab is refused in Dutch, a reload keeps working', async ({ page, werkbank, browser }) => {
+    const link = werkbank.host.startUrl();
+    await page.goto(link);
+    await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe werkbank' })).toBeVisible();
+    await expect(page).not.toHaveURL(/start=/);
+    await page.reload(); // the tab keeps its session token (sessionStorage)
+    await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe werkbank' })).toBeVisible();
+
+    const other = await browser.newContext();
+    const copied = await other.newPage();
+    await copied.goto(link);
+    await expect(copied.getByRole('alert')).toContainText('Deze startlink is verlopen of al gebruikt. Druk op Enter in het venster waarin de werkbank draait voor een nieuwe link');
+    await expect(copied.getByRole('heading', { level: 1, name: 'Nieuwe werkbank' })).toHaveCount(0);
+    await other.close();
+  });
+});
+
 test.describe('§5 Unlock with a passphrase', () => {
   test('first start asks for a new passphrase, in Dutch, and refuses a short or mismatched one', async ({ page, werkbank }) => {
-    await page.goto(werkbank.host.url);
+    await page.goto(werkbank.host.startUrl());
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe werkbank' })).toBeVisible();
     await expectNoAxeViolations(page);

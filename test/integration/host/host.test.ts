@@ -15,14 +15,14 @@ afterEach(async () => {
   host = null;
 });
 
-async function start(): Promise<RunningHost> {
+async function start(now?: () => number): Promise<RunningHost> {
   const dir = tempDir();
   const rendererDir = join(dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html lang="nl"></html>');
   writeFileSync(join(dir, 'secret.txt'), 'geheim');
   const session = new StoreSession(join(dir, 'data'), { kdfCost: TEST_KDF });
-  host = await startHost({ rendererDir, handlers: createHandlers({ session, actor: 't' }) });
+  host = await startHost({ rendererDir, handlers: createHandlers({ session, actor: 't' }), ...(now ? { now } : {}) });
   return host;
 }
 
@@ -48,9 +48,11 @@ function call(
 const ipcHeaders = (h: RunningHost) => ({ 'content-type': 'application/json', 'x-werkbank-token': h.token });
 
 describe('Browser host: the same dispatch as Electron, reachable only from this machine', () => {
-  it('listens on 127.0.0.1 on a random port and prints a URL carrying the per-run token', async () => {
+  it('listens on 127.0.0.1 on a random port and prints a start link with a code, never the token', async () => {
     const h = await start();
-    expect(h.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${h.port}/\\?token=[0-9a-f]{48}$`));
+    const link = h.startUrl();
+    expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${h.port}/\\?start=[0-9a-f]{32}$`));
+    expect(link).not.toContain(h.token);
   });
 
   it('answers an IPC call with the token through dispatch', async () => {
@@ -90,6 +92,33 @@ describe('Browser host: the same dispatch as Electron, reachable only from this 
     expect(foreign.status).toBe(403);
   });
 
+  it('refuses Host: localhost:PORT (not our exact address) and Origin: null', async () => {
+    const h = await start();
+    const localhost = await call(h, '/', { headers: { host: `localhost:${h.port}` } });
+    expect(localhost.status).toBe(421);
+    const nullOrigin = await call(h, '/ipc/session:status', { method: 'POST', headers: { ...ipcHeaders(h), origin: 'null' }, body: '{}' });
+    expect(nullOrigin.status).toBe(403);
+  });
+
+  it('closes the connection after answering 413 to an oversized body', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'renderer'));
+    const session = new StoreSession(join(dir, 'data'), { kdfCost: TEST_KDF });
+    host = await startHost({ rendererDir: join(dir, 'renderer'), handlers: createHandlers({ session, actor: 't' }), maxBodyBytes: 1024 });
+    const h = host;
+    const socket = connect(h.port, '127.0.0.1');
+    let answer = '';
+    socket.on('data', (c: Buffer) => (answer += c.toString()));
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.write(
+      `POST /ipc/session:status HTTP/1.1\r\nHost: 127.0.0.1:${h.port}\r\ncontent-type: application/json\r\nx-werkbank-token: ${h.token}\r\ncontent-length: 100000\r\n\r\n`,
+    );
+    socket.write('x'.repeat(4096)); // more than allowed, far less than announced: the host must not wait for the rest
+    await closed;
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer.toLowerCase()).toContain('connection: close');
+  });
+
   it('answers bad JSON and schema failures with BAD_INPUT', async () => {
     const h = await start();
     const bad = await call(h, '/ipc/session:unlock', { method: 'POST', headers: ipcHeaders(h), body: '{nope' });
@@ -110,6 +139,49 @@ describe('Browser host: the same dispatch as Electron, reachable only from this 
       expect(r.status, path).toBe(404);
       expect(r.body).not.toContain('geheim');
     }
+  });
+});
+
+describe('Browser host: the start code is exchanged once, within a minute, by our own page only', () => {
+  /** `origin: null` sends no Origin header at all. */
+  const exchange = (h: RunningHost, code: string, origin: string | null = `http://127.0.0.1:${h.port}`) =>
+    call(h, '/auth/start', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(origin === null ? {} : { origin }) },
+      body: JSON.stringify({ code }),
+    });
+  const codeOf = (h: RunningHost) => new URL(h.startUrl()).searchParams.get('start') ?? '';
+
+  it('gives the session token for a fresh code, and refuses the same code a second time', async () => {
+    const h = await start();
+    const code = codeOf(h);
+    const first = await exchange(h, code);
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body)).toEqual({ token: h.token });
+    const again = await exchange(h, code);
+    expect(again.status).toBe(401);
+    expect(again.body).not.toContain(h.token);
+  });
+
+  it('refuses a code after its minute has passed', async () => {
+    let now = 1_000_000;
+    const h = await start(() => now);
+    const code = codeOf(h);
+    now += 60_000;
+    expect((await exchange(h, code)).status).toBe(401);
+    const fresh = codeOf(h);
+    now += 59_999;
+    expect((await exchange(h, fresh)).status).toBe(200);
+  });
+
+  it('refuses the exchange without our Origin, with Origin null or a foreign one, and an unknown code', async () => {
+    const h = await start();
+    expect((await exchange(h, codeOf(h), null)).status).toBe(403);
+    expect((await exchange(h, codeOf(h), 'null')).status).toBe(403);
+    expect((await exchange(h, codeOf(h), 'http://evil.example')).status).toBe(403);
+    expect((await exchange(h, 'f'.repeat(32))).status).toBe(401);
+    // None of the refusals spent the codes the host still holds: a valid one still works.
+    expect((await exchange(h, codeOf(h))).status).toBe(200);
   });
 });
 
