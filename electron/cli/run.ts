@@ -18,6 +18,7 @@ import { parseCommand, USAGE, type CliCommand } from './args';
 import { CliError, ENGLISH_BY_CODE, EXIT } from './errors';
 import { readPassphrase } from './passphrase';
 import { writeAtomically } from './writeAtomically';
+import { parseStrictJson } from '../../shared/interchange/strictJson';
 
 export interface CliIo {
   argv: readonly string[];
@@ -127,18 +128,16 @@ function runImport(db: Db, file: string, io: CliIo): number {
   if (!existsSync(file)) {
     throw new CliError(EXIT.user, `Bestand ${file} bestaat niet.`, `File ${file} does not exist.`);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+  const parsed = parseStrictJson(readFileSync(file, 'utf8'));
+  if (!parsed.ok) {
+    const why = parsed.reason;
     throw new CliError(
       EXIT.user,
       `${file} is geen geldige JSON (${why}); er is niets geïmporteerd.`,
       `${file} is not valid JSON (${why}); nothing was imported.`,
     );
   }
-  const counts = importDataset(db, raw, { actor: 'cli' });
+  const counts = importDataset(db, parsed.value, { actor: 'cli' });
   const summary = Object.entries(counts)
     .map(([k, v]) => `${k}: ${String(v)}`)
     .join(', ');

@@ -3,6 +3,8 @@
  * by string parsing only: no float ever holds the amount, so 0,29 is 29 cents, not 28.999….
  * The one parser for every euro field; the caller shows the refusal through i18n by its reason.
  */
+import { MAX_CENTS } from '../interchange/primitives';
+
 type EuroRefusal = 'format' | 'decimals' | 'negative' | 'tooLarge' | 'decimalPoint';
 
 export type EuroParse = { ok: true; cents: number | null } | { ok: false; reason: EuroRefusal };
@@ -10,8 +12,6 @@ export type EuroParse = { ok: true; cents: number | null } | { ok: false; reason
 /** Whole euros: plain digits, or groups of three separated by dots (1.234.567). */
 const WHOLE = /^(?:\d+|\d{1,3}(?:\.\d{3})+)$/;
 
-/** Amounts above this are refused (a maatwerkbudget of a billion euro is a typing error). */
-const MAX_CENTS = 100_000_000_000; // € 1.000.000.000,00
 
 /**
  * Empty (or only "€") is `cents: null`: the field was left blank. A comma separates the cents (at

@@ -29,14 +29,27 @@ export const isoDateTime = z.iso.datetime({
   message: 'Tijdstip moet ISO 8601 zijn met tijdzone, bijvoorbeeld 2024-03-05T10:15:00Z.',
 });
 
+/**
+ * The largest amount anywhere (a price, a weekbedrag, a maatwerkbudget): € 1.000.000.000,00 — the
+ * amount fields refuse more as a typing error (shared/format/euroInput.ts).
+ */
+export const MAX_CENTS = 100_000_000_000;
+/**
+ * The largest quantity of a line. With MAX_CENTS it keeps every line's exact product (amount ×
+ * quantity × percentage) below 2^53, so the engine can always compute it to the cent; a larger
+ * pair was accepted by the schema and then failed in the engine (found by the fuzzing of #12).
+ */
+const MAX_QUANTITY = 50_000;
+
 /** Money is always an exact whole number of euro cents (never a float, never negative as input). */
 export const cents = z
   .number()
   .int('Bedrag moet een geheel aantal centen zijn (bijvoorbeeld 150000 voor € 1.500,00).')
-  .min(0, 'Bedrag mag niet negatief zijn.');
+  .min(0, 'Bedrag mag niet negatief zijn.')
+  .max(MAX_CENTS, 'Bedrag mag hoogstens € 1.000.000.000,00 zijn.');
 
 /** Quantities may be fractional (2.5 weken) but never negative; zod 4 already refuses Infinity/NaN. */
-export const quantity = z.number().min(0, 'Aantal mag niet negatief zijn.');
+export const quantity = z.number().min(0, 'Aantal mag niet negatief zijn.').max(MAX_QUANTITY, 'Aantal mag hoogstens 50.000 zijn.');
 
 /** A percentage 0–100 (kans, toerekening, opslag). */
 export const percentage = z

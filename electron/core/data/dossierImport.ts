@@ -18,6 +18,7 @@
 import { canTransitionEscalation, ESCALATION_STATUS_LABELS } from '../../../shared/domain/escalationStatus';
 import { CASE_CODE, type CaseFile, type EscalationFile, type EscalationStatusChangeFile } from '../../../shared/interchange';
 import { DossierSchema, type DossierEscalationFile, type DossierFile } from '../../../shared/interchange/dossier';
+import { parseStrictJson } from '../../../shared/interchange/strictJson';
 import { UserError } from '../../../shared/ipc/result';
 import { firstIssueMessage } from '../../../shared/ipc/zodMessage';
 import { DossierFileError, openDossier } from '../exchange/dossierFile';
@@ -74,13 +75,11 @@ export async function importDossier(db: Db, file: Buffer, passphrase: string, op
 }
 
 function parseDocument(plain: Buffer): DossierFile {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(plain.toString('utf8'));
-  } catch {
+  const raw = parseStrictJson(plain.toString('utf8'));
+  if (!raw.ok) {
     throw new DossierFileError('BAD_INPUT', `De inhoud van het dossierbestand is onleesbaar. ${NOTHING}`, 'The dossier content is unreadable; nothing was imported.');
   }
-  const parsed = DossierSchema.safeParse(raw);
+  const parsed = DossierSchema.safeParse(raw.value);
   if (!parsed.success) {
     const why = firstIssueMessage(parsed.error);
     throw new DossierFileError('BAD_INPUT', `De inhoud van het dossierbestand klopt niet (${why}); is het gemaakt door een andere versie van de werkbank? ${NOTHING}`, `The dossier content is invalid (${why}); nothing was imported.`);

@@ -7,6 +7,7 @@
 import { localIsoDate } from '../../../shared/format/date';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
+import { parseStrictJson } from '../../../shared/interchange/strictJson';
 import { importDataset } from '../data/importDataset';
 import { buildExport } from '../export/buildExport';
 import type { HandlerContext } from './support/context';
@@ -61,10 +62,7 @@ function parseJson(bytes: Buffer): unknown {
   } catch {
     throw new UserError('BAD_INPUT', 'Het bestand is geen UTF-8-tekst en dus geen datasetbestand; er is niets geïmporteerd.');
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new UserError('BAD_INPUT', `Het bestand is geen geldige JSON (${why}); er is niets geïmporteerd.`);
-  }
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok) throw new UserError('BAD_INPUT', `Het bestand is geen geldige JSON (${parsed.reason}); er is niets geïmporteerd.`);
+  return parsed.value;
 }
