@@ -46,7 +46,11 @@ describe('PDF report (PRODUCT.md §6 --format pdf)', () => {
     expect(pages.length).toBeGreaterThan(1);
     // The title block names the selection, the price lists and the moment.
     expect(pages[0]).toContain('Businesscase 2024');
-    expect(pages[0]).toContain('test-2025 (huidig)');
+    // (exportContext.ts: the lines of the XLSX Toelichting; pdfjs spaces the label and value apart.)
+    const titleBlock = pages[0]!.replace(/\s+/g, ' ');
+    expect(titleBlock).toContain(`Kengetallenversies: ${(json as unknown as { priceListVersions: string[] }).priceListVersions.join(', ')}`);
+    expect(titleBlock).toContain('Filter jaar: 2024 Filter wijk: alle');
+    expect(titleBlock).toContain('Gepseudonimiseerd: nee');
     expect(pages[0]).toMatch(/Gemaakt op:\s+\d\d-\d\d-\d{4} om \d\d:\d\d/);
   });
 
