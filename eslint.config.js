@@ -6,12 +6,18 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util', 'stream'];
 const noElectron = { group: ['electron', 'electron/*'], message: 'Core, host and CLI run without Electron: never import it here.' };
+const noRenderer = {
+  group: ['**/renderer/**'],
+  message: 'The main process never imports the renderer: take what both need (e.g. Dutch labels) from shared/, as shared/format/domainLabels.ts.',
+};
 
 /**
  * Besides the usual rules, this file keeps the rooms of ARCHITECTURE.md honest:
  * shared/ imports nothing from Node, Electron, the DOM or the other folders; renderer/ never
- * imports electron/; electron/core, the host and the CLI (electron/cli.ts and electron/cli/**) never
- * import electron; handlers and reports write no SQL (electron/core/data owns it).
+ * imports electron/ and electron/ never imports renderer/; electron/core, the host and the CLI
+ * (electron/cli.ts and electron/cli/**) never import electron; handlers and reports write no SQL
+ * (electron/core/data owns it). Each later block for electron/ files repeats noRenderer: a block's
+ * no-restricted-imports replaces an earlier block's for the same file, it does not add to it.
  */
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -93,9 +99,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noRenderer] }],
+    },
+  },
+  {
     files: ['electron/core/**/*.ts', 'electron/host/**/*.ts', 'electron/cli.ts', 'electron/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noElectron] }],
+      'no-restricted-imports': ['error', { patterns: [noElectron, noRenderer] }],
     },
   },
   {
@@ -108,7 +120,7 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'better-sqlite3-multiple-ciphers', message: 'No SQL here: the driver belongs to electron/core/store and electron/core/data.' }],
-          patterns: [noElectron],
+          patterns: [noElectron, noRenderer],
         },
       ],
       'no-restricted-syntax': [

@@ -13,3 +13,13 @@ export function localIsoDate(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/**
+ * A moment as a person saw it on the clock: "02-06-2025 10:00" in the machine's time zone, or with
+ * another word between day and time ("02-06-2025 om 10:00" in a PDF's title block). A CSV keeps
+ * the plain space, which a Dutch spreadsheet reads as a date and time.
+ */
+export function formatLocalMoment(d: Date, between = ' '): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${formatDate(localIsoDate(d))}${between}${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -6,6 +6,7 @@ import { exportDataset } from '../data';
 import { appendAudit } from '../store/audit';
 import type { Db } from '../store/openDatabase';
 import { businesscaseCsv } from './businesscaseCsv';
+import { exportContext } from './exportContext';
 import { indicatorsCsv } from './indicatorsCsv';
 import { registerCsv } from './registerCsv';
 import { suppressCounts } from './smallCells';
@@ -78,7 +79,7 @@ function render(db: Db, req: ExportRequest): string {
     }
     case 'businesscase': {
       const { businesscase: bc, priceListVersions } = businesscaseView(db, req);
-      if (req.format === 'csv') return businesscaseCsv(bc);
+      if (req.format === 'csv') return businesscaseCsv(bc, exportContext(db, req, priceListVersions));
       const { counts, vastgesteld, ...figures } = bc;
       return json({
         format: 'casuistiek-werkbank/businesscase-v1',
@@ -93,7 +94,7 @@ function render(db: Db, req: ExportRequest): string {
     }
     case 'indicators': {
       const ind = indicatorsView(db, req);
-      if (req.format === 'csv') return indicatorsCsv(ind, req.pseudonymised);
+      if (req.format === 'csv') return indicatorsCsv(ind, req.pseudonymised, exportContext(db, req, null));
       return json({
         format: 'casuistiek-werkbank/indicatoren-v1',
         generatedAt: req.now.toISOString(),
@@ -104,7 +105,7 @@ function render(db: Db, req: ExportRequest): string {
     }
     case 'register': {
       const reg = registerView(db, req);
-      if (req.format === 'csv') return registerCsv(reg);
+      if (req.format === 'csv') return registerCsv(reg, exportContext(db, req, null));
       return json({ format: 'casuistiek-werkbank/register-v1', generatedAt: req.now.toISOString(), ...reg });
     }
     default: {

@@ -1,5 +1,7 @@
 import type { Businesscase, RendementTotals } from '../../../shared/calc';
+import { CALCULATION_STATUS_LABELS } from '../../../shared/format/domainLabels';
 import { csvRatio, CsvNumber, toCsv, type CsvCell } from './csv';
+import type { ExportContext } from './exportContext';
 
 const HEADER = [
   'casuscode',
@@ -30,12 +32,14 @@ function figures(t: RendementTotals): CsvCell[] {
 
 /**
  * One row per case and then the totals (all cases, and vastgesteld only), in Dutch notation, from
- * the very same Businesscase object the JSON export writes — so the figures cannot drift apart.
+ * the very same Businesscase object the JSON export writes — so the figures cannot drift apart. The
+ * berekening is named as the screen names it ("Vastgesteld"), not by its code: the CSV is for a
+ * spreadsheet and a person (Dutch notation throughout); the JSON keeps the codes.
  */
-export function businesscaseCsv(bc: Businesscase): string {
-  const rows: CsvCell[][] = bc.cases.map((c) => [c.code, c.wijk, c.calculationStatus, ...figures(c)]);
+export function businesscaseCsv(bc: Businesscase, context: ExportContext): string {
+  const rows: CsvCell[][] = bc.cases.map((c) => [c.code, c.wijk, CALCULATION_STATUS_LABELS[c.calculationStatus], ...figures(c)]);
   rows.push(['Totaal (alle casussen)', '', '', ...figures(bc)]);
-  rows.push(['Totaal (alleen vastgesteld)', '', 'vastgesteld', ...figures(bc.vastgesteld)]);
+  rows.push(['Totaal (alleen vastgesteld)', '', CALCULATION_STATUS_LABELS.vastgesteld, ...figures(bc.vastgesteld)]);
   for (const [wijk, t] of Object.entries(bc.perWijk)) rows.push([`Totaal wijk ${wijk}`, wijk, '', ...figures(t)]);
-  return toCsv(HEADER, rows);
+  return toCsv(HEADER, rows, context);
 }

@@ -1,4 +1,6 @@
+import { formatLocalMoment } from '../../../shared/format/date';
 import { formatEuroPlain, formatRatio } from '../../../shared/format/money';
+import { contextLines, type ExportContext } from './exportContext';
 
 /**
  * CSV as Dutch spreadsheet programs read it: `;` between fields (the comma is the decimal sign),
@@ -47,7 +49,16 @@ export function csvCell(value: CsvCell): string {
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(';'));
+/**
+ * The table, and under it (after one empty row) what the file is: "Toelichting", then the subject,
+ * the moment, the filters, the kengetallen versions and the pseudonymisation, one `label;value`
+ * row each (exportContext.ts, the same lines as the XLSX sheet Toelichting). Under the table, not
+ * above it: the header stays the first row, so a spreadsheet's import, a filter or a pivot takes
+ * row 1 as the column names and every row that parses the file by header keeps working; the empty
+ * row ends the table for a spreadsheet ("current region"), so the notes are never summed with it.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], context?: ExportContext): string {
+  const notes: CsvCell[][] = context === undefined ? [] : [[], ['Toelichting'], ...contextLines(context, (d) => formatLocalMoment(d)).map(([k, v]) => [k, v])];
+  const lines = [header, ...rows, ...notes].map((row) => row.map(csvCell).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

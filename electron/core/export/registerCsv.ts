@@ -1,9 +1,14 @@
 import type { WeekbedragRegister } from '../../../shared/calc';
 import { formatDate } from '../../../shared/format/date';
+import { APPROVAL_LABELS } from '../../../shared/format/domainLabels';
 import { CsvNumber, toCsv, type CsvCell } from './csv';
+import type { ExportContext } from './exportContext';
 
-/** §3.5 / §6 register: every jeugd arrangement above the cap, the total, then Wmo above its cap. */
-export function registerCsv(reg: WeekbedragRegister): string {
+/**
+ * §3.5 / §6 register: every jeugd arrangement above the cap, the total, then Wmo above its cap.
+ * The approval state in the screen's words ("Deels toegekend"), as the rest of the CSV is Dutch.
+ */
+export function registerCsv(reg: WeekbedragRegister, context: ExportContext): string {
   const header = [
     'soort',
     'casuscode',
@@ -22,7 +27,7 @@ export function registerCsv(reg: WeekbedragRegister): string {
     r.arrangementId,
     CsvNumber.euro(r.weeklyCents),
     CsvNumber.euro(r.capCents),
-    r.approvalStatus,
+    APPROVAL_LABELS[r.approvalStatus],
     r.approvedWeeklyCents === null ? '' : CsvNumber.euro(r.approvedWeeklyCents),
     CsvNumber.euro(r.meerkostenBovenPlafond),
     formatDate(r.reviewOn),
@@ -32,5 +37,5 @@ export function registerCsv(reg: WeekbedragRegister): string {
   for (const w of reg.wmoExtramuraalBovenPlafond) {
     rows.push(['wmo extramuraal boven plafond', w.caseCode, w.arrangementId, CsvNumber.euro(w.weeklyCents), CsvNumber.euro(w.capCents), '', '', '', '', '']);
   }
-  return toCsv(header, rows);
+  return toCsv(header, rows, context);
 }

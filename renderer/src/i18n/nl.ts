@@ -1,4 +1,4 @@
-import { PAYER_LABELS, SPOOR_LABELS, TARGET_LABELS } from '../../../shared/format/domainLabels';
+import { CALCULATION_STATUS_LABELS, LEEFGEBIED_LABELS, OUTCOME_LABELS, PAYER_LABELS, SPOOR_LABELS, TARGET_LABELS } from '../../../shared/format/domainLabels';
 import { nlBeheer } from '../features/beheer/nl';
 import { nlBusinesscase } from '../features/businesscase/nl';
 import { nlCaseDetail } from '../features/caseDetail/nl';
@@ -98,7 +98,7 @@ export const nl = {
     ingetrokken: 'Ingetrokken',
   },
   spoor: SPOOR_LABELS,
-  calculationStatus: { concept: 'Concept', vastgesteld: 'Vastgesteld' },
+  calculationStatus: CALCULATION_STATUS_LABELS,
   payer: PAYER_LABELS,
   unit: { dag: 'dag', nacht: 'nacht', week: 'week', maand: 'maand', jaar: 'jaar', uur: 'uur', eenmalig: 'eenmalig' },
   evidence: { A: 'A — gemeten/contracttarief', B: 'B — gepubliceerde schatting', C: 'C — ruwe schatting' },
@@ -113,7 +113,7 @@ export const nl = {
     ingetrokken: 'Ingetrokken',
   },
   target: TARGET_LABELS,
-  outcome: { toegekend: 'Toegekend', deels_toegekend: 'Deels toegekend', afgewezen: 'Afgewezen' },
+  outcome: OUTCOME_LABELS,
   instrument: {
     sparren_verbinden: 'Sparren en verbinden',
     breed_casusoverleg: 'Breed casusoverleg',
@@ -121,19 +121,7 @@ export const nl = {
     maatwerkbudget: 'Maatwerkbudget',
   },
   urgency: { laag: 'Laag', normaal: 'Normaal', hoog: 'Hoog', acuut: 'Acuut' },
-  leefgebied: {
-    financien: 'Financiën',
-    dagbesteding: 'Dagbesteding',
-    huisvesting: 'Huisvesting',
-    huiselijke_relaties: 'Huiselijke relaties',
-    geestelijke_gezondheid: 'Geestelijke gezondheid',
-    lichamelijke_gezondheid: 'Lichamelijke gezondheid',
-    verslaving: 'Verslaving',
-    adl_vaardigheden: 'ADL-vaardigheden',
-    sociaal_netwerk: 'Sociaal netwerk',
-    maatschappelijke_participatie: 'Maatschappelijke participatie',
-    justitie: 'Justitie',
-  },
+  leefgebied: LEEFGEBIED_LABELS,
   household: {
     alleenstaand: 'Alleenstaand',
     alleenstaand_met_kinderen: 'Alleenstaand met kinderen',

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importDataset } from '../../../electron/core/data';
 import { buildExport } from '../../../electron/core/export/buildExport';
 import { buildPdf } from '../../../electron/core/export/pdf/buildPdf';
@@ -46,7 +46,11 @@ describe('PDF report (PRODUCT.md §6 --format pdf)', () => {
     expect(pages.length).toBeGreaterThan(1);
     // The title block names the selection, the price lists and the moment.
     expect(pages[0]).toContain('Businesscase 2024');
-    expect(pages[0]).toContain('test-2025 (huidig)');
+    // (exportContext.ts: the lines of the XLSX Toelichting; pdfjs spaces the label and value apart.)
+    const titleBlock = pages[0]!.replace(/\s+/g, ' ');
+    expect(titleBlock).toContain(`Kengetallenversies: ${(json as unknown as { priceListVersions: string[] }).priceListVersions.join(', ')}`);
+    expect(titleBlock).toContain('Filter jaar: 2024 Filter wijk: alle');
+    expect(titleBlock).toContain('Gepseudonimiseerd: nee');
     expect(pages[0]).toMatch(/Gemaakt op:\s+\d\d-\d\d-\d{4} om \d\d:\d\d/);
   });
 
@@ -81,5 +85,32 @@ describe('PDF report (PRODUCT.md §6 --format pdf)', () => {
     const indText = (await pdfPages(indBytes)).join('\n');
     expect(indText).toContain('Aanmeldingen');
     expect(indText).toContain('Pagina 1 van');
+  });
+});
+
+/** The base fonts a PDF names, without the subset prefix ("BZZZZZ+Roboto-Medium" → "Roboto-Medium"). */
+function baseFonts(bytes: Uint8Array): string[] {
+  const raw = Buffer.from(bytes).toString('latin1');
+  return [...new Set([...raw.matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([\w-]+)/g)].map((m) => m[1]!))].sort();
+}
+
+describe('PDF charts are set in the embedded Roboto, like the text around them', () => {
+  it('building a report with charts prints no "failed to open font" and embeds no font but Roboto', async () => {
+    const db = await voorbeeldStore();
+    const said: string[] = [];
+    const record = (...args: unknown[]) => void said.push(args.map(String).join(' '));
+    const spies = [vi.spyOn(console, 'warn').mockImplementation(record), vi.spyOn(console, 'error').mockImplementation(record), vi.spyOn(console, 'log').mockImplementation(record)];
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (said.push(String(chunk)), true));
+    let bytes: Buffer;
+    try {
+      bytes = await buildPdf(db, { what: 'businesscase', year: 2024, pseudonymised: false, now: FIXED_NOW, actor: 'test' });
+    } finally {
+      for (const s of [...spies, stderr]) s.mockRestore();
+    }
+    expect(said.filter((line) => /font/i.test(line))).toEqual([]);
+    // The businesscase report has two bar charts (per spoor, per betaler) whose labels are SVG text.
+    // So the test is not empty: the chart's own labels (SVG text) are in the file, as text.
+    expect(norm((await pdfPages(bytes)).join('\n'))).toMatch(/Grafiek: Vermeden kosten gecorrigeerd per spoor, 2024 \(alle berekeningen\)\s+Samenredzaamheid\s+€ 35\.392,00/);
+    expect(baseFonts(bytes)).toEqual(['Roboto-Medium', 'Roboto-Regular']);
   });
 });

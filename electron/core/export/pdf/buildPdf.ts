@@ -6,11 +6,13 @@
  * and register hold their own part. Audited like every export, with what was exported only.
  */
 import type { Content } from 'pdfmake/interfaces';
+import type { Businesscase, MaatschappelijkRendement } from '../../../../shared/calc';
 import { localIsoDate } from '../../../../shared/format/date';
-import { listPriceListVersions } from '../../data/priceList';
+import { listPriceListVersionsUsedBy } from '../../data';
 import { businesscaseReport, indicatorsReport, registerReport } from '../../reports';
 import { appendAudit } from '../../store/audit';
 import type { Db } from '../../store/openDatabase';
+import { exportContext } from '../exportContext';
 import { breakdownSection, casesSection, countsSection, headlineSection, maatschappelijkSection } from './businesscaseSections';
 import { reportDocument, type ReportMeta } from './layout';
 import { monitoringSection } from './monitoringSection';
@@ -32,37 +34,31 @@ const TITLES: Record<PdfRequest['what'], string> = {
   register: 'Weekbedragregister',
 };
 
-/** Which price lists the figures rest on: every version in the store, the current one marked. */
-function priceListLine(db: Db): string {
-  const versions = listPriceListVersions(db);
-  if (versions.length === 0) return 'geen kengetallen ingelezen';
-  return versions.map((v) => (v.current ? `${v.version} (huidig)` : v.version)).join(', ');
-}
-
-function meta(db: Db, req: PdfRequest): ReportMeta {
-  const period = req.what === 'register' ? 'alle jaren (arrangementen met elke startdatum)' : `kalenderjaar ${String(req.year)}`;
+/**
+ * The title block: the export's context (exportContext.ts, the very lines of the XLSX sheet
+ * Toelichting and the CSV's closing block). The title names the subject, so it is not repeated.
+ * The kengetallen versions are those the businesscase's cases rest on; the other reports hold no
+ * priced figure.
+ */
+function meta(db: Db, req: PdfRequest, bc: Businesscase | null): ReportMeta {
+  const ctx = exportContext(db, req, bc === null ? null : listPriceListVersionsUsedBy(db, bc.cases.map((c) => c.code)));
   return {
     title: `${TITLES[req.what]} ${req.what === 'register' ? '' : String(req.year)}`.trim(),
-    lines: [
-      ['Periode', period],
-      ['Wijk', req.wijk ?? 'alle wijken'],
-      ['Kengetallenversies', priceListLine(db)],
-    ],
-    generatedAt: req.now,
-    privacyNote: req.pseudonymised
-      ? 'Gepseudonimiseerd: alleen casuscodes, aantallen onder 5 als <5 en gemiddelden over minder dan 5 metingen weggelaten.'
-      : undefined,
+    lines: [...ctx.filters, ctx.priceListVersions, ctx.pseudonymised],
+    generatedAt: ctx.madeAt,
   };
 }
 
-function content(db: Db, req: PdfRequest): Content[] {
+type Report = { businesscase: Businesscase; maatschappelijk: MaatschappelijkRendement };
+
+function content(db: Db, req: PdfRequest, report: Report | null): Content[] {
   const today = localIsoDate(req.now);
   const indicators = () => monitoringSection(indicatorsReport(db, { year: req.year, wijk: req.wijk, today }), req.pseudonymised);
   const register = () => registerSection(registerReport(db, { wijk: req.wijk, asOf: today }).register, today);
   switch (req.what) {
     case 'businesscase': {
-      // The same engine call, with the same filters, as the businesscase screen (businesscase:get).
-      const { businesscase: bc, maatschappelijk } = businesscaseReport(db, { year: req.year, wijk: req.wijk });
+      if (report === null) throw new Error('a businesscase report needs its figures');
+      const { businesscase: bc, maatschappelijk } = report;
       return [
         ...headlineSection(bc),
         ...breakdownSection(bc),
@@ -85,7 +81,9 @@ function content(db: Db, req: PdfRequest): Content[] {
 }
 
 export async function buildPdf(db: Db, req: PdfRequest): Promise<Buffer> {
-  const bytes = await renderPdf(reportDocument(meta(db, req), content(db, req)));
+  // The same engine call, with the same filters, as the businesscase screen (businesscase:get).
+  const report = req.what === 'businesscase' ? businesscaseReport(db, { year: req.year, wijk: req.wijk }) : null;
+  const bytes = await renderPdf(reportDocument(meta(db, req, report?.businesscase ?? null), content(db, req, report)));
   appendAudit(
     db,
     {

@@ -4,11 +4,10 @@ import type { Businesscase, MaatschappelijkRendement, RendementTotals } from '..
 import { BESLUIT_OUTCOMES, ESCALATION_TARGETS, GEMEENTE_PAYERS, PAYERS, SPOREN } from '../../../../shared/domain/enums';
 import { formatEuro, formatEuroPlain, formatRatio } from '../../../../shared/format/money';
 import { barChart } from './barChart';
-import { fill, NL } from './labels';
+import { BUSINESSCASE_LABELS as B, CALCULATION_STATUS_LABELS, fill, OUTCOME_LABELS, PAYER_LABELS, SPOOR_LABELS, TARGET_LABELS } from './labels';
 import { heading, paragraph, subheading, table } from './layout';
 import { countText, daysText, multiplierText } from './numbers';
 
-const B = NL.businesscase;
 const AMOUNT_FIGURES = ['referenceCents', 'actualCents', 'vermedenKosten', 'vermedenGecorrigeerd', 'vermedenZeker', 'investering', 'nettoRendement'] as const;
 type Figure = (typeof AMOUNT_FIGURES)[number] | 'rendementPerEuro';
 
@@ -22,7 +21,7 @@ export function headlineSection(bc: Businesscase): Content[] {
   const year = bc.year;
   const figures: Figure[] = [...AMOUNT_FIGURES, 'rendementPerEuro'];
   return [
-    heading(B.tabs.kerncijfers),
+    heading(B.headline.title),
     table({
       caption: fill(B.headline.caption, { year }),
       header: [B.headline.colFigure, B.headline.colAll, B.headline.colVastgesteld],
@@ -64,7 +63,7 @@ export function headlineSection(bc: Businesscase): Content[] {
 
 export function breakdownSection(bc: Businesscase): Content[] {
   const year = bc.year;
-  const spoorRows = SPOREN.map((s) => [NL.spoor[s], formatEuro(bc.perSpoor[s]), formatEuro(bc.vastgesteld.perSpoor[s])]);
+  const spoorRows = SPOREN.map((s) => [SPOOR_LABELS[s], formatEuro(bc.perSpoor[s]), formatEuro(bc.vastgesteld.perSpoor[s])]);
   if (bc.nietToegerekend !== 0 || bc.vastgesteld.nietToegerekend !== 0) {
     spoorRows.push([B.breakdown.nietToegerekend, formatEuro(bc.nietToegerekend), formatEuro(bc.vastgesteld.nietToegerekend)]);
   }
@@ -85,7 +84,7 @@ export function breakdownSection(bc: Businesscase): Content[] {
     barChart({
       title: `Grafiek: ${fill(B.breakdown.spoorCaption, { year })} (alle berekeningen)`,
       series: [{ name: B.figure.vermedenGecorrigeerd, color: BLUE }],
-      groups: SPOREN.map((s) => ({ label: NL.spoor[s], values: [bc.perSpoor[s]] })),
+      groups: SPOREN.map((s) => ({ label: SPOOR_LABELS[s], values: [bc.perSpoor[s]] })),
       format: formatEuro,
     }),
     subheading(B.breakdown.payerTitle),
@@ -100,7 +99,7 @@ export function breakdownSection(bc: Businesscase): Content[] {
         B.breakdown.colInvesteringVastgesteld,
       ],
       rows: PAYERS.map((p) => [
-        NL.payer[p],
+        PAYER_LABELS[p],
         GEMEENTE_PAYERS.includes(p) ? B.breakdown.yes : B.breakdown.no,
         formatEuro(bc.perPayer[p].vermedenKosten),
         formatEuro(bc.perPayer[p].investering),
@@ -121,7 +120,7 @@ export function breakdownSection(bc: Businesscase): Content[] {
         { name: B.breakdown.colVermeden, color: BLUE },
       ],
       groups: PAYERS.filter((p) => bc.perPayer[p].investering !== 0 || bc.perPayer[p].vermedenKosten !== 0).map((p) => ({
-        label: NL.payer[p],
+        label: PAYER_LABELS[p],
         values: [bc.perPayer[p].investering, bc.perPayer[p].vermedenKosten],
       })),
       format: formatEuro,
@@ -160,7 +159,7 @@ export function countsSection(bc: Businesscase, pseudonymised: boolean): Content
     table({
       caption: fill(B.counts.targetCaption, { year }),
       header: pairHeader(B.counts.colTarget),
-      rows: ESCALATION_TARGETS.map((k) => [NL.target[k], n(c.escalationsByTarget[k]), n(v.escalationsByTarget[k])]),
+      rows: ESCALATION_TARGETS.map((k) => [TARGET_LABELS[k], n(c.escalationsByTarget[k]), n(v.escalationsByTarget[k])]),
       numeric: [1, 2],
       widths: ['*', 110, 110],
     }),
@@ -168,7 +167,7 @@ export function countsSection(bc: Businesscase, pseudonymised: boolean): Content
       caption: fill(B.counts.outcomeCaption, { year }),
       header: pairHeader(B.counts.colOutcome),
       rows: [...BESLUIT_OUTCOMES, 'open' as const].map((k) => [
-        k === 'open' ? B.counts.open : NL.outcome[k],
+        k === 'open' ? B.counts.open : OUTCOME_LABELS[k],
         n(c.escalationsByOutcome[k]),
         n(v.escalationsByOutcome[k]),
       ]),
@@ -188,7 +187,7 @@ export function casesSection(bc: Businesscase): Content[] {
       rows: bc.cases.map((c) => [
         c.code,
         c.wijk,
-        NL.calculationStatus[c.calculationStatus],
+        CALCULATION_STATUS_LABELS[c.calculationStatus],
         ...figures.map((f) => formatEuroPlain(c[f])),
         formatRatio(c.rendementPerEuro),
       ]),
@@ -208,7 +207,7 @@ export function maatschappelijkSection(m: MaatschappelijkRendement, year: number
     table({
       caption: fill(M.caption, { year }),
       header: [M.colType, M.colSpoor, M.colCost, M.colMultiplier, M.colReturn, M.colSource],
-      rows: m.rows.map((r) => [r.name, NL.spoor[r.spoor], formatEuro(r.costCents), multiplierText(r.multiplier), formatEuro(r.indicativeReturnCents), r.source ?? M.noSource]),
+      rows: m.rows.map((r) => [r.name, SPOOR_LABELS[r.spoor], formatEuro(r.costCents), multiplierText(r.multiplier), formatEuro(r.indicativeReturnCents), r.source ?? M.noSource]),
       footer: [[M.total, '', '', '', formatEuro(m.totalIndicativeReturnCents), '']],
       numeric: [2, 3, 4],
       widths: ['*', 62, 62, 40, 66, 110],

@@ -3,7 +3,8 @@
  * price-list versions and when it was made, "Pagina n van m" on every page, and plain tables.
  */
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDate, localIsoDate } from '../../../../shared/format/date';
+import { formatLocalMoment } from '../../../../shared/format/date';
+import { CONTEXT_LABELS } from '../exportContext';
 
 export interface ReportMeta {
   title: string;
@@ -11,20 +12,12 @@ export interface ReportMeta {
   lines: readonly (readonly [string, string])[];
   /** When it was made; absent for a verslag, which must read the same every time it is made. */
   generatedAt?: Date | undefined;
-  /** A line in the title block saying what was left out, when anything was. */
-  privacyNote?: string | undefined;
 }
 
 const INK = '#1a1a1a';
 const MUTED = '#555555';
 const RULE = '#b0b0b0';
 const ZEBRA = '#f2f4f7';
-
-/** "01-12-2026 om 23:05" in the machine's local time, as a chair reads a moment. */
-function formatMoment(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${formatDate(localIsoDate(d))} om ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 export function heading(text: string): Content {
   return { text: pdfText(text), style: 'h2' };
@@ -126,8 +119,8 @@ function titleBlock(meta: ReportMeta): Content {
     stack: [
       { text: meta.title, style: 'h1' },
       ...lines,
-      ...(meta.generatedAt ? [{ text: [{ text: 'Gemaakt op: ', bold: true }, formatMoment(meta.generatedAt)], style: 'meta' } as Content] : []),
-      ...(meta.privacyNote ? [{ text: meta.privacyNote, style: 'privacy' } as Content] : []),
+      // "01-12-2026 om 23:05" in the machine's local time, as a chair reads a moment.
+      ...(meta.generatedAt ? [{ text: [{ text: `${CONTEXT_LABELS.madeAt}: `, bold: true }, formatLocalMoment(meta.generatedAt, ' om ')], style: 'meta' } as Content] : []),
       {
         canvas: [{ type: 'line', x1: 0, y1: 4, x2: 515, y2: 4, lineWidth: 1, lineColor: RULE }],
         margin: [0, 2, 0, 8],
@@ -188,7 +181,6 @@ export function reportDocument(meta: ReportMeta, content: readonly Content[]): T
       h2: { fontSize: 13, bold: true, margin: [0, 10, 0, 4] },
       h3: { fontSize: 10.5, bold: true, margin: [0, 6, 0, 2] },
       meta: { fontSize: 9.5, margin: [0, 1, 0, 1] },
-      privacy: { fontSize: 9.5, italics: true, margin: [0, 4, 0, 0] },
       caption: { fontSize: 9, bold: true, color: MUTED, margin: [0, 2, 0, 3] },
       body: { margin: [0, 0, 0, 6] },
       note: { fontSize: 8.5, color: MUTED, margin: [0, 0, 0, 6] },

@@ -3,11 +3,10 @@ import type { Content } from 'pdfmake/interfaces';
 import type { Indicators, WijkIndicators } from '../../../../shared/calc';
 import { BESLUIT_OUTCOMES, ESCALATION_TARGETS, LEEFGEBIEDEN, SPOREN } from '../../../../shared/domain/enums';
 import { formatDate } from '../../../../shared/format/date';
-import { fill, NL } from './labels';
+import { BUSINESSCASE_LABELS, fill, LEEFGEBIED_LABELS, MONITORING_LABELS as M, OUTCOME_LABELS, SPOOR_LABELS, TARGET_LABELS } from './labels';
 import { heading, paragraph, table } from './layout';
 import { countText, daysText, scoreChangeText } from './numbers';
 
-const M = NL.businesscase.monitoring;
 type Line = readonly [label: string, value: (w: WijkIndicators) => string];
 
 export function monitoringSection(ind: Indicators, pseudonymised: boolean): Content[] {
@@ -32,14 +31,14 @@ export function monitoringSection(ind: Indicators, pseudonymised: boolean): Cont
     [M.medianDaysToBesluit, (w) => daysText(w.medianDaysToBesluit)],
   ];
   const escalations: Line[] = [
-    ...ESCALATION_TARGETS.map((k): Line => [fill(M.targetPrefix, { label: NL.target[k] }), (w) => n(w.escalations.byTarget[k])]),
+    ...ESCALATION_TARGETS.map((k): Line => [fill(M.targetPrefix, { label: TARGET_LABELS[k] }), (w) => n(w.escalations.byTarget[k])]),
     ...[...BESLUIT_OUTCOMES, 'open' as const].map(
-      (k): Line => [fill(M.outcomePrefix, { label: k === 'open' ? NL.businesscase.counts.open : NL.outcome[k] }), (w) => n(w.escalations.byOutcome[k])],
+      (k): Line => [fill(M.outcomePrefix, { label: k === 'open' ? BUSINESSCASE_LABELS.counts.open : OUTCOME_LABELS[k] }), (w) => n(w.escalations.byOutcome[k])],
     ),
     [M.overdue, (w) => n(w.escalations.overdue)],
   ];
   const scores: Line[] = LEEFGEBIEDEN.map((l): Line => [
-    NL.leefgebied[l],
+    LEEFGEBIED_LABELS[l],
     (w) => {
       const s = w.scoreChange[l];
       // §5: an average over fewer than 5 measurements would describe those few households.
@@ -53,7 +52,7 @@ export function monitoringSection(ind: Indicators, pseudonymised: boolean): Cont
     paragraph(`De indicatoren per wijk over ${formatDate(ind.from)} t/m ${formatDate(ind.to)}.`, 'note'),
     ...(Object.keys(ind.perWijk).length === 0 ? [paragraph(M.noData, 'note')] : []),
     indicatorTable(M.generalCaption, general),
-    indicatorTable(M.spoorCaption, SPOREN.map((s): Line => [NL.spoor[s], (w) => n(w.interventionsPerSpoor[s])])),
+    indicatorTable(M.spoorCaption, SPOREN.map((s): Line => [SPOOR_LABELS[s], (w) => n(w.interventionsPerSpoor[s])])),
     indicatorTable(M.escalationCaption, escalations),
     indicatorTable(M.scoreCaption, scores),
     indicatorTable(M.knelpuntCaption, rules.map((r): Line => [r, (w) => n(w.knelpuntenPerRule[r] ?? 0)]), M.noKnelpunten),

@@ -3,10 +3,9 @@ import type { Content } from 'pdfmake/interfaces';
 import type { WeekbedragRegister } from '../../../../shared/calc';
 import { formatDate } from '../../../../shared/format/date';
 import { formatEuro } from '../../../../shared/format/money';
-import { fill, NL } from './labels';
+import { fill, REGISTER_LABELS as R } from './labels';
 import { heading, paragraph, table } from './layout';
 
-const R = NL.businesscase.register;
 const weeks = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
 export function registerSection(reg: WeekbedragRegister, asOf: string): Content[] {

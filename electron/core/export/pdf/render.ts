@@ -10,7 +10,21 @@ import pdfmake from 'pdfmake';
 import vfs from 'pdfmake/build/vfs_fonts.js';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
-const FONT_FILES = ['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.ttf', 'Roboto-MediumItalic.ttf'] as const;
+/**
+ * The four Roboto files of pdfmake's vfs_fonts, stored in pdfmake's virtual file system under the
+ * font's own PostScript name (without ".ttf"). Why: an SVG chart's <text> asks svg-to-pdfkit for a
+ * font, which asks pdfmake, which answers with this file name; pdfkit then calls doc.font(name).
+ * pdfkit keeps every font it embedded under its PostScript name, so "Roboto-Regular" is the font
+ * pdfmake already loaded for the body text, whereas "Roboto-Regular.ttf" would be looked for on
+ * disk, fail (a "failed to open font" warning on stderr per label), and set the chart's labels in
+ * whichever font pdfkit happened to hold last (the bold of a table's total row).
+ */
+const FONT_FILES = {
+  normal: ['Roboto-Regular.ttf', 'Roboto-Regular'],
+  bold: ['Roboto-Medium.ttf', 'Roboto-Medium'],
+  italics: ['Roboto-Italic.ttf', 'Roboto-Italic'],
+  bolditalics: ['Roboto-MediumItalic.ttf', 'Roboto-MediumItalic'],
+} as const;
 
 /** pdfmake's Node build has a virtual file system its type declarations do not name. */
 interface PdfmakeNode {
@@ -22,13 +36,13 @@ let ready = false;
 function setUp(): void {
   if (ready) return;
   const fs = (pdfmake as unknown as PdfmakeNode).virtualfs;
-  for (const name of FONT_FILES) {
-    const base64 = (vfs as Record<string, string | undefined>)[name];
-    if (base64 === undefined) throw new Error(`pdfmake font ${name} missing from vfs_fonts`);
+  for (const [file, name] of Object.values(FONT_FILES)) {
+    const base64 = (vfs as Record<string, string | undefined>)[file];
+    if (base64 === undefined) throw new Error(`pdfmake font ${file} missing from vfs_fonts`);
     fs.writeFileSync(name, Buffer.from(base64, 'base64'));
   }
   pdfmake.setFonts({
-    Roboto: { normal: FONT_FILES[0], bold: FONT_FILES[1], italics: FONT_FILES[2], bolditalics: FONT_FILES[3] },
+    Roboto: { normal: FONT_FILES.normal[1], bold: FONT_FILES.bold[1], italics: FONT_FILES.italics[1], bolditalics: FONT_FILES.bolditalics[1] },
   });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);

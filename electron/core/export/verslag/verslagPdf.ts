@@ -5,12 +5,11 @@ import type { Verslag, VerslagAction } from '../../../../shared/ipc/channels/mee
 import { readVerslagData } from '../../data/meetingVerslag';
 import { appendAudit } from '../../store/audit';
 import type { Db } from '../../store/openDatabase';
-import { NL } from '../pdf/labels';
+import { ACTION_STATUS_LABELS as STATUS } from '../pdf/labels';
 import { heading, paragraph, reportDocument, subheading, table } from '../pdf/layout';
 import { renderPdf } from '../pdf/render';
 import { buildVerslag } from './buildVerslag';
 
-const STATUS = NL.tafels.actionStatus;
 const NOT_KNOWN = '—';
 /** An owner who is neither an attendee nor a member: no organisation to show, and the name is left out. */
 const OWNER_WITHHELD = 'naam weggelaten';

@@ -5,9 +5,9 @@
  */
 import writeXlsxFile from 'write-excel-file/node';
 import { UserError } from '../../../../shared/ipc/result';
-import { readTafels } from '../../data/tafels';
 import type { Db } from '../../store/openDatabase';
 import { auditExport, type ExportRequest } from '../buildExport';
+import { exportContext } from '../exportContext';
 import { businesscaseView, indicatorsView, registerView } from '../views';
 import { businesscaseSheets } from './businesscaseSheets';
 import { indicatorsSheet } from './indicatorsSheet';
@@ -22,13 +22,12 @@ function sheetsFor(db: Db, req: ExportRequest): XlsxSheet[] {
       throw new UserError('BAD_INPUT', 'Een dataset kan alleen als json worden geëxporteerd; gebruik --format json.');
     case 'businesscase': {
       const v = businesscaseView(db, req);
-      const tafelName = req.tafel === undefined ? undefined : readTafels(db).find((t) => t.id === req.tafel)?.name;
-      return [...businesscaseSheets(v.businesscase, v.maatschappelijk, req.pseudonymised), toelichtingSheet(req, { priceListVersions: v.priceListVersions, tafelName })];
+      return [...businesscaseSheets(v.businesscase, v.maatschappelijk, req.pseudonymised), toelichtingSheet(req, exportContext(db, req, v.priceListVersions))];
     }
     case 'indicators':
-      return [indicatorsSheet(indicatorsView(db, req), req.pseudonymised), toelichtingSheet(req, { priceListVersions: null })];
+      return [indicatorsSheet(indicatorsView(db, req), req.pseudonymised), toelichtingSheet(req, exportContext(db, req, null))];
     case 'register':
-      return [...registerSheets(registerView(db, req)), toelichtingSheet(req, { priceListVersions: null })];
+      return [...registerSheets(registerView(db, req)), toelichtingSheet(req, exportContext(db, req, null))];
     default: {
       const never: never = req.what;
       throw new Error(`unknown export ${String(never)}`);

@@ -5,32 +5,28 @@
 import { BESLUIT_OUTCOMES, ESCALATION_TARGETS, PAYERS, SPOREN } from '../../../../shared/domain/enums';
 import type { Businesscase, MaatschappelijkRendement, RendementTotals } from '../../../../shared/calc';
 import { suppressCount } from '../smallCells';
+import { BUSINESSCASE_LABELS } from '../../../../shared/format/businesscaseLabels';
+import { CALCULATION_STATUS_LABELS, OUTCOME_LABELS, PAYER_LABELS, SPOOR_LABELS, TARGET_LABELS } from '../../../../shared/format/domainLabels';
 import { count, decimal, euro, heading, ratio, text } from './cells';
-import { OUTCOME_NL, PAYER_NL, SPOOR_NL, TARGET_NL } from './labels';
-
-const OUTCOMES = [...BESLUIT_OUTCOMES, 'open'] as const;
 import type { XlsxSheet } from './sheet';
 import type { Row } from 'write-excel-file/node';
 
-/** The §3.2 figures in the order of the screen's table, named as the screen names them (features/businesscase/nl.ts). */
-const TOTALS_FIGURES = [
-  ['referenceCents', 'Kosten referentiescenario'],
-  ['actualCents', 'Kosten interventiescenario'],
-  ['vermedenKosten', 'Vermeden kosten'],
-  ['vermedenGecorrigeerd', 'Vermeden kosten, gecorrigeerd (toerekening)'],
-  ['vermedenZeker', 'Zeker vermeden (alleen bewijsniveau A)'],
-  ['investering', 'Investering'],
-  ['nettoRendement', 'Netto rendement'],
-] as const satisfies readonly (readonly [keyof RendementTotals, string])[];
+const OUTCOMES = [...BESLUIT_OUTCOMES, 'open'] as const;
+const FIGURE = BUSINESSCASE_LABELS.figure;
+/** An escalation's uitkomst as the screen's counts table names it ("Nog geen besluit" for open). */
+const outcomeLabel = (o: (typeof OUTCOMES)[number]) => (o === 'open' ? BUSINESSCASE_LABELS.counts.open : OUTCOME_LABELS[o]);
 
-const figureCells = (t: RendementTotals) => [...TOTALS_FIGURES.map(([k]) => euro(t[k])), ratio(t.rendementPerEuro)];
-const figureHeadings = [...TOTALS_FIGURES.map(([, label]) => heading(label)), heading('Rendement per geïnvesteerde euro')];
+/** The §3.2 amounts in the order of the screen's table, named as the screen names them (shared/format/businesscaseLabels.ts). */
+const TOTALS_FIGURES = ['referenceCents', 'actualCents', 'vermedenKosten', 'vermedenGecorrigeerd', 'vermedenZeker', 'investering', 'nettoRendement'] as const satisfies readonly (keyof RendementTotals)[];
+
+const figureCells = (t: RendementTotals) => [...TOTALS_FIGURES.map((k) => euro(t[k])), ratio(t.rendementPerEuro)];
+const figureHeadings = [...TOTALS_FIGURES.map((k) => heading(FIGURE[k])), heading(FIGURE.rendementPerEuro)];
 
 function kerncijfers(bc: Businesscase): XlsxSheet {
   const rows: Row[] = [
     [heading('Cijfer'), heading('Alle casussen'), heading('Alleen vastgesteld')],
-    ...TOTALS_FIGURES.map(([k, label]) => [text(label), euro(bc[k]), euro(bc.vastgesteld[k])]),
-    [text('Rendement per geïnvesteerde euro'), ratio(bc.rendementPerEuro), ratio(bc.vastgesteld.rendementPerEuro)],
+    ...TOTALS_FIGURES.map((k) => [text(FIGURE[k]), euro(bc[k]), euro(bc.vastgesteld[k])]),
+    [text(FIGURE.rendementPerEuro), ratio(bc.rendementPerEuro), ratio(bc.vastgesteld.rendementPerEuro)],
     [text('Niet toegerekend aan een spoor'), euro(bc.nietToegerekend), euro(bc.vastgesteld.nietToegerekend)],
   ];
   // The booked effect of measure 19 stands next to the realised figures, never in them (§3.3).
@@ -53,8 +49,8 @@ function aantallen(bc: Businesscase, pseudonymised: boolean): XlsxSheet {
       line('Interventies', c.interventions, v.interventions),
       line('Doorbraken', c.doorbraken, v.doorbraken),
       line('Verwijzingen voorliggend veld', c.voorliggendVeld, v.voorliggendVeld),
-      ...ESCALATION_TARGETS.map((k) => line(`Escalaties naar ${TARGET_NL[k]}`, c.escalationsByTarget[k], v.escalationsByTarget[k])),
-      ...OUTCOMES.map((k) => line(`Escalaties met besluit ${OUTCOME_NL[k]}`, c.escalationsByOutcome[k], v.escalationsByOutcome[k])),
+      ...ESCALATION_TARGETS.map((k) => line(`Escalaties naar ${TARGET_LABELS[k]}`, c.escalationsByTarget[k], v.escalationsByTarget[k])),
+      ...OUTCOMES.map((k) => line(`Escalaties met uitkomst: ${outcomeLabel(k)}`, c.escalationsByOutcome[k], v.escalationsByOutcome[k])),
       // A median is not a count: it is never suppressed (smallCells.ts).
       [text('Mediaan dagen aanmelding tot plan'), decimal(c.medianDaysToPlan), decimal(v.medianDaysToPlan)],
     ],
@@ -79,7 +75,7 @@ function perSpoor(bc: Businesscase): XlsxSheet {
     columns: [34, 30],
     data: [
       [heading('Spoor'), heading('Vermeden kosten gecorrigeerd')],
-      ...SPOREN.map((s) => [text(SPOOR_NL[s]), euro(bc.perSpoor[s])]),
+      ...SPOREN.map((s) => [text(SPOOR_LABELS[s]), euro(bc.perSpoor[s])]),
       [text('Niet toegerekend'), euro(bc.nietToegerekend)],
     ],
   };
@@ -91,7 +87,7 @@ function perFinancier(bc: Businesscase): XlsxSheet {
     columns: [30, 20, 20],
     data: [
       [heading('Financier'), heading('Vermeden kosten'), heading('Investering')],
-      ...PAYERS.map((p) => [text(PAYER_NL[p]), euro(bc.perPayer[p].vermedenKosten), euro(bc.perPayer[p].investering)]),
+      ...PAYERS.map((p) => [text(PAYER_LABELS[p]), euro(bc.perPayer[p].vermedenKosten), euro(bc.perPayer[p].investering)]),
     ],
   };
 }
@@ -110,7 +106,7 @@ function perCasus(bc: Businesscase): XlsxSheet {
     columns: [16, 14, 14, ...figureHeadings.map(() => 18)],
     data: [
       [heading('Casuscode'), heading('Wijk'), heading('Berekening'), ...figureHeadings],
-      ...bc.cases.map((c) => [text(c.code), text(c.wijk), text(c.calculationStatus), ...figureCells(c)]),
+      ...bc.cases.map((c) => [text(c.code), text(c.wijk), text(CALCULATION_STATUS_LABELS[c.calculationStatus]), ...figureCells(c)]),
       [text('Totaal'), null, null, ...figureCells(bc)],
     ],
   };
@@ -124,7 +120,7 @@ function maatschappelijk(m: MaatschappelijkRendement): XlsxSheet {
       [heading('Interventietype'), heading('Spoor'), heading('Kosten'), heading('Multiplier'), heading('Indicatief rendement'), heading('Bron')],
       ...m.rows.map((r) => [
         text(r.name),
-        text(SPOOR_NL[r.spoor]),
+        text(SPOOR_LABELS[r.spoor]),
         euro(r.costCents),
         { type: Number, value: r.multiplier },
         euro(r.indicativeReturnCents),

@@ -7,8 +7,9 @@ import { BESLUIT_OUTCOMES, ESCALATION_TARGETS, LEEFGEBIEDEN, SPOREN } from '../.
 import type { Indicators, WijkIndicators } from '../../../../shared/calc';
 import type { Cell } from 'write-excel-file/node';
 import { suppressCount } from '../smallCells';
+import { BUSINESSCASE_LABELS } from '../../../../shared/format/businesscaseLabels';
+import { LEEFGEBIED_LABELS, OUTCOME_LABELS, SPOOR_LABELS, TARGET_LABELS } from '../../../../shared/format/domainLabels';
 import { count, decimal, heading, text } from './cells';
-import { OUTCOME_NL, SPOOR_NL, TARGET_NL } from './labels';
 import type { XlsxSheet } from './sheet';
 
 type Line = [label: string, cell: (w: WijkIndicators) => Cell];
@@ -23,18 +24,18 @@ function lines(ind: Indicators, pseudonymised: boolean): Line[] {
     ['Aanmeldingen', (w) => n(w.aanmeldingen)],
     ['Signalen', (w) => n(w.signalen)],
     ['Casussen besproken', (w) => n(w.casesDiscussed)],
-    ...SPOREN.map((s): Line => [`Interventies ${SPOOR_NL[s]}`, (w) => n(w.interventionsPerSpoor[s])]),
+    ...SPOREN.map((s): Line => [`Interventies ${SPOOR_LABELS[s]}`, (w) => n(w.interventionsPerSpoor[s])]),
     ['Doorbraken', (w) => n(w.doorbraken)],
     ['Verwijzingen voorliggend veld', (w) => n(w.voorliggendVeld)],
-    ...ESCALATION_TARGETS.map((t): Line => [`Escalaties naar ${TARGET_NL[t]}`, (w) => n(w.escalations.byTarget[t])]),
-    ...outcomes.map((o): Line => [`Escalaties met besluit ${OUTCOME_NL[o]}`, (w) => n(w.escalations.byOutcome[o])]),
+    ...ESCALATION_TARGETS.map((t): Line => [`Escalaties naar ${TARGET_LABELS[t]}`, (w) => n(w.escalations.byTarget[t])]),
+    ...outcomes.map((o): Line => [`Escalaties met uitkomst: ${o === 'open' ? BUSINESSCASE_LABELS.counts.open : OUTCOME_LABELS[o]}`, (w) => n(w.escalations.byOutcome[o])]),
     ['Escalaties over de termijn', (w) => n(w.escalations.overdue)],
     ['Mediaan dagen aanmelding tot plan', (w) => decimal(w.medianDaysToPlan)],
     ['Mediaan dagen tot besluit', (w) => decimal(w.medianDaysToBesluit)],
     ...LEEFGEBIEDEN.flatMap((l): Line[] => [
       // An average over fewer than 5 cases would describe them: hidden, as in the JSON export.
-      [`Zelfredzaamheid ${l}: gemiddelde verandering`, (w) => (pseudonymised && w.scoreChange[l].n < 5 ? null : decimal(w.scoreChange[l].averageChange))],
-      [`Zelfredzaamheid ${l}: aantal casussen`, (w) => n(w.scoreChange[l].n)],
+      [`Zelfredzaamheid ${LEEFGEBIED_LABELS[l]}: gemiddelde verandering`, (w) => (pseudonymised && w.scoreChange[l].n < 5 ? null : decimal(w.scoreChange[l].averageChange))],
+      [`Zelfredzaamheid ${LEEFGEBIED_LABELS[l]}: aantal casussen`, (w) => n(w.scoreChange[l].n)],
     ]),
     ...rules.map((r): Line => [`Knelpunten: ${r}`, (w) => n(w.knelpuntenPerRule[r] ?? 0)]),
   ];

@@ -1,5 +1,6 @@
 /** §3.5 the weekbedrag register as sheets: jeugd above the cap with its total, then Wmo above its cap. */
 import type { WeekbedragRegister } from '../../../../shared/calc';
+import { APPROVAL_LABELS } from '../../../../shared/format/domainLabels';
 import { date, euro, heading, text } from './cells';
 import type { XlsxSheet } from './sheet';
 
@@ -30,7 +31,7 @@ export function registerSheets(reg: WeekbedragRegister): XlsxSheet[] {
         { type: Number, value: r.weeks },
         euro(r.weeklyCents),
         euro(r.capCents),
-        text(r.approvalStatus),
+        text(APPROVAL_LABELS[r.approvalStatus]),
         r.approvedWeeklyCents === null ? null : euro(r.approvedWeeklyCents),
         euro(r.meerkostenBovenPlafond),
         date(r.reviewOn),

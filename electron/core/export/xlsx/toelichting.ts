@@ -4,16 +4,9 @@
  * (PRODUCT.md §3), so an evaluator can read the file without the app.
  */
 import type { ExportRequest } from '../buildExport';
+import { contextLines, type ExportContext } from '../exportContext';
 import { heading, moment, text } from './cells';
-import { SPOOR_NL } from './labels';
 import type { XlsxSheet } from './sheet';
-
-const TITLE: Record<ExportRequest['what'], string> = {
-  businesscase: 'Businesscase (§3.3) met maatschappelijk rendement (§3.7)',
-  indicators: 'Monitoringsindicatoren (§3.6)',
-  register: 'Weekbedragregister (§3.5)',
-  dataset: 'Dataset',
-};
 
 const METHOD: Record<ExportRequest['what'], readonly (readonly [string, string])[]> = {
   businesscase: [
@@ -48,53 +41,14 @@ const METHOD: Record<ExportRequest['what'], readonly (readonly [string, string])
   dataset: [],
 };
 
-export interface ToelichtingFacts {
-  /** The kengetallen versions the figures rest on; null when the view uses none (counts, weekbedragen). */
-  priceListVersions: readonly string[] | null;
-  /** The tafel's name when the businesscase was filtered on one. */
-  tafelName?: string | undefined;
-}
-
-function filterLines(req: ExportRequest, facts: ToelichtingFacts): [string, string][] {
-  const all = 'alle';
-  if (req.what === 'register') {
-    return [
-      ['Filter jaar', req.registerOnlyYear ? `${req.year} (arrangementen die in dat jaar beginnen)` : 'alle jaren'],
-      ['Filter wijk', req.wijk ?? all],
-    ];
-  }
-  const lines: [string, string][] = [
-    ['Filter jaar', String(req.year)],
-    ['Filter wijk', req.wijk ?? all],
-  ];
-  if (req.what === 'businesscase') {
-    lines.push(['Filter spoor', req.spoor ? SPOOR_NL[req.spoor] : all]);
-    lines.push(['Filter tafel', req.tafel ? (facts.tafelName ?? req.tafel) : all]);
-    lines.push(['Alleen vastgestelde berekeningen', req.onlyVastgesteld ? 'ja' : 'nee']);
-  }
-  return lines;
-}
-
-export function toelichtingSheet(req: ExportRequest, facts: ToelichtingFacts): XlsxSheet {
-  const versions =
-    facts.priceListVersions === null
-      ? 'geen (deze cijfers zijn aantallen of weekbedragen uit de arrangementen)'
-      : facts.priceListVersions.length === 0
-        ? 'geen (er zijn geen casussen met kostenregels in de selectie)'
-        : facts.priceListVersions.join(', ');
-  const pseudo = req.pseudonymised
-    ? 'ja: alleen casuscodes, geen namen of vrije tekst; aantallen onder 5 staan als <5 en een gemiddelde over minder dan 5 casussen is weggelaten'
-    : 'nee: volledige export met alle aantallen';
+/** The export's context (exportContext.ts, as the CSV and the PDF name it), then the method. */
+export function toelichtingSheet(req: ExportRequest, context: ExportContext): XlsxSheet {
   return {
     sheet: 'Toelichting',
     columns: [34, 110],
     data: [
       [heading('Onderwerp'), heading('Toelichting')],
-      [text('Export'), text(TITLE[req.what])],
-      [text('Gemaakt op'), moment(req.now)],
-      ...filterLines(req, facts).map(([k, v]) => [text(k), text(v)]),
-      [text('Kengetallenversies'), text(versions)],
-      [text('Gepseudonimiseerd'), text(pseudo)],
+      ...contextLines(context, moment).map(([k, v]) => [text(k), typeof v === 'string' ? text(v) : v]),
       [null, null],
       [heading('Methode'), null],
       ...METHOD[req.what].map(([k, v]) => [text(k), { ...text(v), wrap: true }]),

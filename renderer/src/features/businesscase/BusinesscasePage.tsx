@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SPOREN } from '../../../../shared/domain/enums';
 import { formatDate } from '../../../../shared/format/date';
 import { contract } from '../../../../shared/ipc/contract';
+import type { ScreenExport } from '../../../../shared/ipc/exportFormats';
 import { api, unwrap } from '../../api';
 import { useCatalogue, useTafels } from '../../api/queries';
 import { queryKeys } from '../../api/queryKeys';
@@ -46,6 +47,13 @@ const scopeSchema = z.strictObject({ scope: z.enum(['all', 'year']) });
 
 const SECTIONS = ['grafieken', 'kerncijfers', 'uitsplitsing', 'aantallen', 'casussen', 'maatschappelijk', 'register', 'monitoring'] as const;
 type SectionId = (typeof SECTIONS)[number];
+
+/** The export each tab shows: the register and the monitoring are views of their own; the rest is the businesscase. */
+function viewOf(tab: SectionId): ScreenExport {
+  if (tab === 'register') return 'register';
+  if (tab === 'monitoring') return 'indicators';
+  return 'businesscase';
+}
 
 /**
  * The screen opens on the most recent year that has cases (an empty current year tells a chair
@@ -185,7 +193,7 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
         </Form>
       </search>
       <ErrorAlert message={catalogue.error?.message ?? tafels.error?.message} />
-      <ExportPanel queries={{ businesscase: bcQuery, indicators: indQuery, register: regQuery }} tafelName={tafels.data?.items.find((x) => x.id === tafel)?.name} />
+      <ExportPanel queries={{ businesscase: bcQuery, indicators: indQuery, register: regQuery }} view={viewOf(tab)} tafelName={tafels.data?.items.find((x) => x.id === tafel)?.name} />
 
       <ErrorAlert message={yearsError} />
 

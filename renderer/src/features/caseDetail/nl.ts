@@ -1,3 +1,5 @@
+import { APPROVAL_LABELS } from '../../../../shared/format/domainLabels';
+
 /** The strings of this feature (merged into i18n/nl.ts under its own key). */
 export const nlCaseDetail = {
   loading: 'Gegevens worden geladen…',
@@ -473,13 +475,7 @@ export const nlCaseDetail = {
       actions: 'Acties',
     },
     approvalNotNeeded: 'Niet nodig (Wmo)',
-    approval: {
-      toegekend: 'Toegekend',
-      deels_toegekend: 'Deels toegekend',
-      afgewezen: 'Afgewezen',
-      aangevraagd: 'Aangevraagd',
-      geen_aanvraag: 'Geen aanvraag',
-    },
+    approval: APPROVAL_LABELS,
     flag: {
       jeugd_boven_plafond_zonder_besluit: 'Jeugd boven het plafond van {{amount}} per week, zonder besluit',
       boven_goedgekeurd_maximum: 'Boven het goedgekeurde maximum van {{amount}} per week',

@@ -4,11 +4,13 @@
  * (a download in the browser host, a save dialog in Electron). Pseudonymised by default: the
  * person who makes a file for an evaluator gets `<5` for small counts unless they untick it
  * (PRODUCT.md §5). A large XLSX takes a while: the panel shows it is busy, and Annuleren drops the
- * result so nothing is saved.
+ * result so nothing is saved. The panel stands above the screen's tabs and offers the export of the
+ * open tab: the register's tab chooses the register, the monitoring tab the indicators, every other
+ * tab the businesscase (a person may still pick another).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Spoor } from '../../../../shared/domain/enums';
@@ -54,12 +56,14 @@ function requestFor(what: ScreenExport, q: ScreenQueries, thisYear: number) {
   }
 }
 
-export function ExportPanel({ queries, tafelName }: { queries: ScreenQueries; tafelName?: string | undefined }) {
+export function ExportPanel({ queries, view, tafelName }: { queries: ScreenQueries; view: ScreenExport; tafelName?: string | undefined }) {
   const { t } = useTranslation();
   const form = useForm({
     resolver: zodResolver(choiceSchema),
-    defaultValues: { what: 'businesscase' as ScreenExport, format: 'xlsx' as ExportFormat, pseudonymised: true },
+    defaultValues: { what: view, format: 'xlsx' as ExportFormat, pseudonymised: true },
   });
+  // Another tab opened: offer what it shows.
+  useEffect(() => form.setValue('what', view), [form, view]);
   const [state, setState] = useState<State>({ kind: 'idle' });
   // Each run has a number; Annuleren moves it on, so a late answer of a cancelled run is dropped.
   const run = useRef(0);

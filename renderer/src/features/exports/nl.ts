@@ -1,7 +1,7 @@
 /** Strings of the export panel (issue #10): a view of the businesscase screen as a file. */
 export const nlExports = {
   title: 'Exporteren',
-  summary: 'naar Excel, CSV of JSON, met de filters van dit scherm',
+  summary: 'naar Excel, CSV, JSON of PDF, met de filters van dit scherm',
   intro: 'Maak een bestand van dit scherm, met de filters die nu gelden: {{filters}}. Het bestand noemt de kengetallenversies, de filters en het moment van maken.',
   what: 'Wat',
   whatOptions: {

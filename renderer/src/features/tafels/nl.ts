@@ -1,3 +1,5 @@
+import { ACTION_STATUS_LABELS } from '../../../../shared/format/domainLabels';
+
 /** The strings of this feature (merged into i18n/nl.ts under its own key). */
 export const nlTafels = {
   title: 'Tafels',
@@ -56,7 +58,7 @@ export const nlTafels = {
     count_one: '{{count}} open actie, waarvan {{overdue}} over datum',
     count_other: '{{count}} open acties, waarvan {{overdue}} over datum',
   },
-  actionStatus: { open: 'Open', gedaan: 'Gedaan', vervallen: 'Vervallen' },
+  actionStatus: ACTION_STATUS_LABELS,
   meeting: {
     loading: 'Bijeenkomst wordt geladen…',
     back: 'Terug naar Tafels',
