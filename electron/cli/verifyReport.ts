@@ -2,14 +2,13 @@
  * `werkbank verify`'s words for what it found (issue #11 item 3), in Dutch and in English, naming
  * the sequence numbers so a beheerder can look them up on the audit screen.
  */
+import { seqRangesCount, seqRangesText } from '../../shared/format/seqRanges';
 import type { AuditProblem } from '../../shared/ipc/channels/audit';
 
 type Ranges = { from: number; to: number }[];
 
-const rangesText = (ranges: Ranges) => ranges.map((r) => (r.from === r.to ? String(r.from) : `${String(r.from)}–${String(r.to)}`)).join(', ');
-const many = (ranges: Ranges) => ranges.length > 1 || ranges.some((r) => r.from !== r.to);
-const regels = (ranges: Ranges) => `${many(ranges) ? 'regels' : 'regel'} ${rangesText(ranges)}`;
-const entries = (ranges: Ranges) => `${many(ranges) ? 'entries' : 'entry'} ${rangesText(ranges)}`;
+const regels = (ranges: Ranges) => `${seqRangesCount(ranges) > 1 ? 'regels' : 'regel'} ${seqRangesText(ranges)}`;
+const entries = (ranges: Ranges) => `${seqRangesCount(ranges) > 1 ? 'entries' : 'entry'} ${seqRangesText(ranges)}`;
 const missing = (headSeq: number, anchorSeq: number): Ranges => [{ from: headSeq + 1, to: anchorSeq }];
 
 export function problemText(p: AuditProblem): { nl: string; en: string } {

@@ -59,7 +59,6 @@ const AuditStatus = z.object({
   sealedBy: z.number().int().nullable(),
   problems: z.array(AuditProblem),
 });
-export type AuditStatus = z.infer<typeof AuditStatus>;
 
 export const auditChannels = {
   'audit:list': defineChannel(
