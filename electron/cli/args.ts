@@ -26,7 +26,8 @@ const Command = z.discriminatedUnion('command', [
     /** The bijeenkomst whose verslag is exported (--what verslag only). */
     meeting: z.string().min(1).optional(),
   }),
-  Common.extend({ command: z.literal('verify') }),
+  // Issue #11 item 3: --against a dataset export compares the audit head it recorded.
+  Common.extend({ command: z.literal('verify'), against: z.string().min(1).optional() }),
   // Issue #11 item 1: a new passphrase re-wraps the database key; rekey rotates the key itself.
   Common.extend({ command: z.literal('passphrase') }),
   Common.extend({ command: z.literal('rekey') }),
@@ -49,7 +50,8 @@ export const USAGE = `Gebruik / usage:
                   (xlsx en pdf voor businesscase, indicators en register)
   werkbank export --what verslag --meeting ID --format pdf|json --out BESTAND [--pseudonymised]
                                                   verslag van een bijeenkomst (geanonimiseerd met --pseudonymised)
-  werkbank verify                                 integriteit en auditketen controleren
+  werkbank verify [--against EXPORT]              integriteit, auditketen, MAC's en anker controleren;
+                                                  met --against ook de auditkop uit een dataset-export
   werkbank passphrase                             wachtwoordzin wijzigen (nieuwe uit WERKBANK_NEW_PASSPHRASE
                                                   of tweemaal gevraagd); het databasebestand blijft zoals het is
   werkbank rekey                                  nieuwe databasesleutel: het hele bestand opnieuw versleuteld
@@ -79,6 +81,7 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
         case: { type: 'string' },
         escalation: { type: 'string' },
         meeting: { type: 'string' },
+        against: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/ipc/channels/session';
 import { UserError } from '../../shared/ipc/result';
 import { defaultDataDir } from '../core/store/dataDir';
 import type { Db } from '../core/store/openDatabase';
 import { DB_FILE_NAME } from '../core/store/session';
-import { changePassphrase } from '../core/store/keys';
-import { createStore, openStore, rekeyStore } from '../core/store/store';
-import { verifyStore } from '../core/store/verify';
+import { changePassphrase, closeStore, createStore, openStore, rekeyStore } from '../core/store/store';
+import { checkExportedHead } from '../core/store/auditVerify';
+import { auditProblems, verifyStore } from '../core/store/verify';
+import { AuditHeadSchema } from '../../shared/interchange/dataset';
 import { importDataset } from '../core/data/importDataset';
 import { exportDossier } from '../core/data/dossierExport';
 import { importDossier } from '../core/data/dossierImport';
@@ -17,6 +19,7 @@ import { buildVerslagJson, buildVerslagPdf } from '../core/export/verslag/versla
 import { parseCommand, USAGE, type CliCommand } from './args';
 import { CliError, ENGLISH_BY_CODE, EXIT } from './errors';
 import { readPassphrase } from './passphrase';
+import { problemText } from './verifyReport';
 import { writeAtomically } from './writeAtomically';
 import { parseStrictJson } from '../../shared/interchange/strictJson';
 
@@ -69,8 +72,7 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
     );
 
   if (command.command === 'init') {
-    const db = await createStore(dbFile, await passphrase());
-    db.close();
+    closeStore(await createStore(dbFile, await passphrase()));
     io.stdout.write(`Nieuwe werkbank aangemaakt: ${dbFile}\n`);
     return EXIT.ok;
   }
@@ -109,7 +111,7 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
         if (command.what === 'verslag') return await runVerslagExport(db, command, io);
         return await runExport(db, { ...command, what: command.what }, io);
       case 'verify':
-        return runVerify(db, io);
+        return runVerify(db, command.against, io);
       case 'dossier export':
         return await runDossierExport(db, command, io);
       case 'dossier import':
@@ -120,7 +122,7 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
       }
     }
   } finally {
-    db.close();
+    closeStore(db);
   }
 }
 
@@ -229,19 +231,67 @@ async function runDossierImport(db: Db, file: string, io: CliIo): Promise<number
   }
 }
 
-function runVerify(db: Db, io: CliIo): number {
-  const { integrity, brokenForeignKeys, chain } = verifyStore(db);
-  const problems: string[] = [];
-  if (integrity !== 'ok') problems.push(`integrity_check: ${integrity}`);
-  if (brokenForeignKeys > 0) problems.push(`foreign_key_check: ${brokenForeignKeys} verwijzing(en) kapot`);
-  if (!chain.ok) problems.push(`auditketen gebroken bij regel ${chain.brokenAt} (${chain.reason})`);
+function runVerify(db: Db, against: string | undefined, io: CliIo): number {
+  const check = verifyStore(db);
+  const problems = [
+    ...(check.integrity === 'ok' ? [] : [{ nl: `integrity_check: ${check.integrity}`, en: `integrity_check: ${check.integrity}` }]),
+    ...(check.brokenForeignKeys === 0
+      ? []
+      : [{ nl: `foreign_key_check: ${check.brokenForeignKeys} verwijzing(en) kapot`, en: `foreign_key_check: ${check.brokenForeignKeys} broken reference(s)` }]),
+    ...auditProblems(check).map(problemText),
+    ...(against === undefined ? [] : headProblems(db, against)),
+  ];
   if (problems.length > 0) {
     throw new CliError(
       EXIT.integrity,
-      `Controle mislukt: ${problems.join('; ')}. Zet een reservekopie terug of neem contact op met de beheerder.`,
-      `Verification failed: ${problems.join('; ')}.`,
+      `Controle mislukt: ${problems.map((p) => p.nl).join('; ')}. Zet een reservekopie terug of neem contact op met de beheerder.`,
+      `Verification failed: ${problems.map((p) => p.en).join('; ')}.`,
     );
   }
-  io.stdout.write(`In orde: database intact, ${chain.entries} auditregels, keten geldig.\n`);
+  const { chain, macs, anchor } = check;
+  const sealed = macs.sealedBy === null ? '' : ` (regels 1–${String(macs.sealedBy - 1)} van vóór de MAC, verzegeld door regel ${String(macs.sealedBy)})`;
+  const anchored = anchor.state === 'ok' ? `anker bij regel ${String(anchor.anchorSeq)}` : '';
+  const compared = against === undefined ? '' : `, en de kop uit ${against} staat er ongewijzigd in`;
+  io.stdout.write(`In orde: database intact, ${chain.entries} auditregels, keten geldig, elke MAC geldig${sealed}, ${anchored}${compared}.\n`);
   return EXIT.ok;
+}
+
+const ExportedHead = z.object({ auditHead: AuditHeadSchema });
+
+/** `--against FILE`: the audit head a dataset export recorded must still be in this store's log. */
+function headProblems(db: Db, file: string): { nl: string; en: string }[] {
+  let parsed: z.ZodSafeParseResult<z.infer<typeof ExportedHead>>;
+  try {
+    parsed = ExportedHead.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    throw new CliError(EXIT.user, `${file} is geen leesbaar JSON-bestand.`, `${file} is not a readable JSON file.`);
+  }
+  if (!parsed.success) {
+    throw new CliError(
+      EXIT.user,
+      `${file} heeft geen auditHead: vergelijk met een dataset-export (werkbank export --what dataset).`,
+      `${file} has no auditHead: compare with a dataset export.`,
+    );
+  }
+  const { seq } = parsed.data.auditHead;
+  switch (checkExportedHead(db, parsed.data.auditHead)) {
+    case 'ok':
+      return [];
+    case 'missing':
+      return [
+        {
+          nl: `het logboek is korter dan toen ${file} werd gemaakt (dat noemt regel ${String(seq)}): regels verwijderd of een oudere kopie teruggezet`,
+          en: `the audit log is shorter than when ${file} was exported (it names entry ${String(seq)}): truncated or rolled back`,
+        },
+      ];
+    case 'differs':
+      return [
+        {
+          nl: `regel ${String(seq)} is niet meer de regel van toen ${file} werd gemaakt: een oudere kopie teruggezet of het logboek herschreven`,
+          en: `entry ${String(seq)} differs from the one recorded in ${file}: rolled back or rewritten`,
+        },
+      ];
+    default:
+      throw new Error('unknown head check');
+  }
 }

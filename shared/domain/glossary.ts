@@ -137,6 +137,8 @@ export const GLOSSARY_CONCEPTS: readonly GlossaryEntry[] = [
   // §5 privacy
   concept('pseudonimiseren', 'pseudonymise', 'Dropping alias, names and notes, age band for birth year, <5 for small counts.'),
   concept('leeftijdsklasse', 'ageBand', 'The age band that replaces a birth year in a pseudonymised export.'),
+  concept('logboek', 'audit', 'The append-only, hash-chained and MAC’d record of every change, export and unlock (Beheer → Logboek).'),
+  concept('anker', 'anchor', 'The audit log’s last sequence number and MAC, kept in a MAC’d file beside the store.'),
 ];
 
 /** The enum values (all Dutch, as the interchange format spells them): literal → meaning. */

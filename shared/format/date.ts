@@ -23,3 +23,14 @@ export function formatLocalMoment(d: Date, between = ' '): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${formatDate(localIsoDate(d))}${between}${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/**
+ * An instant (ISO with zone, as the audit log stores it) as a Dutch reader reads it, in the
+ * machine's own time zone: "23-11-2026 11:00:00". Anything unreadable is shown as it is.
+ */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${String(d.getFullYear())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}

@@ -17,9 +17,22 @@ import { KnelpuntSchema, MeetingSchema, TafelSchema } from './meetings';
 import { isoDateTime } from './primitives';
 import { FORMAT_V1 } from './vocabulary';
 
+/**
+ * Issue #11 item 3: the audit log's head when the file was exported — its last sequence number and
+ * that entry's MAC (a keyed hash: it says nothing about the entry without the store's audit key).
+ * `werkbank verify --against FILE` checks that a store still holds that entry as it was, which
+ * catches an older copy of the database put back together with its own older anchor. An import
+ * ignores it: it describes the store the file came from, not the data.
+ */
+export const AuditHeadSchema = z.strictObject({
+  seq: z.number().int().min(0),
+  mac: z.string().regex(/^[0-9a-f]{64}$/, 'auditHead.mac moet 64 hexadecimale tekens zijn.'),
+});
+
 const DatasetObject = z.strictObject({
   format: z.literal(FORMAT_V1, { message: `Onbekend bestandsformaat; verwacht '${FORMAT_V1}'.` }),
   exportedAt: isoDateTime.optional(),
+  auditHead: AuditHeadSchema.optional(),
   /** The current price-list version; cases without `calculation` use it. */
   priceList: PriceListSchema,
   /** Older (frozen) versions, so cases fixed on them round-trip unchanged. */

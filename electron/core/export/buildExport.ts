@@ -3,7 +3,7 @@ import type { Spoor } from '../../../shared/domain/enums';
 import type { ExportFormat } from '../../../shared/ipc/exportFormats';
 import { UserError } from '../../../shared/ipc/result';
 import { exportDataset } from '../data';
-import { appendAudit } from '../store/audit';
+import { appendAudit, readAuditHead } from '../store/audit';
 import type { Db } from '../store/openDatabase';
 import { businesscaseCsv } from './businesscaseCsv';
 import { exportContext } from './exportContext';
@@ -75,7 +75,11 @@ function render(db: Db, req: ExportRequest): string {
         // A dataset is a tree, not a table: CSV would lose its structure.
         throw new UserError('BAD_INPUT', 'Een dataset kan alleen als json worden geëxporteerd; gebruik --format json.');
       }
-      return json(exportDataset(db, { pseudonymised: req.pseudonymised, now: req.now }));
+      const { format, exportedAt, ...data } = exportDataset(db, { pseudonymised: req.pseudonymised, now: req.now });
+      // The audit head as it was for this snapshot (before this export's own entry): a copy of the
+      // anchor outside this machine, for `werkbank verify --against` (issue #11 item 3).
+      const head = readAuditHead(db);
+      return json({ format, exportedAt, ...(head?.mac ? { auditHead: { seq: head.seq, mac: head.mac } } : {}), ...data });
     }
     case 'businesscase': {
       const { businesscase: bc, priceListVersions } = businesscaseView(db, req);

@@ -10,7 +10,12 @@ import type { WrappedKey } from './keyWrap';
  * written atomically (temporary file, then rename) and validated when read.
  *
  * v1 (stores made before issue #11) held only the KDF: the database key WAS the derived key. Such a
- * store is moved to v2 on its first unlock, keeping that key as its database key (no rewrite).
+ * store is upgraded on its first unlock, keeping that key as its database key (no rewrite).
+ *
+ * v3 (issue #11 item 3) adds the audit secret (auditKeys.ts), wrapped by the same passphrase key.
+ * Each wrap's additional data names the format and what it wraps, so a v3 file cannot be turned
+ * back into a v2 one by deleting its audit wrap (the database key's wrap would no longer open), nor
+ * can the two wraps be swapped. v1 and v2 files become v3 at the first unlock.
  */
 const Kdf = z
   .object({
@@ -41,8 +46,12 @@ const V2 = z
     passphraseChangedAt: z.string().datetime().optional(),
   })
   .strict();
+const V3 = V2.extend({ format: z.literal('casuistiek-werkbank/key-v3'), auditWrapped: Wrapped }).strict();
 
-export type KeyFile = { version: 1; kdf: KdfParams } | { version: 2; kdf: KdfParams; wrapped: WrappedKey; passphraseChangedAt?: string };
+export type KeyFile =
+  | { version: 1; kdf: KdfParams }
+  | { version: 2; kdf: KdfParams; wrapped: WrappedKey; passphraseChangedAt?: string }
+  | { version: 3; kdf: KdfParams; wrapped: WrappedKey; auditWrapped: WrappedKey; passphraseChangedAt?: string };
 
 export function keyFilePath(dbFile: string): string {
   return `${dbFile}.key.json`;
@@ -56,6 +65,11 @@ export function nextKeyFilePath(dbFile: string): string {
 export function readKeyFile(path: string): KeyFile | null {
   if (!existsSync(path)) return null;
   const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const v3 = V3.safeParse(raw);
+  if (v3.success) {
+    const { format: _f, ...rest } = v3.data;
+    return { version: 3, ...rest };
+  }
   const v2 = V2.safeParse(raw);
   if (v2.success) {
     const { format: _f, ...rest } = v2.data;
@@ -63,12 +77,12 @@ export function readKeyFile(path: string): KeyFile | null {
   }
   const v1 = V1.safeParse(raw);
   if (v1.success) return { version: 1, kdf: v1.data.kdf };
-  throw new Error(`key file ${path} is invalid: ${v2.error.message}`);
+  throw new Error(`key file ${path} is invalid: ${v3.error.message}`);
 }
 
-export function writeKeyFile(path: string, file: { kdf: KdfParams; wrapped: WrappedKey; passphraseChangedAt?: string }): void {
+export function writeKeyFile(path: string, file: { kdf: KdfParams; wrapped: WrappedKey; auditWrapped: WrappedKey; passphraseChangedAt?: string }): void {
   const tmp = `${path}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ format: 'casuistiek-werkbank/key-v2', ...file }, null, 2), { mode: 0o600 });
+  writeFileSync(tmp, JSON.stringify({ format: 'casuistiek-werkbank/key-v3', ...file }, null, 2), { mode: 0o600 });
   renameSync(tmp, path);
 }
 

@@ -1,17 +1,25 @@
 /**
- * The store's keys (PRODUCT.md §5, issue #11 item 1): a random 256-bit database key, wrapped in the
- * key file by a key derived from the passphrase (scrypt). Changing the passphrase re-wraps that key
- * and never touches the database file; rotating the database key re-encrypts the file itself.
+ * The store's keys (PRODUCT.md §5, issue #11 items 1 and 3): a random 256-bit database key and a
+ * random 256-bit audit secret (auditKeys.ts), both wrapped in the key file by a key derived from the
+ * passphrase (scrypt). Changing the passphrase re-wraps them and never touches the database file;
+ * rotating the database key re-encrypts the file itself and carries the audit secret over unchanged.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { UserError } from '../../../shared/ipc/result';
+import { newAuditSecret } from './auditKeys';
 import { deriveKey, newKdfParams, type KdfParams } from './kdf';
 import { keyFilePath, nextKeyFilePath, promoteKeyFile, readKeyFile, removeKeyFile, writeKeyFile, type KeyFile } from './keyFile';
 import { unwrapKey, wrapKey } from './keyWrap';
 import { openDatabase, WrongKeyError, type Db } from './openDatabase';
 
 export type KdfCost = { N: number; r: number; p: number };
+
+/** What a v3 key file holds, unwrapped. */
+export interface StoreKeys {
+  database: Buffer;
+  audit: Buffer;
+}
 
 function wrongPassphrase(): UserError {
   return new UserError(
@@ -20,8 +28,11 @@ function wrongPassphrase(): UserError {
   );
 }
 
-/** What the wrap is bound to: the key file's own KDF parameters (see keyWrap.ts). */
-const aadOf = (kdf: KdfParams) => `casuistiek-werkbank/key-v2|scrypt|${String(kdf.N)}|${String(kdf.r)}|${String(kdf.p)}|${kdf.saltHex}`;
+const kdfText = (kdf: KdfParams) => `scrypt|${String(kdf.N)}|${String(kdf.r)}|${String(kdf.p)}|${kdf.saltHex}`;
+/** What a v2 wrap is bound to: the key file's own KDF parameters (see keyWrap.ts). */
+const aadV2 = (kdf: KdfParams) => `casuistiek-werkbank/key-v2|${kdfText(kdf)}`;
+/** A v3 wrap is bound to the parameters, the format and what it wraps (see keyFile.ts). */
+const aadV3 = (kdf: KdfParams, purpose: 'database' | 'audit') => `casuistiek-werkbank/key-v3|${kdfText(kdf)}|${purpose}`;
 
 const costOf = (kdf: KdfParams): KdfCost => ({ N: kdf.N, r: kdf.r, p: kdf.p });
 
@@ -29,23 +40,46 @@ export function newDatabaseKey(): Buffer {
   return randomBytes(32);
 }
 
-/** Writes a v2 key file at `path` holding `dbKey` wrapped for `passphrase`, with a fresh salt. */
-export async function writeWrappedKey(path: string, passphrase: string, dbKey: Buffer, cost: KdfCost, passphraseChangedAt?: string): Promise<void> {
+/** Writes a v3 key file at `path` holding both keys wrapped for `passphrase`, with a fresh salt. */
+export async function writeWrappedKeys(path: string, passphrase: string, keys: StoreKeys, cost: KdfCost, passphraseChangedAt?: string): Promise<void> {
   const kdf = newKdfParams(cost);
   const kek = await deriveKey(passphrase, kdf);
-  writeKeyFile(path, { kdf, wrapped: wrapKey(dbKey, kek, aadOf(kdf)), ...(passphraseChangedAt ? { passphraseChangedAt } : {}) });
+  writeKeyFile(path, {
+    kdf,
+    wrapped: wrapKey(keys.database, kek, aadV3(kdf, 'database')),
+    auditWrapped: wrapKey(keys.audit, kek, aadV3(kdf, 'audit')),
+    ...(passphraseChangedAt ? { passphraseChangedAt } : {}),
+  });
 }
 
-/** The database key a key file holds for this passphrase; null when the passphrase does not fit. */
-async function keyFrom(file: KeyFile, passphrase: string): Promise<Buffer | null> {
+/** The keys a key file holds for this passphrase (no audit secret before v3); null when the passphrase does not fit. */
+async function keysFrom(file: KeyFile, passphrase: string): Promise<{ database: Buffer; audit: Buffer | null } | null> {
   const kek = await deriveKey(passphrase, file.kdf);
-  // v1: the derived key was the database key itself; only opening the database can prove it.
-  return file.version === 1 ? kek : unwrapKey(file.wrapped, kek, aadOf(file.kdf));
+  switch (file.version) {
+    case 1:
+      // The derived key was the database key itself; only opening the database can prove it.
+      return { database: kek, audit: null };
+    case 2: {
+      const database = unwrapKey(file.wrapped, kek, aadV2(file.kdf));
+      return database && { database, audit: null };
+    }
+    case 3: {
+      const database = unwrapKey(file.wrapped, kek, aadV3(file.kdf, 'database'));
+      const audit = unwrapKey(file.auditWrapped, kek, aadV3(file.kdf, 'audit'));
+      return database && audit && { database, audit };
+    }
+    default: {
+      const never: never = file;
+      throw new Error(`unknown key file ${JSON.stringify(never)}`);
+    }
+  }
 }
 
 export interface OpenedWithKey {
   db: Db;
   key: Buffer;
+  /** The audit secret; null until the key file is v3 (upgradeKeyFile). */
+  auditSecret: Buffer | null;
   keyFile: KeyFile;
 }
 
@@ -60,67 +94,63 @@ export async function openWithPassphrase(dbFile: string, passphrase: string): Pr
   if (!current) {
     throw new UserError('NOT_FOUND', `Geen werkbank gevonden in ${dbFile}. Maak er eerst een (kies een wachtwoordzin, of 'werkbank init').`);
   }
-  const key = await keyFrom(current, passphrase);
-  if (key === null) throw wrongPassphrase();
+  const keys = await keysFrom(current, passphrase);
+  if (keys === null) throw wrongPassphrase();
   const next = readKeyFile(nextKeyFilePath(dbFile));
   try {
-    const db = openDatabase(dbFile, key, { create: false });
+    const db = openDatabase(dbFile, keys.database, { create: false });
     if (next) removeKeyFile(nextKeyFilePath(dbFile));
-    return { db, key, keyFile: current };
+    return { db, key: keys.database, auditSecret: keys.audit, keyFile: current };
   } catch (e) {
     if (!(e instanceof WrongKeyError)) throw e;
-    const nextKey = next ? await keyFrom(next, passphrase) : null;
-    if (next === null || nextKey === null) throw wrongPassphrase();
-    const db = openDatabase(dbFile, nextKey, { create: false });
+    const nextKeys = next ? await keysFrom(next, passphrase) : null;
+    if (next === null || nextKeys === null) throw wrongPassphrase();
+    const db = openDatabase(dbFile, nextKeys.database, { create: false });
     promoteKeyFile(nextKeyFilePath(dbFile), keyFilePath(dbFile));
-    return { db, key: nextKey, keyFile: next };
+    return { db, key: nextKeys.database, auditSecret: nextKeys.audit, keyFile: next };
   }
-}
-
-/** A v1 store gets a v2 key file holding the key it already has: the database is not rewritten. */
-export async function upgradeKeyFile(dbFile: string, opened: OpenedWithKey, passphrase: string): Promise<boolean> {
-  if (opened.keyFile.version !== 1) return false;
-  await writeWrappedKey(keyFilePath(dbFile), passphrase, opened.key, costOf(opened.keyFile.kdf));
-  return true;
 }
 
 /**
- * `werkbank passphrase`: unwraps the database key with the old passphrase and wraps it for the new
- * one. The database file is not opened for writing; the old passphrase opens nothing afterwards
- * (the only wrap it fitted is replaced). A v1 store is upgraded first (that opens the database).
+ * A v1 or v2 store gets a v3 key file holding the database key it already has (the database is not
+ * rewritten) and a new audit secret, which is returned; null when the file is v3 already.
  */
-export async function changePassphrase(dbFile: string, oldPassphrase: string, newPassphrase: string, now: Date): Promise<string> {
-  let file = existsSync(dbFile) ? readKeyFile(keyFilePath(dbFile)) : null;
-  if (!file) throw new UserError('NOT_FOUND', `Geen werkbank gevonden in ${dbFile}.`);
-  if (file.version === 1) {
-    const opened = await openWithPassphrase(dbFile, oldPassphrase);
-    opened.db.close();
-    await upgradeKeyFile(dbFile, opened, oldPassphrase);
-    file = readKeyFile(keyFilePath(dbFile));
-    if (!file) throw new Error('key file vanished during upgrade');
-  }
-  const key = await keyFrom(file, oldPassphrase);
-  if (key === null) throw wrongPassphrase();
+export async function upgradeKeyFile(dbFile: string, opened: OpenedWithKey, passphrase: string): Promise<Buffer | null> {
+  if (opened.keyFile.version === 3) return null;
+  const audit = newAuditSecret();
+  await writeWrappedKeys(keyFilePath(dbFile), passphrase, { database: opened.key, audit }, costOf(opened.keyFile.kdf));
+  return audit;
+}
+
+/**
+ * `werkbank passphrase` on a v3 key file (store.ts upgrades an older one first): unwraps the keys
+ * with the old passphrase and wraps them for the new one. The database file is not opened; the old
+ * passphrase opens nothing afterwards (the only wraps it fitted are replaced).
+ */
+export async function rewrapForPassphrase(dbFile: string, oldPassphrase: string, newPassphrase: string, now: Date): Promise<string> {
+  const { file, keys } = await checkPassphrase(dbFile, oldPassphrase);
   const changedAt = now.toISOString();
-  await writeWrappedKey(keyFilePath(dbFile), newPassphrase, key, costOf(file.kdf), changedAt);
+  await writeWrappedKeys(keyFilePath(dbFile), newPassphrase, keys, costOf(file.kdf), changedAt);
   return changedAt;
 }
 
-/** The store's v2 key file when the passphrase fits it; refused otherwise (before anything is written). */
-export async function checkPassphrase(dbFile: string, passphrase: string): Promise<KeyFile> {
+/** The store's v3 key file and its keys when the passphrase fits it; refused otherwise (before anything is written). */
+export async function checkPassphrase(dbFile: string, passphrase: string): Promise<{ file: KeyFile; keys: StoreKeys }> {
   const file = readKeyFile(keyFilePath(dbFile));
-  if (!file || file.version !== 2 || (await keyFrom(file, passphrase)) === null) throw wrongPassphrase();
-  return file;
+  const keys = file?.version === 3 ? await keysFrom(file, passphrase) : null;
+  if (!file || keys?.audit == null) throw wrongPassphrase();
+  return { file, keys: { database: keys.database, audit: keys.audit } };
 }
 
 /**
  * `werkbank rekey`: a new random database key; SQLCipher re-encrypts every page with it. The next
- * key file is written first, the database re-encrypted, then the next key file takes the current
- * one's place — so a crash at any point leaves a store that opens (see openWithPassphrase).
+ * key file is written first (with the same audit secret: the log's MACs stay valid), the database
+ * re-encrypted, then the next key file takes the current one's place — so a crash at any point
+ * leaves a store that opens (see openWithPassphrase).
  */
-export async function rotateDatabaseKey(db: Db, dbFile: string, passphrase: string, current: KeyFile): Promise<void> {
+export async function rotateDatabaseKey(db: Db, dbFile: string, passphrase: string, current: { file: KeyFile; keys: StoreKeys }): Promise<void> {
   const fresh = newDatabaseKey();
-  await writeWrappedKey(nextKeyFilePath(dbFile), passphrase, fresh, costOf(current.kdf));
+  await writeWrappedKeys(nextKeyFilePath(dbFile), passphrase, { database: fresh, audit: current.keys.audit }, costOf(current.file.kdf));
   db.pragma(`rekey="x'${fresh.toString('hex')}'"`);
   db.pragma('wal_checkpoint(TRUNCATE)');
   promoteKeyFile(nextKeyFilePath(dbFile), keyFilePath(dbFile));

@@ -5,8 +5,7 @@ import type { SessionStatus } from '../../../shared/ipc/channels/session';
 import type { Db } from './openDatabase';
 import { recordFailedUnlocks, recordPassphraseChange } from '../data/keyEvents';
 import { readAutoLockMinutes, saveAutoLockMinutes } from '../data/sessionSettings';
-import { changePassphrase } from './keys';
-import { createStore, openStore, rekeyOpenStore, type KdfCost } from './store';
+import { changePassphrase, closeStore, createStore, openStore, rekeyOpenStore, type KdfCost } from './store';
 import { clearUnlockAttempts, readUnlockAttempts, recordUnlockFailure, unlockWaitMs } from './unlockAttempts';
 
 export interface SessionOptions {
@@ -99,7 +98,7 @@ export class StoreSession {
   }
 
   lock(): SessionStatus {
-    this.db?.close();
+    if (this.db) closeStore(this.db);
     this.db = null;
     // What a handler holds in memory for this unlocked session (a dataset upload) goes with it.
     for (const listener of this.lockListeners) listener();

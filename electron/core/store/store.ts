@@ -3,11 +3,13 @@ import { dirname } from 'node:path';
 import { UserError } from '../../../shared/ipc/result';
 import { seedDefaultCatalogues } from '../data/seed';
 import { recordStoreId } from '../data/storeIdentity';
-import { appendAudit } from './audit';
+import { appendAudit, flushAuditAnchor } from './audit';
+import { newAuditSecret, registerAuditKeys } from './auditKeys';
+import { sealAuditLog } from './auditSeal';
 import { recordPassphraseChange } from '../data/keyEvents';
 import { DEFAULT_SCRYPT } from './kdf';
-import { keyFilePath } from './keyFile';
-import { checkPassphrase, newDatabaseKey, openWithPassphrase, rotateDatabaseKey, upgradeKeyFile, writeWrappedKey, type KdfCost } from './keys';
+import { keyFilePath, readKeyFile } from './keyFile';
+import { checkPassphrase, newDatabaseKey, openWithPassphrase, rewrapForPassphrase, rotateDatabaseKey, upgradeKeyFile, writeWrappedKeys, type KdfCost } from './keys';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { openDatabase, type Db } from './openDatabase';
@@ -21,11 +23,15 @@ export async function createStore(dbFile: string, passphrase: string, cost: KdfC
   }
   mkdirSync(dirname(dbFile), { recursive: true });
   // A random database key, wrapped for the passphrase (issue #11 item 1): the passphrase can change
-  // without re-encrypting the file, and the key is never a function of what a person chose.
-  const key = newDatabaseKey();
-  await writeWrappedKey(keyFilePath(dbFile), passphrase, key, cost);
-  const db = openDatabase(dbFile, key, { create: true });
+  // without re-encrypting the file, and the key is never a function of what a person chose. The
+  // audit secret beside it (item 3) MACs every entry from the first one on.
+  const keys = { database: newDatabaseKey(), audit: newAuditSecret() };
+  await writeWrappedKeys(keyFilePath(dbFile), passphrase, keys, cost);
+  const db = openDatabase(dbFile, keys.database, { create: true });
+  registerAuditKeys(db, keys.audit, dbFile);
   migrate(db, MIGRATIONS);
+  // The genesis anchor, before anything is logged (auditSeal.ts).
+  sealAuditLog(db, new Date());
   // A new store starts with the default catalogues (PRODUCT.md §2.4); see data/seed.ts.
   seedDefaultCatalogues(db);
   // Issue #9 item 6: the store's random id (and so the tag in the ids it hands out) from the start.
@@ -36,29 +42,54 @@ export async function createStore(dbFile: string, passphrase: string, cost: KdfC
 
 /**
  * Opens an existing store; a wrong passphrase is a UserError and leaves every file untouched. A
- * store from before issue #11 (key derived straight from the passphrase) gets its v2 key file now,
- * keeping its key; a passphrase changed while the store was closed is audited now.
+ * store from before issue #11 (key derived straight from the passphrase) or before its audit key
+ * gets its v3 key file now, keeping its database key, and its log is sealed (auditSeal.ts); a
+ * passphrase changed while the store was closed is audited now.
  */
 export async function openStore(dbFile: string, passphrase: string, now: Date = new Date()): Promise<Db> {
   const opened = await openWithPassphrase(dbFile, passphrase);
   const { db } = opened;
-  migrate(db, MIGRATIONS);
-  if (await upgradeKeyFile(dbFile, opened, passphrase)) {
-    appendAudit(db, { actor: 'gebruiker', action: 'store.keyFileUpgraded', entity: 'store', detail: { to: 'key-v2' } }, now);
+  try {
+    migrate(db, MIGRATIONS);
+    const upgraded = await upgradeKeyFile(dbFile, opened, passphrase);
+    const auditSecret = opened.auditSecret ?? upgraded;
+    if (auditSecret === null) throw new Error('key file without audit secret after upgrade');
+    registerAuditKeys(db, auditSecret, dbFile);
+    sealAuditLog(db, now);
+    if (upgraded) appendAudit(db, { actor: 'gebruiker', action: 'store.keyFileUpgraded', entity: 'store', detail: { to: 'key-v3' } }, now);
+    if (opened.keyFile.version !== 1) recordPassphraseChange(db, opened.keyFile.passphraseChangedAt, now);
+  } catch (e) {
+    db.close();
+    throw e;
   }
-  if (opened.keyFile.version === 2) recordPassphraseChange(db, opened.keyFile.passphraseChangedAt, now);
   return db;
+}
+
+/** Closes a store opened here; the anchor first catches up with the last commit. */
+export function closeStore(db: Db): void {
+  flushAuditAnchor(db);
+  db.close();
+}
+
+/**
+ * `werkbank passphrase`: re-wraps the keys for a new passphrase. A key file from before v3 is
+ * upgraded first through a full open (that writes its audit secret and seals its log); after that
+ * the database file is not opened.
+ */
+export async function changePassphrase(dbFile: string, oldPassphrase: string, newPassphrase: string, now: Date): Promise<string> {
+  const file = existsSync(dbFile) ? readKeyFile(keyFilePath(dbFile)) : null;
+  if (!file) throw new UserError('NOT_FOUND', `Geen werkbank gevonden in ${dbFile}.`);
+  if (file.version !== 3) closeStore(await openStore(dbFile, oldPassphrase, now));
+  return rewrapForPassphrase(dbFile, oldPassphrase, newPassphrase, now);
 }
 
 /** `werkbank rekey`: a new random database key; every page is re-encrypted, the change audited. */
 export async function rekeyStore(dbFile: string, passphrase: string, now: Date = new Date()): Promise<void> {
-  const opened = await openWithPassphrase(dbFile, passphrase);
+  const db = await openStore(dbFile, passphrase, now);
   try {
-    migrate(opened.db, MIGRATIONS);
-    await upgradeKeyFile(dbFile, opened, passphrase);
-    await rekeyOpenStore(opened.db, dbFile, passphrase, now);
+    await rekeyOpenStore(db, dbFile, passphrase, now);
   } finally {
-    opened.db.close();
+    closeStore(db);
   }
 }
 
@@ -67,7 +98,7 @@ export async function rekeyStore(dbFile: string, passphrase: string, now: Date =
  * against the key file first: the new key is wrapped for it, so a typo must never get that far.
  */
 export async function rekeyOpenStore(db: Db, dbFile: string, passphrase: string, now: Date): Promise<void> {
-  const keyFile = await checkPassphrase(dbFile, passphrase);
-  await rotateDatabaseKey(db, dbFile, passphrase, keyFile);
+  const current = await checkPassphrase(dbFile, passphrase);
+  await rotateDatabaseKey(db, dbFile, passphrase, current);
   appendAudit(db, { actor: 'gebruiker', action: 'store.rekey', entity: 'store' }, now);
 }

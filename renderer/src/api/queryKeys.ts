@@ -112,6 +112,16 @@ export const queryKeys = {
     list: (query: ChannelInput<'knelpunten:list'>) => ['knelpunten', query] as const,
   },
 
+  /**
+   * ['audit', …] — the audit screen: audit:list per filter and page, and audit:status. ['audit']
+   * refreshes both (after the screen's own export, which adds an entry).
+   */
+  audit: {
+    all: ['audit'] as const,
+    list: (query: ChannelInput<'audit:list'>) => ['audit', 'list', query] as const,
+    status: ['audit', 'status'] as const,
+  },
+
   /** ['verslag', id, pseudonymised] — meetings:verslag (json); ['verslag', id] follows every change of the meeting. */
   verslag: {
     ofMeeting: (id: string) => ['verslag', id] as const,

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { Navigate, NavigationType, NavLink, Route, Routes, useLocation, useNavigationType } from 'react-router';
 import type { SessionStatus } from '../../../shared/ipc/channels/session';
 import { api, unwrap } from '../api';
+import { AuditPage } from '../features/audit/AuditPage';
 import { BeheerPage } from '../features/beheer/BeheerPage';
 import { BusinesscasePage } from '../features/businesscase/BusinesscasePage';
 import { CaseDetailPage } from '../features/caseDetail/CaseDetailPage';
@@ -78,6 +79,7 @@ export function Shell({ status }: { status: SessionStatus }) {
           <Route path="/knelpunten" element={<KnelpuntenPage />} />
           <Route path="/businesscase" element={<BusinesscasePage />} />
           <Route path="/beheer/kengetallen" element={<KengetallenPage />} />
+          <Route path="/beheer/logboek" element={<AuditPage />} />
           <Route path="/beheer" element={<BeheerPage />} />
           <Route path="*" element={<Navigate to="/casussen" replace />} />
         </Routes>

@@ -1,4 +1,5 @@
 import { CALCULATION_STATUS_LABELS, LEEFGEBIED_LABELS, OUTCOME_LABELS, PAYER_LABELS, SPOOR_LABELS, TARGET_LABELS } from '../../../shared/format/domainLabels';
+import { nlAudit } from '../features/audit/nl';
 import { nlBeheer } from '../features/beheer/nl';
 import { nlBusinesscase } from '../features/businesscase/nl';
 import { nlCaseDetail } from '../features/caseDetail/nl';
@@ -16,6 +17,7 @@ import { nlExports } from '../features/exports/nl';
  * enumerations, which every feature shows, live here once.
  */
 export const nl = {
+  audit: nlAudit,
   beheer: nlBeheer,
   caseDetail: nlCaseDetail,
   escalations: nlEscalations,

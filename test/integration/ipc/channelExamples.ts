@@ -97,5 +97,8 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'dossier:import': { base64: 'Q1dCRE9TU0lFUg==', passphrase: 'een lange dossierzin' },
     'meetings:verslag': { id: meeting, pseudonymised: true, format: 'pdf' },
     'exports:file': { what: 'businesscase', format: 'csv', year: 2024, pseudonymised: true },
+    'audit:list': { subject: code, from: '2025-01-01', to: '2025-12-31', page: 1 },
+    'audit:export': { actor: 'gebruiker' },
+    'audit:status': {},
   };
 }

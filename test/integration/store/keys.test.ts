@@ -2,6 +2,7 @@
  * Issue #11 item 1: a random 256-bit database key wrapped by a key derived from the passphrase;
  * stores from before migrate on their first unlock; the passphrase changes by re-wrapping only;
  * the database key itself can be rotated, and an interrupted rotation leaves a store that opens.
+ * Item 3: the audit secret is wrapped beside it (key file v3) and survives both.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,11 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { deriveKey, newKdfParams } from '../../../electron/core/store/kdf';
 import { keyFilePath, nextKeyFilePath, readKeyFile } from '../../../electron/core/store/keyFile';
 import { unwrapKey } from '../../../electron/core/store/keyWrap';
-import { changePassphrase, newDatabaseKey, writeWrappedKey } from '../../../electron/core/store/keys';
+import { newDatabaseKey, writeWrappedKeys } from '../../../electron/core/store/keys';
 import { migrate } from '../../../electron/core/store/migrate';
 import { MIGRATIONS } from '../../../electron/core/store/migrations';
 import { openDatabase, WrongKeyError } from '../../../electron/core/store/openDatabase';
-import { createStore, openStore, rekeyStore } from '../../../electron/core/store/store';
+import { changePassphrase, createStore, openStore, rekeyStore } from '../../../electron/core/store/store';
 import { TEST_KDF, TEST_PASSPHRASE, tempDir } from '../helpers';
 
 const sha = (file: string) => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'absent');
@@ -29,18 +30,19 @@ async function newStore(): Promise<string> {
   return file;
 }
 
-function v2(file: string) {
+function v3(file: string) {
   const k = readKeyFile(keyFilePath(file));
-  if (k?.version !== 2) throw new Error('expected a v2 key file');
+  if (k?.version !== 3) throw new Error('expected a v3 key file');
   return k;
 }
 
-const aad = (k: ReturnType<typeof v2>) => `casuistiek-werkbank/key-v2|scrypt|${String(k.kdf.N)}|${String(k.kdf.r)}|${String(k.kdf.p)}|${k.kdf.saltHex}`;
+const aad = (k: ReturnType<typeof v3>, purpose: 'database' | 'audit' = 'database') =>
+  `casuistiek-werkbank/key-v3|scrypt|${String(k.kdf.N)}|${String(k.kdf.r)}|${String(k.kdf.p)}|${k.kdf.saltHex}|${purpose}`;
 
-/** The database key the current key file holds for the test passphrase. */
-async function currentKey(file: string): Promise<Buffer> {
-  const k = v2(file);
-  const key = unwrapKey(k.wrapped, await deriveKey(TEST_PASSPHRASE, k.kdf), aad(k));
+/** The database key (or the audit secret) the current key file holds for the passphrase. */
+async function currentKey(file: string, purpose: 'database' | 'audit' = 'database', passphrase = TEST_PASSPHRASE): Promise<Buffer> {
+  const k = v3(file);
+  const key = unwrapKey(purpose === 'database' ? k.wrapped : k.auditWrapped, await deriveKey(passphrase, k.kdf), aad(k, purpose));
   if (!key) throw new Error('unwrap failed');
   return key;
 }
@@ -53,9 +55,9 @@ const actions = (file: string, passphrase: string) =>
   });
 
 describe('issue #11: the database key is random and wrapped by the passphrase', () => {
-  it('a new store has a v2 key file whose wrapped key is not the key derived from the passphrase', async () => {
+  it('a new store has a v3 key file whose wrapped key is not the key derived from the passphrase', async () => {
     const file = await newStore();
-    const k = v2(file);
+    const k = v3(file);
     const kek = await deriveKey(TEST_PASSPHRASE, k.kdf);
     // The derived key itself does not open the database: it only unwraps the real key.
     expect(() => openDatabase(file, kek, { create: false })).toThrow(WrongKeyError);
@@ -66,20 +68,20 @@ describe('issue #11: the database key is random and wrapped by the passphrase', 
 
   it('two stores with the same passphrase get different database keys', async () => {
     const [a, b] = [await newStore(), await newStore()];
-    expect(v2(a).wrapped.ciphertextHex).not.toBe(v2(b).wrapped.ciphertextHex);
+    expect(v3(a).wrapped.ciphertextHex).not.toBe(v3(b).wrapped.ciphertextHex);
   });
 
   it('the production KDF parameters are scrypt N = 2^17 and travel in the key file', async () => {
     const file = join(tempDir(), 'w.db');
     (await createStore(file, TEST_PASSPHRASE)).close();
-    expect(v2(file).kdf).toMatchObject({ algorithm: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
+    expect(v3(file).kdf).toMatchObject({ algorithm: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
   });
 
   it('a changed byte in the wrapped key is refused as a wrong passphrase and changes no file', async () => {
     const file = await newStore();
     const path = keyFilePath(file);
     const text = readFileSync(path, 'utf8');
-    const k = v2(file);
+    const k = v3(file);
     const flipped = `${k.wrapped.tagHex[0] === '0' ? '1' : '0'}${k.wrapped.tagHex.slice(1)}`;
     writeFileSync(path, text.replace(k.wrapped.tagHex, flipped));
     const [db, key] = [sha(file), sha(path)];
@@ -89,7 +91,7 @@ describe('issue #11: the database key is random and wrapped by the passphrase', 
 });
 
 describe('issue #11: a store from before (key derived straight from the passphrase) migrates on first unlock', () => {
-  it('opens, gets a v2 key file holding the same key, is audited once, and opens again', async () => {
+  it('opens, gets a v3 key file holding the same key, is audited once, and opens again', async () => {
     const file = join(tempDir(), 'w.db');
     const kdf = newKdfParams(TEST_KDF);
     const legacyKey = await deriveKey(TEST_PASSPHRASE, kdf);
@@ -103,7 +105,7 @@ describe('issue #11: a store from before (key derived straight from the passphra
     const db = await openStore(file, TEST_PASSPHRASE);
     expect((db.prepare(`SELECT value FROM settings WHERE key = 'proef'`).get() as { value: string }).value).toBe('Schiebroek');
     db.close();
-    const k = v2(file);
+    const k = v3(file);
     expect(k.kdf.saltHex).not.toBe(kdf.saltHex);
     // The database was not re-encrypted: the old key still opens it (it is now the wrapped key).
     openDatabase(file, legacyKey, { create: false }).close();
@@ -156,7 +158,7 @@ describe('issue #11: werkbank rekey rotates the database key itself', () => {
 
   it('interrupted after the next key file was written, before re-encrypting: opens with the current key, the stale file goes', async () => {
     const file = await newStore();
-    await writeWrappedKey(nextKeyFilePath(file), TEST_PASSPHRASE, newDatabaseKey(), TEST_KDF);
+    await writeWrappedKeys(nextKeyFilePath(file), TEST_PASSPHRASE, { database: newDatabaseKey(), audit: await currentKey(file, 'audit') }, TEST_KDF);
     (await openStore(file, TEST_PASSPHRASE)).close();
     expect(existsSync(nextKeyFilePath(file))).toBe(false);
   });
@@ -166,7 +168,7 @@ describe('issue #11: werkbank rekey rotates the database key itself', () => {
     const current = sha(keyFilePath(file));
     const fresh = newDatabaseKey();
     // What rotateDatabaseKey does up to its last step: the next key file, then the re-encryption …
-    await writeWrappedKey(nextKeyFilePath(file), TEST_PASSPHRASE, fresh, TEST_KDF);
+    await writeWrappedKeys(nextKeyFilePath(file), TEST_PASSPHRASE, { database: fresh, audit: await currentKey(file, 'audit') }, TEST_KDF);
     const raw = openDatabase(file, await currentKey(file), { create: false });
     raw.pragma(`rekey="x'${fresh.toString('hex')}'"`);
     raw.close();

@@ -105,8 +105,9 @@ export function EuroField<T extends FieldValues, C, O extends FieldValues>({
 export function DateField<T extends FieldValues, C, O extends FieldValues>({
   description,
   required,
+  effects,
   ...frame
-}: FieldProps<T, C, O> & { required?: boolean }) {
+}: FieldProps<T, C, O> & { required?: boolean; effects?: Effects<T> }) {
   const { t } = useTranslation();
   return (
     <Frame {...frame} description={description ?? t('form.date.hint')}>
@@ -123,7 +124,7 @@ export function DateField<T extends FieldValues, C, O extends FieldValues>({
           aria-invalid={c.invalid || undefined}
           required={required}
           aria-describedby={c.describedBy}
-          {...reg(frame.form, frame.name)}
+          {...reg(frame.form, frame.name, effects)}
         />
       )}
     </Frame>

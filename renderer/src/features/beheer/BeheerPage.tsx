@@ -44,6 +44,11 @@ export function BeheerPage() {
               {t('beheer.kengetallen')}
             </RouterLink> — {t('beheer.kengetallenHelp')}
           </UnorderedListItem>
+          <UnorderedListItem>
+            <RouterLink to="/beheer/logboek" className="utrecht-link">
+              {t('beheer.audit')}
+            </RouterLink> — {t('beheer.auditHelp')}
+          </UnorderedListItem>
           {sections.map(([id, title]) => (
             <UnorderedListItem key={id}>
               <RouterLink

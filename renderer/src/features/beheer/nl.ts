@@ -6,6 +6,8 @@ export const nlBeheer = {
   contents: 'Onderdelen van beheer',
   kengetallen: 'Kengetallen',
   kengetallenHelp: 'De prijslijst per versie, met eenheid, financier, bewijsgraad en bron.',
+  audit: 'Logboek',
+  auditHelp: 'Wie wat wanneer deed, te filteren en te exporteren, en of het logboek compleet en ongewijzigd is.',
   add: 'Toevoegen',
   edit: 'Wijzigen',
   editOf: '{{name}} wijzigen',
