@@ -137,6 +137,9 @@ export const GLOSSARY_CONCEPTS: readonly GlossaryEntry[] = [
   // §5 privacy
   concept('pseudonimiseren', 'pseudonymise', 'Dropping alias, names and notes, age band for birth year, <5 for small counts.'),
   concept('leeftijdsklasse', 'ageBand', 'The age band that replaces a birth year in a pseudonymised export.'),
+  concept('bewaartermijn', 'retention', 'How long a closed case is kept: `retentionUntil`, N years (default 2) after the day it closed.'),
+  concept('afsluitdatum', 'closedOn', 'The day a case reached afgesloten or ingetrokken; the retention period runs from it.'),
+  concept('wissen (AVG)', 'erase', 'Deleting a closed case and everything that names it, leaving only an audit tombstone (§5).'),
 ];
 
 /** The enum values (all Dutch, as the interchange format spells them): literal → meaning. */

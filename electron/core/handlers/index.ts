@@ -18,6 +18,7 @@ import { meetingsHandlers } from './meetings';
 import { partnersHandlers } from './partners';
 import { priceListHandlers } from './priceList';
 import { registerHandlers } from './register';
+import { retentionHandlers } from './retention';
 import { rulesHandlers } from './rules';
 import { sessionHandlers } from './session';
 import { socialeKaartHandlers } from './socialeKaart';
@@ -58,6 +59,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...datasetHandlers(ctx),
     ...dossierHandlers(ctx),
     ...exportsHandlers(ctx),
+    ...retentionHandlers(ctx),
   });
 }
 

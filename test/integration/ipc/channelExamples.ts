@@ -97,5 +97,8 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'dossier:import': { base64: 'Q1dCRE9TU0lFUg==', passphrase: 'een lange dossierzin' },
     'meetings:verslag': { id: meeting, pseudonymised: true, format: 'pdf' },
     'exports:file': { what: 'businesscase', format: 'csv', year: 2024, pseudonymised: true },
+    'retention:list': {},
+    'retention:setYears': { years: 3 },
+    'retention:erase': { code: 'BLO-2024-001', reason: 'Bewaartermijn verlopen' },
   };
 }
