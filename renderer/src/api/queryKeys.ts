@@ -112,6 +112,12 @@ export const queryKeys = {
     list: (query: ChannelInput<'knelpunten:list'>) => ['knelpunten', query] as const,
   },
 
+  /** ['retention', query] — retention:list (Beheer → Bewaartermijnen) per filter; ['retention'] refreshes every list. */
+  retention: {
+    all: ['retention'] as const,
+    list: (query: ChannelInput<'retention:list'>) => ['retention', query] as const,
+  },
+
   /** ['verslag', id, pseudonymised] — meetings:verslag (json); ['verslag', id] follows every change of the meeting. */
   verslag: {
     ofMeeting: (id: string) => ['verslag', id] as const,
