@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { CASE_CODE } from '../../shared/interchange/primitives';
+import { erasureReason } from '../../shared/ipc/channels/retention';
 import { firstIssueMessage } from '../../shared/ipc/zodMessage';
 import { CliError, EXIT } from './errors';
 
@@ -39,6 +40,12 @@ const Command = z.discriminatedUnion('command', [
     out: z.string({ error: 'geef het doelbestand op met --out BESTAND' }).min(1),
   }),
   Common.extend({ command: z.literal('dossier import'), file: z.string({ error: 'geef het bestand op: werkbank dossier import BESTAND' }).min(1) }),
+  // Issue #11 item 5: the same erasure as Beheer → Bewaartermijnen, with the same reason rule.
+  Common.extend({
+    command: z.literal('erase'),
+    case: z.string({ error: 'geef de casus op met --case CODE' }).regex(CASE_CODE, 'casuscode heeft de vorm WIJK-JAAR-NUMMER, bijvoorbeeld BLO-2024-017'),
+    reason: z.string({ error: "geef de reden op met --reason TEKST, bijvoorbeeld --reason 'bewaartermijn verlopen'" }).pipe(erasureReason),
+  }),
 ]);
 export type CliCommand = z.infer<typeof Command>;
 
@@ -58,6 +65,8 @@ export const USAGE = `Gebruik / usage:
   werkbank dossier export --case CODE [--escalation ID] --out BESTAND
                                                   escalatiedossier (of het antwoord) versleuteld wegschrijven
   werkbank dossier import BESTAND                 versleuteld escalatiedossier (of antwoord) inlezen
+  werkbank erase --case CODE --reason TEKST       een afgesloten of ingetrokken casus wissen (AVG); in het
+                                                  auditlog blijft alleen: code, moment, wie en de reden
 Opties voor elke opdracht: --db BESTAND, --passphrase-file BESTAND (of WERKBANK_PASSPHRASE).
 De wachtwoordzin van een dossierbestand: WERKBANK_DOSSIER_PASSPHRASE, of de vraag in de terminal.`;
 
@@ -82,6 +91,7 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
         escalation: { type: 'string' },
         meeting: { type: 'string' },
         against: { type: 'string' },
+        reason: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -96,7 +106,7 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
   const candidate = { command, ...parsed.values, ...(rest[0] !== undefined ? { file: rest[0] } : {}) };
   const result = Command.safeParse(candidate);
   if (!result.success) {
-    const unknownCommand = !['init', 'import', 'export', 'verify', 'passphrase', 'rekey', 'dossier export', 'dossier import'].includes(command);
+    const unknownCommand = !['init', 'import', 'export', 'verify', 'passphrase', 'rekey', 'dossier export', 'dossier import', 'erase'].includes(command);
     const nl = unknownCommand ? `Onbekende opdracht '${command}'.` : firstIssueMessage(result.error);
     throw new CliError(EXIT.user, `${nl}\n${USAGE}`, unknownCommand ? `Unknown command '${command}'.` : `Invalid arguments: ${nl}`);
   }

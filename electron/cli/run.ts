@@ -17,6 +17,7 @@ import { DossierFileError } from '../core/exchange/dossierFile';
 import { exportFile } from '../core/export/exportFile';
 import { buildVerslagJson, buildVerslagPdf } from '../core/export/verslag/verslagPdf';
 import { parseCommand, USAGE, type CliCommand } from './args';
+import { runErase } from './erase';
 import { CliError, ENGLISH_BY_CODE, EXIT } from './errors';
 import { readPassphrase } from './passphrase';
 import { problemText } from './verifyReport';
@@ -116,6 +117,8 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
         return await runDossierExport(db, command, io);
       case 'dossier import':
         return await runDossierImport(db, command.file, io);
+      case 'erase':
+        return runErase(db, command, io);
       default: {
         const never: never = command;
         throw new Error(`unhandled command ${JSON.stringify(never)}`);

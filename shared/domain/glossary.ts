@@ -139,6 +139,9 @@ export const GLOSSARY_CONCEPTS: readonly GlossaryEntry[] = [
   concept('leeftijdsklasse', 'ageBand', 'The age band that replaces a birth year in a pseudonymised export.'),
   concept('logboek', 'audit', 'The append-only, hash-chained and MAC’d record of every change, export and unlock (Beheer → Logboek).'),
   concept('anker', 'anchor', 'The audit log’s last sequence number and MAC, kept in a MAC’d file beside the store.'),
+  concept('bewaartermijn', 'retention', 'How long a closed case is kept: `retentionUntil`, N years (default 2) after the day it closed.'),
+  concept('afsluitdatum', 'closedOn', 'The day a case reached afgesloten or ingetrokken; the retention period runs from it.'),
+  concept('wissen (AVG)', 'erase', 'Deleting a closed case and everything that names it, leaving only an audit tombstone (§5).'),
 ];
 
 /** The enum values (all Dutch, as the interchange format spells them): literal → meaning. */

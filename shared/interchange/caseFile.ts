@@ -1,6 +1,7 @@
 /** A case (casus or signaal) as it travels in an interchange file (PRODUCT.md §2.1, §4). */
 import { z } from 'zod';
 import { CALCULATION_STATUSES, CASE_STATUSES, HOUSEHOLD_TYPES, LEEFGEBIEDEN, SPOREN } from '../domain/enums';
+import { isClosedStatus } from '../domain/retention';
 import { ArrangementSchema, CostLineSchema, EscalationSchema, InterventionSchema } from './caseParts';
 import { caseCode, identifier, isoDate, isoDateTime, longText, percentage, shortText } from './primitives';
 import { CONSENT_BASES, STATUSES_WITHOUT_REFERENCE_DATE } from './vocabulary';
@@ -80,6 +81,10 @@ export const CaseSchema = z
     household: z.enum(HOUSEHOLD_TYPES).optional(),
     householdSize: z.number().int('Aantal personen is een geheel getal.').min(1, 'Minimaal 1 persoon.').max(30, 'Maximaal 30 personen.').optional(),
     consent: ConsentSchema.optional(),
+    /**
+     * §5 the last day of the retention period of a closed case (shared/domain/retention.ts); only an
+     * afgesloten or ingetrokken case has one. A case imported closed without it gets one computed.
+     */
     retentionUntil: isoDate.optional(),
     /** §2.1 the next time the tafel looks at the case; once it has come, the agenda proposal offers it. */
     followUpOn: isoDate.optional(),
@@ -104,6 +109,9 @@ export const CaseSchema = z
     }
     if (c.referenceDate === null && !signaal && !STATUSES_WITHOUT_REFERENCE_DATE.includes(c.status)) {
       issue(['referenceDate'], 'Een besproken casus heeft een referentiedatum (de eerste bespreking aan tafel) nodig.');
+    }
+    if (c.retentionUntil !== undefined && !isClosedStatus(c.status)) {
+      issue(['retentionUntil'], "Alleen een afgesloten of ingetrokken casus heeft een bewaartermijn; laat retentionUntil weg of geef de casus de status 'afgesloten' of 'ingetrokken'.");
     }
     if (!signaal && c.sporen.length === 0) issue(['sporen'], 'Kies minstens één spoor.');
     reportDuplicates(c.sporen, (i) => issue(['sporen', i], 'Dit spoor staat er dubbel in.'));

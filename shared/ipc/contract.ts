@@ -20,6 +20,7 @@ import { meetingsChannels } from './channels/meetings';
 import { partnersChannels } from './channels/partners';
 import { priceListChannels } from './channels/priceList';
 import { registerChannels } from './channels/register';
+import { retentionChannels } from './channels/retention';
 import { rulesChannels } from './channels/rules';
 import { sessionChannels } from './channels/session';
 import { socialeKaartChannels } from './channels/socialeKaart';
@@ -60,6 +61,7 @@ export const contract = {
   ...dossierChannels,
   ...exportsChannels,
   ...auditChannels,
+  ...retentionChannels,
 } as const;
 
 type Contract = typeof contract;

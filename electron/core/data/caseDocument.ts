@@ -6,6 +6,8 @@
  */
 import { resolveCostLine } from '../../../shared/calc/costLine';
 import type { PriceListItem } from '../../../shared/calc/types';
+import { localIsoDate } from '../../../shared/format/date';
+import { withRetention } from '../../../shared/domain/retention';
 import { CaseSchema, SCENARIOS, type CaseFile } from '../../../shared/interchange';
 import { UserError } from '../../../shared/ipc/result';
 import { firstIssueMessage } from '../../../shared/ipc/zodMessage';
@@ -14,6 +16,7 @@ import { casesFromRows } from './caseExport';
 import { readCaseRows } from './caseRows';
 import { replaceCase, writeCase } from './caseWrite';
 import { readCurrentPriceListVersion, freezeUsedPriceLists, readPriceList } from './priceList';
+import { readRetentionYears } from './retention';
 
 export function readCase(db: Db, code: string): CaseFile {
   const [found] = casesFromRows(readCaseRows(db, { codes: [code] }), readCurrentPriceListVersion(db));
@@ -39,9 +42,12 @@ export function readStoredAmounts(db: Db, code: string): { reference: number[]; 
 /**
  * Validates the whole case and writes it (a new case, or over the stored one). Call inside the
  * transaction of the mutation, so a refusal changes nothing.
+ *
+ * §5 a case that has just closed gets its retention date here, whatever closed it (a transition,
+ * a received dossier): `today` counts only when its history does not say when it closed.
  */
-export function saveCase(db: Db, next: CaseFile, mode: 'insert' | 'replace'): CaseFile {
-  const parsed = CaseSchema.safeParse(next);
+export function saveCase(db: Db, next: CaseFile, mode: 'insert' | 'replace', today: string = localIsoDate(new Date())): CaseFile {
+  const parsed = CaseSchema.safeParse(withRetention(next, readRetentionYears(db), today));
   if (!parsed.success) throw new UserError('BAD_INPUT', firstIssueMessage(parsed.error));
   const c = readPinnedCase(db, parsed.data);
   const versionId = c.calculation?.priceListVersion ?? '';

@@ -19,6 +19,7 @@ import { canTransitionEscalation, ESCALATION_STATUS_LABELS } from '../../../shar
 import { CASE_CODE, type CaseFile, type EscalationFile, type EscalationStatusChangeFile } from '../../../shared/interchange';
 import { DossierSchema, type DossierEscalationFile, type DossierFile } from '../../../shared/interchange/dossier';
 import { parseStrictJson } from '../../../shared/interchange/strictJson';
+import { localIsoDate } from '../../../shared/format/date';
 import { UserError } from '../../../shared/ipc/result';
 import { firstIssueMessage } from '../../../shared/ipc/zodMessage';
 import { DossierFileError, openDossier } from '../exchange/dossierFile';
@@ -55,7 +56,7 @@ export async function importDossier(db: Db, file: Buffer, passphrase: string, op
   const doc = parseDocument(await openDossier(file, passphrase));
   const now = options.now ?? new Date();
   const run = db.transaction((): DossierImportResult => {
-    const result = doc.kind === 'request' ? mergeRequest(db, doc) : mergeAnswer(db, doc);
+    const result = doc.kind === 'request' ? mergeRequest(db, doc, localIsoDate(now)) : mergeAnswer(db, doc);
     if (result.outcome !== 'unchanged') {
       appendAudit(
         db,
@@ -91,7 +92,8 @@ function caseExists(db: Db, code: string): boolean {
   return cached(db, 'SELECT 1 FROM cases WHERE code = ?').get(code) !== undefined;
 }
 
-function mergeRequest(db: Db, doc: DossierFile): DossierImportResult {
+/** `today`: the day a received case that arrives closed starts its retention period (§5). */
+function mergeRequest(db: Db, doc: DossierFile, today: string): DossierImportResult {
   const { code } = doc.case;
   if (doc.originStore === readStoreId(db)) {
     throw new UserError('CONFLICT', `Dit dossierbestand van casus ${code} is in deze werkbank zelf gemaakt. Importeer het op de werkbank van het escalatiedoel. ${NOTHING}`);
@@ -112,7 +114,7 @@ function mergeRequest(db: Db, doc: DossierFile): DossierImportResult {
       arrangements,
       escalations: [escalation],
     };
-    saveCase(db, created, 'insert');
+    saveCase(db, created, 'insert', today);
     recordImportedCodes(db, [code]);
     recordReceivedFrom(db, code, doc.originStore);
     return { ...base, outcome: 'created', status: escalation.status, ...(addedWijk ? { addedWijk } : {}) };
@@ -150,7 +152,7 @@ function mergeRequest(db: Db, doc: DossierFile): DossierImportResult {
       : [...current.arrangements.filter((a) => a.id !== doc.arrangement?.id), doc.arrangement];
   const next: CaseFile = { ...current, ...caseFields(doc, wijkFor(db, doc, false).wijk), arrangements, escalations };
   if (same(next, current)) return { ...base, outcome: 'unchanged', status: stored?.status ?? doc.escalation.status };
-  saveCase(db, next, 'replace');
+  saveCase(db, next, 'replace', today);
   return { ...base, outcome: 'updated', status: doc.escalation.status };
 }
 

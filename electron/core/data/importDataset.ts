@@ -12,6 +12,8 @@
  *   versions the file does not mention (such as the seeded defaults) make way for the file's.
  */
 import type { PriceListItem } from '../../../shared/calc/types';
+import { withRetention } from '../../../shared/domain/retention';
+import { localIsoDate } from '../../../shared/format/date';
 import { parseDataset, type DatasetFile } from '../../../shared/interchange';
 import { UserError } from '../../../shared/ipc/result';
 import { appendAudit } from '../store/audit';
@@ -29,6 +31,7 @@ import { writeCase, type PriceLookup } from './caseWrite';
 import { insertKnelpunten } from './knelpunten';
 import { insertMeetings } from './meetings';
 import { freezeUsedPriceLists, writePriceLists } from './priceList';
+import { readRetentionYears } from './retention';
 import { upsertSocialeKaart } from './socialeKaart';
 import { upsertTafels } from './tafels';
 
@@ -69,7 +72,10 @@ export function importDataset(db: Db, raw: unknown, options: { actor: string; no
     if (file.tafelTypes) replaceTafelTypes(db, file.tafelTypes);
     if (file.socialeKaart) upsertSocialeKaart(db, file.socialeKaart);
     const prices = priceLookup(file);
-    for (const c of file.cases) writeCase(db, c, prices);
+    // §5 a case imported closed without a retention date gets one (shared/domain/retention.ts).
+    const years = readRetentionYears(db);
+    const today = localIsoDate(now);
+    for (const c of file.cases) writeCase(db, withRetention(c, years, today), prices);
     freezeUsedPriceLists(db);
     if (file.tafels) upsertTafels(db, file.tafels);
     if (file.meetings) insertMeetings(db, file.meetings);

@@ -60,3 +60,8 @@ export function receivedCaseSql(codeColumn: string): string {
 export function recordReceivedFrom(db: Db, code: string, originStore: string): void {
   cached(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(receivedKey(code), originStore);
 }
+
+/** §5 erasure: the received case is gone, and so is the record of where it came from (it names the code). */
+export function removeReceivedFrom(db: Db, code: string): void {
+  cached(db, 'DELETE FROM settings WHERE key = ?').run(receivedKey(code));
+}

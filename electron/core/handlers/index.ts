@@ -19,6 +19,7 @@ import { meetingsHandlers } from './meetings';
 import { partnersHandlers } from './partners';
 import { priceListHandlers } from './priceList';
 import { registerHandlers } from './register';
+import { retentionHandlers } from './retention';
 import { rulesHandlers } from './rules';
 import { sessionHandlers } from './session';
 import { socialeKaartHandlers } from './socialeKaart';
@@ -60,6 +61,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...dossierHandlers(ctx),
     ...exportsHandlers(ctx),
     ...auditHandlers(ctx),
+    ...retentionHandlers(ctx),
   });
 }
 

@@ -121,6 +121,11 @@ export const queryKeys = {
     list: (query: ChannelInput<'audit:list'>) => ['audit', 'list', query] as const,
     status: ['audit', 'status'] as const,
   },
+  /** ['retention', query] — retention:list (Beheer → Bewaartermijnen) per filter; ['retention'] refreshes every list. */
+  retention: {
+    all: ['retention'] as const,
+    list: (query: ChannelInput<'retention:list'>) => ['retention', query] as const,
+  },
 
   /** ['verslag', id, pseudonymised] — meetings:verslag (json); ['verslag', id] follows every change of the meeting. */
   verslag: {

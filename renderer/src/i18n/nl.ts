@@ -10,6 +10,7 @@ import { nlTafels } from '../features/tafels/nl';
 import { nlKengetallen } from '../features/kengetallen/nl';
 import { nlForm } from '../components/form/nl';
 import { nlExports } from '../features/exports/nl';
+import { nlRetention } from '../features/retention/nl';
 
 /**
  * Every string a person reads in the app. Dutch is the only language for now (PRODUCT.md §1).
@@ -28,6 +29,7 @@ export const nl = {
   form: nlForm,
   dossier: nlDossier,
   exports: nlExports,
+  retention: nlRetention,
   app: {
     title: 'Casuïstiek Werkbank',
     subtitle: 'Pilots Bestaanszekerheid — Rotterdam',

@@ -101,7 +101,6 @@ export const CaseChanges = z.strictObject({
   consent: f.consent.unwrap().nullable().optional(),
   scores: f.scores.unwrap().optional(),
   notes: longText.nullable().optional(),
-  retentionUntil: isoDate.nullable().optional(),
   followUpOn: isoDate.nullable().optional(),
   referenceDate: isoDate.nullable().optional(),
   horizonWeeks: f.horizonWeeks.optional(),

@@ -100,5 +100,8 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'audit:list': { subject: code, from: '2025-01-01', to: '2025-12-31', page: 1 },
     'audit:export': { actor: 'gebruiker' },
     'audit:status': {},
+    'retention:list': {},
+    'retention:setYears': { years: 3 },
+    'retention:erase': { code: 'BLO-2024-001', reason: 'Bewaartermijn verlopen' },
   };
 }

@@ -12,7 +12,7 @@ import { readReceivedFrom } from '../../data/storeIdentity';
 import type { AuditEntry } from '../../store/audit';
 import type { Db } from '../../store/openDatabase';
 import type { HandlerContext } from './context';
-import { clock, mutation } from './mutation';
+import { clock, mutation, today } from './mutation';
 
 export function caseDetail(db: Db, c: CaseFile): CaseDetail {
   return {
@@ -45,7 +45,7 @@ export function editCase(ctx: HandlerContext, code: string, change: (current: Ca
   return mutation(ctx, (db) => {
     const current = readCase(db, code);
     const edit = change(current, db);
-    const saved = saveCase(db, edit.next, 'replace');
+    const saved = saveCase(db, edit.next, 'replace', today(ctx));
     return { result: caseDetail(db, saved), audit: { action: edit.action, entity: 'case', entityId: code, detail: edit.detail } };
   });
 }

@@ -8,6 +8,7 @@ import { EscalationTargetsSection } from './EscalationTargetsSection';
 import { InterventionTypesSection } from './InterventionTypesSection';
 import { PartnersSection } from './PartnersSection';
 import { RulesSection } from './RulesSection';
+import { RetentionSection } from '../retention/RetentionSection';
 import { SecuritySection } from './SecuritySection';
 import { SocialeKaartSection } from './SocialeKaartSection';
 import { TafelsSection } from './TafelsSection';
@@ -32,6 +33,7 @@ export function BeheerPage() {
     ['socialekaart', t('beheer.socialeKaart.title')],
     ['gegevens', t('beheer.dataset.title')],
     ['beveiliging', t('beheer.security.title')],
+    ['bewaartermijnen', t('retention.title')],
   ] as const;
   return (
     <div className="beheer">
@@ -81,6 +83,7 @@ export function BeheerPage() {
       ) : null}
       <DatasetSection />
       <SecuritySection />
+      <RetentionSection />
     </div>
   );
 }

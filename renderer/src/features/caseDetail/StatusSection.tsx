@@ -10,6 +10,7 @@ import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { contract } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RetentionNote } from '../retention/RetentionNote';
 import { dateText, DateField, Form, optionalText, TextAreaField } from '../../components/form';
 import { useCaseWrite } from './caseQueries';
 
@@ -62,7 +63,10 @@ export function StatusSection({ detail }: { detail: CaseDetail }) {
         {t('caseDetail.status.current')}: <strong>{t(`status.${c.status}`)}</strong>
       </Paragraph>
       {detail.allowedTransitions.length === 0 ? (
-        <Paragraph>{t('caseDetail.status.final')}</Paragraph>
+        <>
+          <Paragraph>{t('caseDetail.status.final')}</Paragraph>
+          <RetentionNote retentionUntil={c.retentionUntil} />
+        </>
       ) : (
         <div className="werkbank-actions" role="group" aria-label={t('caseDetail.status.nextSteps')}>
           {detail.allowedTransitions.map((to) => (

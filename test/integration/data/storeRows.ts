@@ -1,0 +1,21 @@
+/**
+ * The whole store as rows, for the strongest "nothing changed" (every table, the audit log and
+ * settings included) and for "no row anywhere holds this text" after an erasure (§5).
+ */
+import type { Db } from '../../../electron/core/store/openDatabase';
+
+/** Every row of every table, in rowid order. */
+export function wholeStore(db: Db): Record<string, unknown[]> {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+}
+
+/** The tables, with how many of their rows, in which `text` occurs anywhere in a value. */
+export function tablesHolding(db: Db, text: string): Record<string, number> {
+  const found: Record<string, number> = {};
+  for (const [table, rows] of Object.entries(wholeStore(db))) {
+    const n = rows.filter((r) => JSON.stringify(r).includes(text)).length;
+    if (n > 0) found[table] = n;
+  }
+  return found;
+}
