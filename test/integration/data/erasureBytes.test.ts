@@ -15,6 +15,7 @@ import { importDataset } from '../../../electron/core/data';
 import { eraseCase } from '../../../electron/core/data/caseErasure';
 import { migrate } from '../../../electron/core/store/migrate';
 import { MIGRATIONS } from '../../../electron/core/store/migrations';
+import { newAuditSecret, registerAuditKeys } from '../../../electron/core/store/auditKeys';
 import type { Db } from '../../../electron/core/store/openDatabase';
 import { tempDir } from '../helpers';
 import { FIXED_NOW, voorbeeld } from './helpers';
@@ -37,6 +38,7 @@ function plainStore(): { db: Db; file: string } {
   db.pragma('foreign_keys = ON');
   db.pragma('secure_delete = ON');
   migrate(db, MIGRATIONS);
+  registerAuditKeys(db, newAuditSecret(), file); // every audit entry is MAC'd: the store registers its key at open
   const data = voorbeeld();
   const c = data.cases.find((x) => x.code === CODE)!;
   c.alias = 'Zwaluwstaart';
