@@ -7,7 +7,8 @@ import { migration006 } from './006_escalation_history';
 import { migration007 } from './007_follow_up';
 import { migration008 } from './008_escalation_notes';
 import { migration009 } from './009_weekbedrag_request';
+import { migration010 } from './010_target_partner';
 import type { Migration } from './types';
 
 /** Every schema version, in order. Add a file per version; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
