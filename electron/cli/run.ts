@@ -23,6 +23,7 @@ import { readPassphrase } from './passphrase';
 import { problemText } from './verifyReport';
 import { writeAtomically } from './writeAtomically';
 import { parseStrictJson } from '../../shared/interchange/strictJson';
+import { redactedText } from '../core/log/redact';
 
 export interface CliIo {
   argv: readonly string[];
@@ -57,9 +58,10 @@ function report(e: unknown, io: CliIo): number {
     io.stderr.write(`fout: ${e.message}\nerror: ${ENGLISH_BY_CODE[e.code]}${detail}\n`);
     return e.code === 'INTEGRITY' ? EXIT.integrity : EXIT.user;
   }
-  io.stderr.write(
-    `fout: er ging iets mis in de werkbank; er is niets opgeslagen.\nerror: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-  );
+  // A bug's report is stderr that scripts keep as a log: its class, code and stack frames only, never
+  // its message or a home directory (§5, electron/core/log/redact.ts). A UserError above is the
+  // answer meant for the person, and is printed as it is.
+  io.stderr.write(`fout: er ging iets mis in de werkbank; er is niets opgeslagen.\nerror: internal error: ${redactedText([e])}\n`);
   return EXIT.integrity;
 }
 

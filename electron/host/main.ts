@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createHandlers } from '../core/handlers';
+import { consoleLog } from '../core/log/consoleLog';
 import { StoreSession } from '../core/store/session';
 import { defaultDataDir } from '../core/store/dataDir';
 import { startHost } from './server';
@@ -10,9 +11,11 @@ import { startHost } from './server';
  * cannot be installed. Prints a start link with a single-use code (valid one minute); Enter prints a new one.
  */
 const rendererDir = resolve(process.env.WERKBANK_RENDERER_DIR ?? 'out/renderer');
+// What this file prints itself is for the person who started the host, not a log line: no path
+// (it may name the user's home directory), and the URL below, which is how they open the app.
 if (!existsSync(resolve(rendererDir, 'index.html'))) {
-  console.error(`De renderer is nog niet gebouwd (${rendererDir}). Start met 'npm run start:browser', dat bouwt eerst.`);
-  console.error(`The renderer has not been built (${rendererDir}). Use 'npm run start:browser', which builds first.`);
+  console.error("De renderer is nog niet gebouwd (geen index.html in WERKBANK_RENDERER_DIR of out/renderer). Start met 'npm run start:browser', dat bouwt eerst.");
+  console.error("The renderer has not been built (no index.html in WERKBANK_RENDERER_DIR or out/renderer). Use 'npm run start:browser', which builds first.");
   process.exit(1);
 }
 const session = new StoreSession(defaultDataDir());
@@ -20,7 +23,8 @@ const host = await startHost({
   rendererDir,
   handlers: createHandlers({ session, actor: 'gebruiker' }),
   port: process.env.WERKBANK_PORT ? Number(process.env.WERKBANK_PORT) : 0,
-  log: { error: (message) => console.error(`[host] ${message}`) },
+  // Every log line of the host goes through electron/core/log/redact.ts, as main's do.
+  log: consoleLog(),
 });
 const printStartLink = () => {
   console.log(`Casuïstiek Werkbank draait op ${host.startUrl()}`);

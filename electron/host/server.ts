@@ -4,7 +4,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../shared/ipc/contract';
 import { dispatch, type DispatchLog } from '../../shared/ipc/dispatch';
+import { line } from '../../shared/ipc/logLine';
 import { fail } from '../../shared/ipc/result';
+import { consoleLog } from '../core/log/consoleLog';
 import { CONTENT_SECURITY_POLICY, readStatic } from './staticFiles';
 import { createStartCodes } from './startCodes';
 
@@ -15,6 +17,7 @@ export interface HostOptions {
   token?: string;
   /** Largest accepted IPC body; a whole dataset import travels through here. */
   maxBodyBytes?: number;
+  /** Where a bug is reported; by default the console, redacted (electron/core/log). */
   log?: DispatchLog;
   /** The start codes' clock; tests move it. */
   now?: () => number;
@@ -91,11 +94,12 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const token = opts.token ?? randomBytes(24).toString('hex');
   const maxBody = opts.maxBodyBytes ?? 64 * 1024 * 1024;
   const startCodes = createStartCodes(opts.now);
+  const log = opts.log ?? consoleLog();
   let origin = '';
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
-      opts.log?.error('host request failed', e);
+      log.error(line`host request failed`, e);
       if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', 'Er ging iets mis in de werkbank.'));
     });
   });
@@ -151,7 +155,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       sendJson(res, 400, fail('BAD_INPUT', 'De aanvraag is geen geldige JSON.'));
       return;
     }
-    sendJson(res, 200, await dispatch(channel, payload, opts.handlers, opts.log));
+    sendJson(res, 200, await dispatch(channel, payload, opts.handlers, log));
   }
 
   /** The one exchange of a start code for the token; only our own page (its Origin) may ask. */

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, protocol, session, shell, type Session } from 'electron';
 import log from 'electron-log/main';
+import { line, type LogLine } from '../../shared/ipc/logLine';
 import { createHandlers } from '../core/handlers';
 import { StoreSession } from '../core/store/session';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from './appOrigin';
@@ -27,7 +28,7 @@ const PRELOAD_PATH = join(here, '../preload/index.cjs');
 const RENDERER_ROOT = join(here, '../renderer');
 
 log.hooks.push(redactionHook);
-const warn = (message: string): void => log.warn(message);
+const warn = (message: LogLine): void => log.warn(message);
 
 // Must happen before 'ready': privileged schemes cannot be registered later.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
@@ -53,7 +54,7 @@ function start(): void {
     s.setDevicePermissionHandler(permissions.device);
     s.webRequest.onBeforeRequest((details, callback) => {
       const allowed = isAllowedRequestUrl(details.url, APP_ORIGIN);
-      if (!allowed) warn('cancelled a request outside the app origin');
+      if (!allowed) warn(line`cancelled a request outside the app origin`);
       callback({ cancel: !allowed });
     });
   };
@@ -113,7 +114,7 @@ function start(): void {
       });
     })
     .catch((e: unknown) => {
-      log.error('startup failed', e instanceof Error ? e : String(e));
+      log.error(line`startup failed`, e);
       app.exit(1);
     });
 

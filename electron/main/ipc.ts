@@ -1,5 +1,6 @@
 import { CHANNELS, type Channel, type Handlers } from '../../shared/ipc/contract';
-import { dispatch, type DispatchLog } from '../../shared/ipc/dispatch';
+import { dispatch } from '../../shared/ipc/dispatch';
+import { line, type LogLine } from '../../shared/ipc/logLine';
 import { fail, type Result } from '../../shared/ipc/result';
 import { SAVE_FILE_CHANNEL } from '../../shared/ipc/saveFile';
 import { APP_ORIGIN } from './appOrigin';
@@ -22,10 +23,11 @@ export const ELECTRON_LOG_CHANNEL = '__ELECTRON_LOG__';
 export interface IpcInvokeEventLike {
   readonly senderFrame: SenderFrameLike | null;
 }
+/** electron-log fits it; every message is a line of our own, redacted by ./logging.ts's hook. */
 export interface IpcLog {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string, detail?: string): void;
+  info(message: LogLine): void;
+  warn(message: LogLine): void;
+  error(message: LogLine, detail?: unknown): void;
 }
 
 export const REFUSED_SENDER_MESSAGE =
@@ -48,16 +50,15 @@ export function registerIpc(
 ): void {
   ipcMain.removeHandler(ELECTRON_LOG_CHANNEL);
   ipcMain.removeAllListeners(ELECTRON_LOG_CHANNEL);
-  const dispatchLog = toDispatchLog(log);
   for (const channel of channels) {
     ipcMain.handle(channel, async (event, payload): Promise<Result<unknown>> => {
       if (!isAllowedSender(event.senderFrame, appOrigin)) {
-        log.warn(`IPC ${channel} refused: sender is not the top frame of ${appOrigin}`);
+        log.warn(line`IPC ${channel} refused: sender is not the top frame of ${appOrigin}`);
         return fail('INTERNAL', REFUSED_SENDER_MESSAGE);
       }
-      const result = await dispatch(channel, payload, handlers, dispatchLog);
+      const result = await dispatch(channel, payload, handlers, log);
       // Channel and code only: the payload and the answer may hold personal data.
-      if (!result.ok) log.info(`IPC ${channel} answered ${result.error.code}`);
+      if (!result.ok) log.info(line`IPC ${channel} answered ${result.error.code}`);
       return result;
     });
   }
@@ -70,11 +71,11 @@ export function registerIpc(
 export function registerSaveFile(ipcMain: IpcMainLike, deps: SaveFileDeps, appOrigin: string, log: IpcLog): void {
   ipcMain.handle(SAVE_FILE_CHANNEL, async (event, payload): Promise<Result<unknown>> => {
     if (!isAllowedSender(event.senderFrame, appOrigin)) {
-      log.warn(`IPC ${SAVE_FILE_CHANNEL} refused: sender is not the top frame of ${appOrigin}`);
+      log.warn(line`IPC ${SAVE_FILE_CHANNEL} refused: sender is not the top frame of ${appOrigin}`);
       return fail('INTERNAL', REFUSED_SENDER_MESSAGE);
     }
     const result = await handleSaveFile(payload, deps);
-    if (!result.ok) log.info(`IPC ${SAVE_FILE_CHANNEL} answered ${result.error.code}`);
+    if (!result.ok) log.info(line`IPC ${SAVE_FILE_CHANNEL} answered ${result.error.code}`);
     return result;
   });
 }
@@ -87,28 +88,4 @@ export async function registerAppIpc(handlers: Handlers, log: IpcLog, saveFile: 
   const { ipcMain } = await import('electron');
   registerIpc(ipcMain, handlers, APP_ORIGIN, log);
   registerSaveFile(ipcMain, saveFile, APP_ORIGIN, log);
-}
-
-/** dispatch hands us zod issues or a stack; keep paths, codes and stacks, drop everything else. */
-function toDispatchLog(log: IpcLog): DispatchLog {
-  return {
-    error(message, detail) {
-      log.error(message, summarise(detail));
-    },
-  };
-}
-
-function summarise(detail: unknown): string | undefined {
-  if (typeof detail === 'string') return detail;
-  if (Array.isArray(detail)) {
-    return detail
-      .map((issue: unknown) => {
-        if (typeof issue !== 'object' || issue === null) return '?';
-        const { path, code } = issue as { path?: unknown; code?: unknown };
-        const where = Array.isArray(path) ? path.map(String).join('.') : '';
-        return `${where || '(root)'}: ${typeof code === 'string' ? code : '?'}`;
-      })
-      .join('; ');
-  }
-  return undefined;
 }

@@ -1,6 +1,7 @@
 import nodePath, { type PlatformPath } from 'node:path';
 import { APP_HOST, APP_SCHEME, parseUrl } from './appOrigin';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
+import { line, type LogLine } from '../../shared/ipc/logLine';
 
 /**
  * Privileges for `protocol.registerSchemesAsPrivileged`. `standard` gives the scheme normal URL
@@ -77,7 +78,7 @@ export function resolveRendererPath(
 }
 
 export type ReadFile = (path: string) => Promise<Uint8Array>;
-export type ProtocolLog = (message: string) => void;
+export type ProtocolLog = (message: LogLine) => void;
 
 function securityHeaders(contentType: string): Headers {
   return new Headers({
@@ -106,7 +107,7 @@ export function createAppProtocolHandler(
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     const filePath = resolveRendererPath(rendererRoot, request.url);
     if (filePath === null) {
-      log('refused an app:// request outside the renderer folder');
+      log(line`refused an app:// request outside the renderer folder`);
       return plain(404, 'Not found');
     }
     try {
@@ -116,7 +117,7 @@ export function createAppProtocolHandler(
     } catch (e) {
       const code = (e as NodeJS.ErrnoException | null)?.code;
       if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return plain(404, 'Not found');
-      log(`reading a renderer file failed: ${code ?? 'unknown error'}`);
+      log(code === undefined ? line`reading a renderer file failed: unknown error` : line`reading a renderer file failed: ${code}`);
       return plain(500, 'Internal error');
     }
   };

@@ -66,6 +66,8 @@ export const GLOSSARY_CONCEPTS: readonly GlossaryEntry[] = [
   concept('toestemming / grondslag', 'Consent', 'The AVG ground on which a case may be discussed with partners (§5).'),
   concept('reikwijdte (toestemming)', 'scope', 'Per partner whether it may see the case: the partners a consent or basis names.'),
   concept('partner zonder toestemming', 'partnersWithoutConsent', 'A partner at the table that neither consent nor another legal basis covers (§5).'),
+  concept('ontvanger (dossier)', 'dossierRecipients', 'The organisations an escalation dossier reaches: the target\'s partner, the netwerk of the wijk, or the target itself (§5).'),
+  concept('toestemming voor delen', 'sharingConsent', 'Whether consent or a legal basis covers every recipient of a dossier; submitting and exporting wait for it (§5).'),
   concept('intake (score)', 'intake', 'The leefgebied score when the case starts (1–5, or not measured).'),
   concept('vervolgmeting (score)', 'followUp', 'The leefgebied score at follow-up (1–5, or not yet measured).'),
   concept('interventie', 'Intervention', 'What is done for a case on a spoor, with its partner, status and cost.'),

@@ -95,6 +95,10 @@ export const RuleSchema = z
  * days (52 × 5): the defaults are 10 and 15 (§2.3), and a deadline beyond a year is no deadline.
  * Decision (description): optional, as the store and older files have it; the shipped targets all
  * carry one.
+ * Decision (partner, §5 consent before sharing): the organisation the dossier goes to, spelled as a
+ * consent's scope names it ("PRIO"). Optional: without it a dossier to the netwerk goes to the
+ * organisations at the tafels of the case's wijk, and one to any other target to the target itself
+ * under its name (shared/domain/sharingConsent.ts decides).
  */
 const DEADLINE_WORKING_DAYS_MAX = 260;
 export const EscalationTargetSchema = z.strictObject({
@@ -107,6 +111,7 @@ export const EscalationTargetSchema = z.strictObject({
     .min(1, 'Termijn is minimaal 1 werkdag.')
     .max(DEADLINE_WORKING_DAYS_MAX, `Termijn is maximaal ${DEADLINE_WORKING_DAYS_MAX} werkdagen (een jaar).`),
   active: z.boolean(),
+  partner: shortText.optional(),
 });
 
 /**

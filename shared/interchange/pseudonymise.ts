@@ -26,6 +26,7 @@ export const KEPT_FREE_TEXT: ReadonlyMap<FieldPath, string> = new Map([
   ['rules[].source', 'a policy document'],
   ['escalationTargets[].name', 'catalogue'],
   ['escalationTargets[].description', 'catalogue'],
+  ['escalationTargets[].partner', 'the organisation a dossier goes to (catalogue)'],
   ['wijken[].name', 'the wijk the breakdowns are per'],
   ['partners[].name', 'an organisation'],
   ['partners[].kind', 'an organisation type'],

@@ -1,10 +1,15 @@
 import './zodLocale';
 import { contract, isChannel, type Handlers } from './contract';
+import { line, type LogLine } from './logLine';
 import { fail, ok, UserError, type Result } from './result';
 import { firstIssueMessage } from './zodMessage';
 
+/**
+ * Where dispatch reports a bug: a line of our own and the detail (zod issues, the thrown value). The
+ * host's log redacts both (electron/core/log/redact.ts): the detail may hold a payload's data.
+ */
 export interface DispatchLog {
-  error(message: string, detail?: unknown): void;
+  error(message: LogLine, detail?: unknown): void;
 }
 
 const INTERNAL_MESSAGE =
@@ -18,7 +23,7 @@ export async function dispatch(
   channel: string,
   raw: unknown,
   handlers: Handlers,
-  log: DispatchLog = console,
+  log: DispatchLog,
 ): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail('UNKNOWN_CHANNEL', `Onbekend kanaal '${channel.slice(0, 60)}'.`);
   const def = contract[channel];
@@ -29,13 +34,13 @@ export async function dispatch(
     const value = await handler(parsed.data);
     const checked = def.output.safeParse(value);
     if (!checked.success) {
-      log.error(`output of ${channel} failed its schema`, checked.error.issues.slice(0, 3));
+      log.error(line`output of ${channel} failed its schema`, checked.error.issues.slice(0, 3));
       return fail('INTERNAL', INTERNAL_MESSAGE);
     }
     return ok(checked.data);
   } catch (e) {
     if (e instanceof UserError) return fail(e.code, e.message);
-    log.error(`handler ${channel} threw`, e instanceof Error ? e.stack : e);
+    log.error(line`handler ${channel} threw`, e);
     return fail('INTERNAL', INTERNAL_MESSAGE);
   }
 }

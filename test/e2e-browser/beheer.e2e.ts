@@ -229,6 +229,13 @@ test.describe('§2.4 Beheer: the catalogues and the tafels from an empty store',
     // Nothing left to add, so no add button: focus returns to the section's heading.
     await expect(targets.getByRole('heading', { name: 'Escalatiedoelen' })).toBeFocused();
     expect(await prio()).toEqual({ ...stored, deadlineWorkingDays: 12 });
+    // §5 with whom each target's dossier is shared: PRIO's own organisation, the netwerk's wijk tafels.
+    const sharedWith = (row: RegExp) => targets.getByRole('row', { name: row }).getByRole('cell').nth(1);
+    await expect(targets.getByRole('columnheader').nth(2)).toHaveText('Dossier gaat naar');
+    await expect(sharedWith(/PRIO/)).toHaveText('PRIO');
+    await expect(sharedWith(/Netwerk/)).toHaveText('de organisaties aan de tafels van de wijk van de casus');
+    await expect(sharedWith(/Overig/)).toHaveText('Overig escalatiedoel (de naam van het doel)');
+    await screenshot(page, 'beheer-escalatiedoelen');
 
     const wijken = page.getByRole('region', { name: 'Wijken', exact: true });
     await wijken.getByRole('button', { name: 'Schiebroek wijzigen' }).press('Enter');

@@ -87,9 +87,10 @@ test.describe('§5 consent per partner and the consent marker', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('04-03-2024');
-    // The partners: the catalogue's three, then the Gemeente (at the tafel, not in the catalogue).
+    // The partners: the catalogue's three, then the Gemeente (at the tafel, not in the catalogue), then
+    // whom an escalation of the case reaches (§5: PRIO, the wijk-MT, the jeugd tafel).
     const partners = section.getByRole('group', { name: 'Welke partners mogen de casus inzien?' }).getByRole('checkbox');
-    await expect(partners).toHaveCount(4);
+    await expect(partners).toHaveCount(7);
     await page.keyboard.press('Tab');
     await expect(section.getByLabel('Wijkteam Bloemhof')).toBeFocused();
     await page.keyboard.press('Space');
@@ -99,6 +100,11 @@ test.describe('§5 consent per partner and the consent marker', () => {
     await page.keyboard.press('Tab'); // Kredietbank: not ticked
     await page.keyboard.press('Tab'); // Gemeente Rotterdam: not ticked
     await expect(section.getByLabel('Gemeente Rotterdam')).toBeFocused();
+    await page.keyboard.press('Tab'); // PRIO: not ticked
+    await expect(section.getByLabel('PRIO', { exact: true })).toBeFocused();
+    await page.keyboard.press('Tab'); // Wijk-MT: not ticked
+    await page.keyboard.press('Tab'); // the jeugd tafel: not ticked
+    await expect(section.getByLabel('Casuïstiektafel hoog weekbedrag jeugd')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(section.getByRole('button', { name: 'Toestemming opslaan' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -114,6 +120,9 @@ test.describe('§5 consent per partner and the consent marker', () => {
         { partner: 'Woningcorporatie Zuid (fictief)', granted: true },
         { partner: 'Kredietbank Rotterdam (fictief)', granted: false },
         { partner: 'Gemeente Rotterdam', granted: false },
+        { partner: 'PRIO', granted: false },
+        { partner: 'Wijk-MT', granted: false },
+        { partner: 'Casuïstiektafel hoog weekbedrag jeugd', granted: false },
       ],
     });
     await expect(section.getByRole('definition').filter({ hasText: 'Toestemming van de inwoner' })).toBeVisible();

@@ -118,6 +118,9 @@ test('issue #9 item 5: dossier out of A, into B by the UI, decided there, the an
     await createStoreThroughUi(page, werkbank);
     await importVoorbeeld(page, werkbank);
     const a = handlers(werkbank);
+    // §5 the resident consented to sharing with PRIO (the consent screens are consent.e2e.ts and escalate.e2e.ts).
+    const consent = (await a['cases:get']({ code: CODE })).case.consent;
+    await a['cases:update']({ code: CODE, changes: { consent: { basis: 'toestemming', recordedOn: '2025-01-14', scope: [...(consent?.scope ?? []), { partner: 'PRIO', granted: true }] } } });
     await a['escalations:create']({ code: CODE, target: 'prio', question: 'Kan de huurschuld worden bevroren?', requestedBudgetCents: 200000, urgency: 'hoog', consentChecked: true });
     await a['escalations:transition']({ code: CODE, index: 0, to: 'ingediend' });
 

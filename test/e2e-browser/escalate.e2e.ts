@@ -50,6 +50,20 @@ async function openCase(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(CODE);
 }
 
+/** §5 ticks `partners` in the case's consent section (Toestemming wijzigen), by keyboard, and saves. */
+async function grantConsent(page: Page, partners: readonly string[]): Promise<void> {
+  const section = page.getByRole('region', { name: 'Toestemming en grondslag' });
+  await press(page, section.getByRole('button', { name: 'Toestemming wijzigen' }));
+  for (const partner of partners) {
+    const box = section.getByRole('checkbox', { name: partner, exact: true });
+    await box.focus();
+    if (!(await box.isChecked())) await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  }
+  await press(page, section.getByRole('button', { name: 'Toestemming opslaan' }));
+  await expect(section.getByText('De toestemming of grondslag is opgeslagen.')).toBeVisible();
+}
+
 async function openInboxDossier(page: Page, target: string): Promise<Locator> {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Escalaties' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Escalaties' })).toBeVisible();
@@ -116,6 +130,21 @@ test('§2.3 escalate to netwerk → teruggelegd → completed and taken on to PR
   expect(e).toMatchObject({ target: 'netwerk', status: 'concept', urgency: 'hoog', requestedBudgetCents: 250000, consentChecked: true, tried: 'Werktraject: Ingezet' });
   await expectNoAxeViolations(page);
   await screenshot(page, 'case-escalate-preview');
+
+  // §5 the dossier reaches the organisations at the Bloemhof tafel and the case's consent names none of
+  // them: the card says so before Indienen, the server refuses in the same words, and nothing moves.
+  const network = 'Gemeente Rotterdam, Wijkteam Bloemhof en Woningcorporatie Zuid (fictief)';
+  const sharing = netwerk.getByTestId('deel-melding');
+  await expect(sharing).toContainText(`Nog niet in te dienen: zonder toestemming of grondslag gaat het dossier niet naar ${network}.`);
+  await expect(sharing).toContainText(`Leg eerst toestemming of een grondslag vast voor ${network} bij Toestemming en grondslag op deze casus.`);
+  await press(page, netwerk.getByRole('button', { name: 'Indienen bij Netwerk (klankbord)' }));
+  await expect(netwerk.getByRole('alert')).toContainText(`Leg eerst toestemming of een grondslag vast voor ${network} (Toestemming en grondslag op de casus).`);
+  expect((await stored(werkbank)).escalations[0]?.status).toBe('concept');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'case-escalate-consent-lacking');
+  // The resident consents for the three, and for PRIO (where the case goes next).
+  await grantConsent(page, ['Gemeente Rotterdam', 'Wijkteam Bloemhof', 'Woningcorporatie Zuid (fictief)', 'PRIO']);
+  await expect(sharing).toHaveText(`Het dossier gaat naar ${network}; daarvoor is toestemming of een grondslag vastgelegd.`);
 
   // 3. Submit: the deadline is the server's, in working days.
   await press(page, netwerk.getByRole('button', { name: 'Indienen bij Netwerk (klankbord)' }));

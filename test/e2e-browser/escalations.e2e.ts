@@ -238,7 +238,11 @@ test.describe('§2.3 PRIO inbox', () => {
   test('sends another escalation back with a reason, and shows the server’s refusal on a stale screen', async ({ page, werkbank }) => {
     await createStoreThroughUi(page, werkbank);
     await importVoorbeeld(page, werkbank);
-    // A second submitted escalation, made through the host like the case screen would.
+    // A second submitted escalation, made through the host like the case screen would, after the
+    // resident's consent for PRIO is recorded (§5: without it the dossier does not go).
+    const before = await callHost<{ case: { consent?: { scope?: object[] } } }>(page, 'cases:get', { code: 'BLO-2025-001' });
+    const scope = [...(before.case.consent?.scope ?? []), { partner: 'PRIO', granted: true }];
+    await callHost(page, 'cases:update', { code: 'BLO-2025-001', changes: { consent: { basis: 'toestemming', recordedOn: '2025-01-14', scope } } });
     await callHost(page, 'escalations:create', {
       code: 'BLO-2025-001',
       target: 'prio',

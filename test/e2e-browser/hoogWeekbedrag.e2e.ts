@@ -35,6 +35,31 @@ const requestForm = (page: Page) => page.getByRole('form', { name: `Aanvraag hoo
 const dossier = (page: Page) => page.getByRole('region', { name: /^Dossier / });
 
 test.describe('§3.5 the hoog-weekbedrag request and its approval history', () => {
+  test('§5 without consent for the jeugd tafel the form says so before Aanvraag indienen, and nothing is created or submitted', async ({ page, werkbank }) => {
+    await createStoreThroughUi(page, werkbank);
+    await importVoorbeeld(page, werkbank);
+    await server(werkbank)['arrangements:save']({ code: CODE, arrangement: ARRANGEMENT });
+    // The resident consented for the Gemeente only: the jeugd tafel is not covered.
+    await server(werkbank)['cases:update']({ code: CODE, changes: { consent: { basis: 'toestemming', recordedOn: '2024-02-20', scope: [{ partner: 'Gemeente Rotterdam', granted: true }] } } });
+    await openCase(page, CODE);
+    const open = rowOfArrangement(page).getByRole('button', { name: `Aanvraag hoog-weekbedragtafel: ${PROVIDER}` });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const form = requestForm(page);
+    const tafel = 'Casuïstiektafel hoog weekbedrag jeugd';
+    await expect(form.getByTestId('deel-melding')).toContainText(`Nog niet in te dienen: zonder toestemming of grondslag gaat het dossier niet naar ${tafel}.`);
+    await form.getByLabel('1-op-1 begeleiding').check();
+    await form.getByLabel('Waarom volstaat het arrangementenmodel niet?').fill(WHY);
+    const before = (await server(werkbank)['cases:get']({ code: CODE })).case.escalations;
+    await form.getByRole('button', { name: 'Aanvraag indienen' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(form.getByRole('alert')).toContainText(`Leg eerst toestemming of een grondslag vast voor ${tafel} bij Toestemming en grondslag op deze casus.`);
+    expect((await server(werkbank)['cases:get']({ code: CODE })).case.escalations).toEqual(before);
+    await expectNoAxeViolations(page);
+    await form.getByTestId('deel-melding').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screens/hoog-weekbedrag-consent-lacking.png' });
+  });
+
   test('jeugd arrangement above the cap → request → deels toegekend → the register with its history; the row shows the approved maximum', async ({ page, werkbank }) => {
     await createStoreThroughUi(page, werkbank);
     await importVoorbeeld(page, werkbank);

@@ -63,6 +63,7 @@ export function upsertEscalationTarget(db: Db, t: EscalationTargetFile): boolean
     description: nul(t.description),
     deadline_working_days: t.deadlineWorkingDays,
     active: toFlag(t.active),
+    partner: nul(t.partner),
   });
 }
 

@@ -40,17 +40,24 @@ export function readPartners(db: Db): PartnerFile[] {
 export function replaceEscalationTargets(db: Db, targets: readonly EscalationTargetFile[]): void {
   db.prepare('DELETE FROM escalation_targets').run();
   const insert = db.prepare(
-    'INSERT INTO escalation_targets (id, position, name, description, deadline_working_days, active) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO escalation_targets (id, position, name, description, deadline_working_days, active, partner) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  targets.forEach((t, i) => insert.run(t.id, i, t.name, nul(t.description), t.deadlineWorkingDays, toFlag(t.active)));
+  targets.forEach((t, i) => insert.run(t.id, i, t.name, nul(t.description), t.deadlineWorkingDays, toFlag(t.active), nul(t.partner)));
 }
 
 export function readEscalationTargets(db: Db): EscalationTargetFile[] {
   const rows = db
-    .prepare('SELECT id, name, description, deadline_working_days, active FROM escalation_targets ORDER BY position')
-    .all() as { id: EscalationTargetFile['id']; name: string; description: string | null; deadline_working_days: number; active: number }[];
+    .prepare('SELECT id, name, description, deadline_working_days, active, partner FROM escalation_targets ORDER BY position')
+    .all() as { id: EscalationTargetFile['id']; name: string; description: string | null; deadline_working_days: number; active: number; partner: string | null }[];
   return rows.map((r) =>
-    defined({ id: r.id, name: r.name, description: opt(r.description), deadlineWorkingDays: r.deadline_working_days, active: fromFlag(r.active) }),
+    defined({
+      id: r.id,
+      name: r.name,
+      description: opt(r.description),
+      deadlineWorkingDays: r.deadline_working_days,
+      active: fromFlag(r.active),
+      partner: opt(r.partner),
+    }),
   );
 }
 

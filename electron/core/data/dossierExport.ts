@@ -16,6 +16,7 @@ import { dossierSealer, type DossierKdfCost } from '../exchange/dossierFile';
 import { appendAudit } from '../store/audit';
 import type { Db } from '../store/openDatabase';
 import { readCase } from './caseDocument';
+import { refuseSharingWithoutConsent } from './sharingConsent';
 import { readReceivedFrom, recordStoreId } from './storeIdentity';
 
 export interface DossierExportOptions {
@@ -85,8 +86,13 @@ export async function exportDossier(db: Db, options: DossierExportOptions): Prom
     const origin = readReceivedFrom(db, c.code);
     const kind = origin === null ? 'request' : 'answer';
     const e = chooseEscalation(c, kind, options.escalationId);
-    if (kind === 'request' && e.consentChecked !== true) {
-      throw new UserError('CONFLICT', `${name(c, e)}: de toestemmingscheck (consentChecked) is niet gedaan; zonder toestemming of grondslag gaat het dossier niet naar een partner (§5). Leg de check vast in het dossier.`);
+    if (kind === 'request') {
+      if (e.consentChecked !== true) {
+        throw new UserError('CONFLICT', `${name(c, e)}: de toestemmingscheck (consentChecked) is niet gedaan; zonder toestemming of grondslag gaat het dossier niet naar een partner (§5). Leg de check vast in het dossier.`);
+      }
+      // §5 judged now, not at submitting: consent withdrawn since then stops the file. An answer is
+      // no new sharing (shared/domain/sharingConsent.ts): it returns to the werkbank that asked.
+      refuseSharingWithoutConsent(db, c, e.target, `${name(c, e)} kan niet worden verstuurd`);
     }
     const arrangement = e.arrangementId === undefined ? undefined : c.arrangements.find((a) => a.id === e.arrangementId);
     const doc: DossierFile = {

@@ -14,6 +14,7 @@ import { DOSSIER_FIELDS, type DossierChanges } from '../../../shared/ipc/channel
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
 import { listEscalationInbox, readEscalationCounts } from '../data/escalationInbox';
+import { refuseSharingWithoutConsent } from '../data/sharingConsent';
 import type { Db } from '../store/openDatabase';
 import { editCase, withCaseStatus } from './support/caseEdit';
 import type { HandlerContext } from './support/context';
@@ -166,7 +167,8 @@ function applyDossier(e: EscalationFile, changes: Omit<DossierChanges, 'code' | 
 }
 
 /**
- * §2.3 submitting: the dossier must hold the question and a checked consent; the deadline is today
+ * §2.3 submitting: the dossier must hold the question and a checked consent, and (§5) the case's
+ * consent or legal basis must cover every organisation the dossier goes to; the deadline is today
  * plus the target's working days (weekends and Dutch public holidays excluded), and the case becomes
  * geescaleerd — with who/when/why in its status history — when its status allows, in the same edit.
  */
@@ -187,6 +189,8 @@ function submit(ctx: HandlerContext, db: Db, current: CaseFile, index: number, e
       `${name} kan niet worden ingediend: escalatiedoel '${e.target}' is niet (meer) actief. Zet het doel aan bij Beheer › Escalatiedoelen of trek de escalatie in.`,
     );
   }
+  // §5 submitting shares the dossier with the target: only with consent or a legal basis for it.
+  refuseSharingWithoutConsent(db, current, e.target, `${name} kan niet worden ingediend`);
   const submittedOn = today(ctx);
   const deadlineOn = deadlineFor(e.target, submittedOn, { ...DEFAULT_DEADLINE_WORKING_DAYS, [e.target]: target.deadlineWorkingDays });
   let next: CaseFile = withEscalation(current, index, { ...moved(ctx, e, 'ingediend', why), submittedOn, deadlineOn });

@@ -1,7 +1,8 @@
 import { parseUrl } from '../appOrigin';
+import { line, type LogLine } from '../../../shared/ipc/logLine';
 
 export type OpenExternal = (url: string) => Promise<void> | void;
-export type ExternalLinkLog = (message: string) => void;
+export type ExternalLinkLog = (message: LogLine) => void;
 
 const MAX_EXTERNAL_URL_LENGTH = 2048;
 
@@ -37,11 +38,11 @@ export function createWindowOpenHandler(
   return (details) => {
     const safe = toSafeExternalUrl(details.url);
     if (safe === null) {
-      log('refused to open a non-http(s) or malformed link');
+      log(line`refused to open a non-http(s) or malformed link`);
     } else {
       Promise.resolve()
         .then(() => openExternal(safe))
-        .catch((e: unknown) => log(`opening an external link failed: ${e instanceof Error ? e.message : 'unknown'}`));
+        .catch((e: unknown) => log(line`opening an external link failed: ${e}`));
     }
     return { action: 'deny' };
   };

@@ -1,4 +1,5 @@
 import { hasOrigin } from '../appOrigin';
+import { line, type LogLine } from '../../../shared/ipc/logLine';
 
 /** The part of Electron's navigation events we use (will-navigate, will-frame-navigate, will-redirect). */
 export interface NavigationEvent {
@@ -6,7 +7,7 @@ export interface NavigationEvent {
   preventDefault(): void;
 }
 
-export type BlockedNavigationLog = (reason: string) => void;
+export type BlockedNavigationLog = (reason: LogLine) => void;
 
 /**
  * Checklist #13 "Disable or limit navigation": the app never needs to leave its own origin, so
@@ -21,7 +22,7 @@ export function createNavigationGuard(
     if (hasOrigin(event.url, appOrigin)) return;
     event.preventDefault();
     // Only the scheme: the full URL may carry data the page put in it.
-    onBlocked(`blocked navigation to a ${schemeOf(event.url)} URL outside the app`);
+    onBlocked(line`blocked navigation to a ${schemeOf(event.url)} URL outside the app`);
   };
 }
 

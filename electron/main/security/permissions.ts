@@ -1,4 +1,6 @@
-export type PermissionLog = (message: string) => void;
+import { line, type LogLine } from '../../../shared/ipc/logLine';
+
+export type PermissionLog = (message: LogLine) => void;
 
 export interface PermissionHandlers {
   /** For session.setPermissionRequestHandler: the page asks (camera, notifications, …). */
@@ -17,7 +19,7 @@ export interface PermissionHandlers {
 export function createPermissionHandlers(log: PermissionLog = () => undefined): PermissionHandlers {
   return {
     request: (_webContents, permission, callback) => {
-      log(`denied permission request: ${permission.slice(0, 40)}`);
+      log(line`denied permission request: ${permission}`);
       callback(false);
     },
     check: () => false,

@@ -4,13 +4,13 @@
  * on each side and every bad file (wrong passphrase, one changed byte, truncated, another format,
  * an answer for a case the store does not hold): exit 1, a Dutch message, nothing changed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDossier } from '../../../electron/core/exchange/dossierFile';
 import type { DossierFile } from '../../../shared/interchange/dossier';
 import { TEST_PASSPHRASE, tempDir } from '../helpers';
-import { auditSince, lastAuditSeq, openWerkbank, storeState, type TestWerkbank } from '../ipc/harness';
+import { auditSince, grantConsent, lastAuditSeq, openWerkbank, storeState, type TestWerkbank } from '../ipc/harness';
 import { werkbank } from './cliHarness';
 
 const DOSSIER_PASSPHRASE = 'dossier-zin-voor-prio-2025';
@@ -25,6 +25,7 @@ function state(w: TestWerkbank) {
 
 async function verbinderWithSubmittedEscalation(): Promise<TestWerkbank> {
   const w = await openWerkbank({ voorbeeld: true });
+  await grantConsent(w, CODE, ['PRIO']);
   await w.value('escalations:create', {
     code: CODE,
     target: 'prio',
@@ -172,6 +173,8 @@ describe('§2.3 werkbank dossier: verbinder → PRIO → verbinder between two s
   it('a wijk the PRIO store does not know is added from the dossier, with the case code\'s prefix', async () => {
     const dir = tempDir();
     const verbinder = await openWerkbank({ voorbeeld: true });
+    // Schiebroek has no tafel in the example: the netwerk receives the dossier under its own name.
+    await grantConsent(verbinder, 'SCH-2024-001', ['Netwerk (klankbord)']);
     await verbinder.value('escalations:create', { code: 'SCH-2024-001', target: 'netwerk', question: QUESTION, consentChecked: true });
     await verbinder.value('escalations:transition', { code: 'SCH-2024-001', index: 0, to: 'ingediend' });
     const file = join(dir, 'd');
@@ -222,6 +225,7 @@ describe('§2.3 werkbank dossier export: which escalation', () => {
     const none = await werkbank(['dossier', 'export', '--case', 'SCH-2024-001', '--out', out, '--db', w.session.dbFile], env);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('fout: Casus SCH-2024-001 heeft geen ingediende escalatie');
+    await grantConsent(w, 'BLO-2025-002', ['PRIO']);
     await w.value('escalations:create', { code: 'BLO-2025-002', target: 'prio', question: QUESTION, consentChecked: true });
     await w.value('escalations:transition', { code: 'BLO-2025-002', index: 1, to: 'ingediend' });
     const two = await werkbank(['dossier', 'export', '--case', 'BLO-2025-002', '--out', out, '--db', w.session.dbFile], env);
@@ -237,6 +241,22 @@ describe('§2.3 werkbank dossier export: which escalation', () => {
     const concept = await werkbank(['dossier', 'export', '--case', 'BLO-2025-001', '--escalation', 'esc-9', '--out', out, '--db', w.session.dbFile], env);
     expect(concept.code).toBe(1);
     expect(concept.stderr).toContain('Escalatie esc-9 bestaat niet in casus BLO-2025-001 (wel: esc-1)');
+  });
+});
+
+describe('§5 werkbank dossier export: no dossier to a partner without consent or a legal basis for it', () => {
+  it('the example’s submitted netwerk escalation (consent without partners): exit 1, the Dutch message says what to record, no file, nothing changed', async () => {
+    const w = await openWerkbank({ voorbeeld: true });
+    const out = join(tempDir(), 'verzoek.dossier');
+    const before = state(w);
+    const r = await werkbank(['dossier', 'export', '--case', 'BLO-2025-002', '--out', out, '--db', w.session.dbFile], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'fout: Escalatie esc-1 van BLO-2025-002 kan niet worden verstuurd: zonder toestemming of grondslag gaat het dossier niet naar Gemeente Rotterdam, Wijkteam Bloemhof en Woningcorporatie Zuid (fictief) (§5). Leg eerst toestemming of een grondslag vast voor Gemeente Rotterdam, Wijkteam Bloemhof en Woningcorporatie Zuid (fictief) (Toestemming en grondslag op de casus).',
+    );
+    expect(r.stderr).toMatch(/^error: /m);
+    expect(existsSync(out)).toBe(false);
+    expect(state(w)).toEqual(before);
   });
 });
 

@@ -76,8 +76,8 @@ describe('escalationTargets:save changes a target and its deadline in working da
   it('changes the deadline, audited with old and new', async () => {
     const w = await openWerkbank({ voorbeeld: true });
     const seq = lastAuditSeq(w.db);
-    await w.value('escalationTargets:save', { target: { id: 'prio', name: 'PRIO', deadlineWorkingDays: 5, active: true } });
-    expect((await w.value('catalogue:get', {})).escalationTargets.find((t) => t.id === 'prio')).toEqual({ id: 'prio', name: 'PRIO', deadlineWorkingDays: 5, active: true });
+    await w.value('escalationTargets:save', { target: { id: 'prio', name: 'PRIO', deadlineWorkingDays: 5, active: true, partner: 'PRIO' } });
+    expect((await w.value('catalogue:get', {})).escalationTargets.find((t) => t.id === 'prio')).toEqual({ id: 'prio', name: 'PRIO', deadlineWorkingDays: 5, active: true, partner: 'PRIO' });
     expect(auditSince(w.db, seq)[0]).toMatchObject({
       entityId: 'prio',
       detail: { created: false, changed: ['description', 'deadlineWorkingDays'], deadlineWorkingDays: { from: 10, to: 5 } },

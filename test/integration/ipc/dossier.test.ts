@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openDossier } from '../../../electron/core/exchange/dossierFile';
 import type { DossierFile } from '../../../shared/interchange/dossier';
 import { DOSSIER_MAX_BYTES } from '../../../shared/ipc/channels/dossier';
-import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank, storeState, type TestWerkbank } from './harness';
+import { auditSince, expectRefusedUnchanged, grantConsent, lastAuditSeq, openWerkbank, storeState, type TestWerkbank } from './harness';
 
 const PASSPHRASE = 'dossier-zin-voor-prio-2025';
 const CODE = 'BLO-2025-001';
@@ -22,6 +22,7 @@ function state(w: TestWerkbank) {
 
 async function verbinderWithSubmittedEscalation(): Promise<TestWerkbank> {
   const w = await openWerkbank({ voorbeeld: true });
+  await grantConsent(w, CODE, ['PRIO']);
   await w.value('escalations:create', {
     code: CODE,
     target: 'prio',

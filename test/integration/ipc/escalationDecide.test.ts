@@ -5,7 +5,7 @@ import { computeCaseRendement } from '../../../shared/calc';
 import type { Db } from '../../../electron/core/store/openDatabase';
 import type { BesluitFile } from '../../../shared/interchange';
 import type { ChannelInput } from '../../../shared/ipc/contract';
-import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank, TEST_ACTOR, TEST_NOW, type TestWerkbank } from './harness';
+import { auditSince, expectRefusedUnchanged, grantConsent, lastAuditSeq, openWerkbank, TEST_ACTOR, TEST_NOW, type TestWerkbank } from './harness';
 
 const dossier = { question: 'Budget voor de huurachterstand?', consentChecked: true, requestedBudgetCents: 250000 } as const;
 
@@ -17,6 +17,7 @@ const investering = (db: Db, code: string): number => {
 
 /** Creates, submits and takes into behandeling one escalation; returns its index. */
 async function inBehandeling(w: TestWerkbank, code: string, extra: Partial<ChannelInput<'escalations:create'>> = {}): Promise<number> {
+  await grantConsent(w, code, ['PRIO']);
   const created = await w.value('escalations:create', { code, target: 'prio', ...dossier, ...extra });
   const index = created.case.escalations.length - 1;
   await w.value('escalations:transition', { code, index, to: 'ingediend' });

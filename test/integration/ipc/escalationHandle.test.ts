@@ -1,11 +1,12 @@
 /** §2.3 the PRIO inbox (issue #9 item 3): the escalation target assigns a handler and keeps notes. */
 import { describe, expect, it } from 'vitest';
-import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank, type TestWerkbank } from './harness';
+import { auditSince, expectRefusedUnchanged, grantConsent, lastAuditSeq, openWerkbank, type TestWerkbank } from './harness';
 
 const code = 'BLO-2025-001';
 
 /** A submitted escalation (index 0) of a case that had none. */
 async function submitted(w: TestWerkbank): Promise<void> {
+  await grantConsent(w, code, ['PRIO']);
   await w.value('escalations:create', { code, target: 'prio', question: 'Mag de huur tijdelijk worden overgenomen?', consentChecked: true, urgency: 'hoog' });
   await w.value('escalations:transition', { code, index: 0, to: 'ingediend' });
 }
@@ -38,6 +39,7 @@ describe('escalations:handle — the target assigns a handler and keeps notes wh
     await w.value('escalations:create', { code, target: 'prio' });
     await expectRefusedUnchanged(w, 'escalations:handle', { code, index: 0, notes: 'Te vroeg' }, 'CONFLICT', /heeft status 'concept': een behandelaar en notities legt het escalatiedoel vast zolang de escalatie ingediend of in behandeling is/);
     await w.value('escalations:updateDossier', { code, index: 0, question: 'Welke doorbraak?', consentChecked: true });
+    await grantConsent(w, code, ['PRIO']);
     await w.value('escalations:transition', { code, index: 0, to: 'ingediend' });
     await w.value('escalations:transition', { code, index: 0, to: 'teruggelegd', why: 'Wat is al geprobeerd?' });
     await expectRefusedUnchanged(w, 'escalations:handle', { code, index: 0, owner: 'PRIO' }, 'CONFLICT', /status 'teruggelegd'/);

@@ -1,7 +1,7 @@
 /** §2.3 the PRIO inbox (urgency, then deadline, then case code) and the overdue count on every start screen. */
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../../shared/ipc/contract';
-import { expectRefusedUnchanged, openWerkbank, type TestWerkbank } from './harness';
+import { BLOEMHOF_NETWORK, expectRefusedUnchanged, grantConsent, openWerkbank, type TestWerkbank } from './harness';
 
 /** Creates and submits one escalation (today is Mon 2025-06-02: a 10-day target is due Tue 2025-06-17). */
 async function submit(w: TestWerkbank, input: ChannelInput<'escalations:create'>): Promise<void> {
@@ -14,6 +14,9 @@ const addresses = (items: { code: string; index: number }[]) => items.map((r) =>
 /** The example's two open escalations plus seven new ones of every urgency, one concept left unsubmitted. */
 async function filledInbox(): Promise<TestWerkbank> {
   const w = await openWerkbank({ voorbeeld: true });
+  // §5 the dossiers go to PRIO and the netwerk: Bloemhof's tafel, and Schiebroek's netwerk under its name (no tafel there).
+  await grantConsent(w, 'BLO-2025-001', ['PRIO', ...BLOEMHOF_NETWORK]);
+  await grantConsent(w, 'SCH-2024-001', ['PRIO', 'Netwerk (klankbord)']);
   await submit(w, { code: 'BLO-2025-001', target: 'prio', urgency: 'acuut', owner: 'PRIO-adviseur' });
   await submit(w, { code: 'BLO-2025-001', target: 'netwerk', urgency: 'hoog' });
   await submit(w, { code: 'BLO-2025-001', target: 'netwerk', urgency: 'normaal' });

@@ -1,6 +1,6 @@
 /** §2.3 escalaties through IPC: create, the dossier and the whitelisted state machine. */
 import { describe, expect, it } from 'vitest';
-import { auditSince, expectRefusedUnchanged, lastAuditSeq, openWerkbank, TEST_ACTOR, TEST_NOW } from './harness';
+import { auditSince, expectRefusedUnchanged, grantConsent, lastAuditSeq, openWerkbank, TEST_ACTOR, TEST_NOW } from './harness';
 
 const dossier = { question: 'Wie kan tijdelijke huisvesting bieden?', consentChecked: true, urgency: 'hoog' } as const;
 /** The first step of every escalation made through IPC. */
@@ -92,6 +92,7 @@ describe('escalations:updateDossier — the dossier changes only while it is wit
 describe('escalations:transition ingediend — §2.3 deadline in working days (Dutch holidays excluded) and the case becomes geescaleerd', () => {
   it('submitted Mon 2025-06-02 to prio (10 working days; Whit Monday 2025-06-09 is a holiday in shared/calc) gets deadline Tue 2025-06-17, and the case moves with who/when/why', async () => {
     const w = await openWerkbank({ voorbeeld: true });
+    await grantConsent(w, 'BLO-2025-001', ['PRIO']);
     await w.value('escalations:create', { code: 'BLO-2025-001', target: 'prio', ...dossier });
     const seq = lastAuditSeq(w.db);
     await w.value('escalations:transition', { code: 'BLO-2025-001', index: 0, to: 'ingediend' });
@@ -121,6 +122,7 @@ describe('escalations:transition ingediend — §2.3 deadline in working days (D
 
   it('a case already geescaleerd stays so without a new history entry when a second escalation is submitted', async () => {
     const w = await openWerkbank({ voorbeeld: true });
+    await grantConsent(w, 'BLO-2025-002', ['PRIO']);
     const before = await w.value('cases:get', { code: 'BLO-2025-002' });
     await w.value('escalations:create', { code: 'BLO-2025-002', target: 'prio', ...dossier });
     const d = await w.value('escalations:transition', { code: 'BLO-2025-002', index: 1, to: 'ingediend' });
@@ -144,6 +146,7 @@ describe('escalations:transition — the whitelisted machine; teruggelegd return
     expect(back.case.escalations[0]).toMatchObject({ status: 'concept', submittedOn: '2025-03-20' });
     expect(back.case.status).toBe('vastgelopen');
     await w.value('escalations:updateDossier', { code: 'SCH-2025-001', index: 0, consentChecked: true });
+    await grantConsent(w, 'SCH-2025-001', ['Wijk-MT']);
     const d = await w.value('escalations:transition', { code: 'SCH-2025-001', index: 0, to: 'ingediend' });
     expect(d.case.escalations[0]).toMatchObject({ status: 'ingediend', submittedOn: '2025-06-02', deadlineOn: '2025-06-17' });
     expect(d.case.status).toBe('geescaleerd');
@@ -203,6 +206,7 @@ describe('escalations:transition — §2.3/§5 every step is kept with who, when
 
   it('submitting records concept → ingediend with its reason on the escalation as well as the case step', async () => {
     const w = await openWerkbank({ voorbeeld: true });
+    await grantConsent(w, 'BLO-2025-001', ['PRIO']);
     await w.value('escalations:create', { code: 'BLO-2025-001', target: 'prio', ...dossier });
     const d = await w.value('escalations:transition', { code: 'BLO-2025-001', index: 0, to: 'ingediend', why: 'huisuitzetting dreigt' });
     expect(d.case.escalations[0]?.statusHistory).toEqual([

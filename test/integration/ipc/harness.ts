@@ -109,3 +109,20 @@ export function auditSince(db: Db, seq: number): { action: string; entity: strin
 export function lastAuditSeq(db: Db): number {
   return (db.prepare('SELECT COALESCE(MAX(seq), 0) AS n FROM audit_log').get() as { n: number }).n;
 }
+
+/**
+ * §5 consent before sharing: records the resident's consent (toestemming, on TEST_NOW's date) for
+ * `partners` on top of the scope the case has, through cases:update as the consent section does,
+ * so an escalation to them may be submitted. A case whose legal basis already covers every partner
+ * keeps its record.
+ */
+export async function grantConsent(w: TestWerkbank, code: string, partners: readonly string[]): Promise<void> {
+  const current = (await w.value('cases:get', { code })).case.consent;
+  if (current !== undefined && current.basis !== 'toestemming' && current.scope === undefined) return;
+  const kept = (current?.scope ?? []).filter((s) => !partners.includes(s.partner));
+  const scope = [...kept, ...partners.map((partner) => ({ partner, granted: true }))];
+  await w.value('cases:update', { code, changes: { consent: { basis: current?.basis ?? 'toestemming', recordedOn: '2025-06-02', scope } } });
+}
+
+/** The organisations at the example's Bloemhof tafel: whom an escalation of a Bloemhof case to the netwerk reaches. */
+export const BLOEMHOF_NETWORK = ['Gemeente Rotterdam', 'Wijkteam Bloemhof', 'Woningcorporatie Zuid (fictief)'] as const;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../../electron/core/data';
 import { buildExport } from '../../../electron/core/export/buildExport';
 import { voorbeeld } from '../data/helpers';
-import { openWerkbank, TEST_NOW, type TestWerkbank } from './harness';
+import { grantConsent, openWerkbank, TEST_NOW, type TestWerkbank } from './harness';
 
 const PASSPHRASE = 'dossier-zin-voor-prio-2025';
 const CODE = 'BLO-2025-001';
@@ -21,6 +21,7 @@ const jeugdAboveCap = { id: 'arr-1', domain: 'jeugd', setting: 'extramuraal', pr
 async function verbinderStore(): Promise<TestWerkbank> {
   const w = await openWerkbank({ voorbeeld: true });
   await w.value('arrangements:save', { code: CODE, arrangement: jeugdAboveCap });
+  await grantConsent(w, CODE, ['PRIO']);
   await w.value('escalations:create', { code: CODE, target: 'prio', arrangementId: 'arr-1', question: 'Maatwerk voor de huurschuld?', requestedBudgetCents: BUDGET, consentChecked: true });
   await w.value('escalations:transition', { code: CODE, index: 0, to: 'ingediend' });
   return w;

@@ -14,6 +14,7 @@ import {
   type IpcMainLike,
 } from '../../../electron/main/ipc';
 import { CHANNELS, type Handlers } from '../../../shared/ipc/contract';
+import { redactedText } from '../../../electron/core/log/redact';
 
 type Listener = (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
@@ -42,9 +43,9 @@ function memoryLog(): IpcLog & { lines: string[] } {
   const lines: string[] = [];
   return {
     lines,
-    info: (m) => lines.push(`info ${m}`),
-    warn: (m) => lines.push(`warn ${m}`),
-    error: (m, d) => lines.push(`error ${m} ${d ?? ''}`),
+    info: (m) => lines.push(`info ${redactedText([m])}`),
+    warn: (m) => lines.push(`warn ${redactedText([m])}`),
+    error: (m, d) => lines.push(`error ${redactedText([m, d])}`),
   };
 }
 

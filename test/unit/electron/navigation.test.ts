@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN } from '../../../electron/main/appOrigin';
 import { createNavigationGuard, preventWebviewAttach } from '../../../electron/main/security/navigation';
+import { redactedText } from '../../../electron/core/log/redact';
 
 function navigate(url: string): { prevented: boolean; logged: string[] } {
   const logged: string[] = [];
   let prevented = false;
-  createNavigationGuard(APP_ORIGIN, (m) => logged.push(m))({
+  createNavigationGuard(APP_ORIGIN, (m) => logged.push(redactedText([m])))({
     url,
     preventDefault: () => {
       prevented = true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPermissionHandlers } from '../../../electron/main/security/permissions';
+import { redactedText } from '../../../electron/core/log/redact';
 
 // Every permission name Electron 45 can ask about (electron.d.ts), plus one it may add later.
 const PERMISSIONS = [
@@ -25,7 +26,7 @@ const PERMISSIONS = [
 describe('§5 Electron hardening: permission requests are denied by default', () => {
   it('answers every permission request with false, exactly once', () => {
     const logged: string[] = [];
-    const { request } = createPermissionHandlers((m) => logged.push(m));
+    const { request } = createPermissionHandlers((m) => logged.push(redactedText([m])));
     const fakeWebContents = { id: 1, getURL: () => 'app://werkbank/index.html' };
     for (const permission of PERMISSIONS) {
       const answers: boolean[] = [];
@@ -33,6 +34,9 @@ describe('§5 Electron hardening: permission requests are denied by default', ()
       expect(answers, permission).toEqual([false]);
     }
     expect(logged).toHaveLength(PERMISSIONS.length);
+    // Electron's names are shown; a name it may add later is reduced to its length (a page cannot write into the log).
+    expect(logged[6]).toBe('denied permission request: media');
+    expect(logged.at(-1)).toBe('denied permission request: [redacted:36 chars]');
   });
 
   it('answers every permission check and device request with false', () => {

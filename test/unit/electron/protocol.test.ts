@@ -1,3 +1,4 @@
+import { redactedText } from '../../../electron/core/log/redact';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -78,7 +79,7 @@ describe('§5 Electron hardening: app:// responses', () => {
   writeFileSync(path.join(dir, 'renderer', 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(dir, 'secret.txt'), 'geheim');
   const logged: string[] = [];
-  const handler = createAppProtocolHandler(path.join(dir, 'renderer'), (p) => readFile(p), (m) => logged.push(m));
+  const handler = createAppProtocolHandler(path.join(dir, 'renderer'), (p) => readFile(p), (m) => logged.push(redactedText([m])));
 
   it('serves index.html for / with a strict Content-Security-Policy header', async () => {
     const res = await handler(new Request('app://werkbank/'));

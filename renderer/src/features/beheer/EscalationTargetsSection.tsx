@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ESCALATION_TARGETS } from '../../../../shared/domain/enums';
+import { recipientRule } from '../../../../shared/domain/sharingConsent';
 import type { EscalationTargetFile } from '../../../../shared/interchange';
 import { contract } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
@@ -17,6 +18,7 @@ const schema = z
     id: z.string(),
     name: z.string(),
     description: optionalText(z.string().optional()),
+    partner: optionalText(z.string().optional()),
     deadlineWorkingDays: quantityText(z.number().optional(), { invalid: 'beheer.escalationTargets.deadlineInvalid', required: 'beheer.escalationTargets.deadlineInvalid' }),
     active: z.boolean(),
   })
@@ -41,6 +43,7 @@ export function EscalationTargetsSection({ targets }: { targets: readonly Escala
       columns={[
         { id: 'name', header: t('beheer.escalationTargets.name'), rowHeader: true, cell: (x) => x.name },
         { id: 'target', header: t('beheer.escalationTargets.target'), cell: (x) => t(`target.${x.id}`) },
+        { id: 'partner', header: t('beheer.escalationTargets.partner'), cell: (x) => <Recipients target={x} /> },
         {
           id: 'deadline',
           header: t('beheer.escalationTargets.deadline'),
@@ -55,6 +58,13 @@ export function EscalationTargetsSection({ targets }: { targets: readonly Escala
   );
 }
 
+/** §5 with whom a dossier to this target is shared (shared/domain/sharingConsent.ts), as Beheer can say it without a case. */
+function Recipients({ target }: { target: EscalationTargetFile }) {
+  const { t } = useTranslation();
+  const rule = recipientRule(target);
+  return rule === 'partner' ? target.partner : t(`beheer.escalationTargets.recipients.${rule}`, { name: target.name });
+}
+
 function TargetForm({ editing, onDone, free }: EntryFormProps<EscalationTargetFile> & { free: readonly string[] }) {
   const { t } = useTranslation();
   const form = useForm({
@@ -63,6 +73,7 @@ function TargetForm({ editing, onDone, free }: EntryFormProps<EscalationTargetFi
       id: editing?.id ?? free[0] ?? '',
       name: editing?.name ?? '',
       description: editing?.description ?? '',
+      partner: editing?.partner ?? '',
       deadlineWorkingDays: editing ? String(editing.deadlineWorkingDays) : '',
       active: editing?.active ?? true,
     },
@@ -94,6 +105,7 @@ function TargetForm({ editing, onDone, free }: EntryFormProps<EscalationTargetFi
           size={5}
         />
       </div>
+      <TextField form={form} name="partner" label={t('beheer.escalationTargets.partner')} description={t('beheer.escalationTargets.partnerHelp')} />
       <TextAreaField form={form} name="description" label={t('beheer.escalationTargets.description')} rows={2} />
       <CheckboxRow form={form} name="active" label={t('beheer.escalationTargets.activeLabel')} />
     </EntryForm>

@@ -49,13 +49,20 @@ export const nlBeheer = {
   },
   escalationTargets: {
     title: 'Escalatiedoelen',
-    intro: 'Waar een casus heen kan escaleren, en binnen hoeveel werkdagen daar een besluit moet liggen.',
+    intro: 'Waar een casus heen kan escaleren, binnen hoeveel werkdagen daar een besluit moet liggen, en naar welke organisatie het dossier gaat: daarvoor moet op de casus toestemming of een grondslag zijn vastgelegd.',
     one: 'Escalatiedoel',
     caption: 'Escalatiedoelen met hun termijn',
     empty: 'Er zijn nog geen escalatiedoelen.',
     target: 'Doel',
     name: 'Naam',
     description: 'Omschrijving',
+    partner: 'Dossier gaat naar',
+    partnerHelp:
+      'De organisatie die het dossier ontvangt, gespeld zoals bij Toestemming en grondslag op de casus (bijvoorbeeld PRIO). Leeg: bij het netwerk de organisaties aan de tafels van de wijk van de casus, bij een ander doel het doel onder zijn naam.',
+    recipients: {
+      wijkTafels: 'de organisaties aan de tafels van de wijk van de casus',
+      targetName: '{{name}} (de naam van het doel)',
+    },
     deadline: 'Termijn (werkdagen)',
     deadlineHelp: 'Een heel aantal werkdagen, 1 tot 260.',
     deadlineValue_one: '{{count}} werkdag',

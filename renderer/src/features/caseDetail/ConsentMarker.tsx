@@ -30,7 +30,7 @@ export function ConsentMarker({ consent, partners, hint }: { consent: ConsentRec
 }
 
 /** A warning triangle or a tick: decoration beside the text, hidden from screen readers. */
-function MarkerIcon({ warning }: { warning: boolean }) {
+export function MarkerIcon({ warning }: { warning: boolean }) {
   return (
     <svg className="consent-marker-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
       {warning ? (

@@ -2,6 +2,7 @@ import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uniquePartners } from '../../../../shared/domain/consent';
+import { dossierRecipients } from '../../../../shared/domain/sharingConsent';
 import { formatDate } from '../../../../shared/format/date';
 import type { CaseFile } from '../../../../shared/interchange';
 import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
@@ -35,8 +36,17 @@ export function ConsentSection({ detail }: { detail: CaseDetail }) {
 
   // §5 on the case screen the partners at the table are the members of the tafels of the case's wijk.
   const atTable = uniquePartners((tafels.data?.items ?? []).filter((x) => x.wijk === c.wijk).flatMap((x) => x.members.map((m) => m.organisation)));
-  // The form offers the catalogue's partners, everyone at the table and whoever the scope names already.
-  const choosable = uniquePartners([...(catalogue.data?.partners ?? []).map((p) => p.name), ...atTable, ...(c.consent?.scope ?? []).map((s) => s.partner)]);
+  // The form offers the catalogue's partners, everyone at the table, whom an escalation of the case
+  // would reach (§5: PRIO, the jeugd tafel …) and whoever the scope names already.
+  const escalationRecipients = (catalogue.data?.escalationTargets ?? [])
+    .filter((x) => x.active)
+    .flatMap((x) => dossierRecipients(x, c.wijk, tafels.data?.items ?? []));
+  const choosable = uniquePartners([
+    ...(catalogue.data?.partners ?? []).map((p) => p.name),
+    ...atTable,
+    ...escalationRecipients,
+    ...(c.consent?.scope ?? []).map((s) => s.partner),
+  ]);
 
   const announce = (message: string) => {
     setDone(message);

@@ -21,6 +21,7 @@ import { useCaseWrite } from './caseQueries';
 import { DossierFileExport } from '../dossier/DossierFileExport';
 import { DossierPreview } from './DossierPreview';
 import { EscalateForm } from './EscalateForm';
+import { SharingNotice } from './SharingNotice';
 import { WeekbedragRequestForm } from './WeekbedragRequestForm';
 import './escalate.css';
 
@@ -205,6 +206,7 @@ function EscalationCard({
         <DossierPreview c={c} index={index} escalation={e} targets={targets} id={`${idPrefix}-voorbeeld`} />
       ) : null}
 
+      {mode !== 'edit' && mode !== 'withdraw' && e.status === 'concept' ? <SharingNotice c={c} target={e.target} act="submit" /> : null}
       {mode !== 'edit' && mode !== 'withdraw' ? (
         <ButtonGroup className="werkbank-escalate-buttons">
           {e.status === 'concept' ? (

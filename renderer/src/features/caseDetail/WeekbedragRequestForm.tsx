@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { BEGELEIDING_KINDS, URGENCIES } from '../../../../shared/domain/enums';
 import { formatDate } from '../../../../shared/format/date';
+import { formatList } from '../../../../shared/format/list';
 import { centsToEuroInput } from '../../../../shared/format/euroInput';
 import { formatEuro } from '../../../../shared/format/money';
 import type { CaseFile, EscalationFile } from '../../../../shared/interchange';
@@ -17,6 +18,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckboxRow, choice, euroText, EuroField, Form, optionalText, quantityText, RadioGroup, SelectField, TextAreaField, TextField } from '../../components/form';
 import { formatQuantity } from '../../format/numbers';
 import { useCaseWrite } from './caseQueries';
+import { SharingNotice, useSharingConsent } from './SharingNotice';
 import './weekbedrag.css';
 
 type Arrangement = CaseFile['arrangements'][number];
@@ -128,7 +130,10 @@ export function WeekbedragRequestForm({
   // press changes and submits that concept rather than creating a second request.
   const [createdIndex, setCreatedIndex] = useState<number | null>(null);
   const busy = create.isPending || update.isPending || transition.isPending;
-  const error = create.error ?? update.error ?? transition.error;
+  // §5 the request goes to the jeugd tafel: without consent for it, nothing is created or submitted.
+  const sharing = useSharingConsent(c, 'jeugd_weekbedrag');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const error = refusal ?? (create.error ?? update.error ?? transition.error)?.message;
 
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -141,6 +146,13 @@ export function WeekbedragRequestForm({
     create.reset();
     update.reset();
     transition.reset();
+    setRefusal(null);
+    const lacking = submitAfterSave ? (sharing?.lacking ?? []) : [];
+    if (lacking.length > 0) {
+      const partners = formatList(lacking);
+      setRefusal(`${t('caseDetail.sharing.lacking_submit', { partners })} ${t('caseDetail.sharing.whatToDo', { partners })}`);
+      return;
+    }
     let index = editing?.index ?? createdIndex;
     const existing = index === null ? undefined : c.escalations[index];
     if (index !== null && existing !== undefined) {
@@ -228,7 +240,8 @@ export function WeekbedragRequestForm({
         label={t('caseDetail.escalate.form.consentChecked')}
         description={c.consent ? t('caseDetail.escalate.form.consentKnown', { date: formatDate(c.consent.recordedOn) }) : t('caseDetail.escalate.form.consentUnknown')}
       />
-      <ErrorAlert message={error?.message} />
+      {submitAfterSave ? <SharingNotice c={c} target="jeugd_weekbedrag" act="submit" /> : null}
+      <ErrorAlert message={error} />
       <div className="werkbank-actions">
         <Button type="submit" appearance="primary-action-button" busy={busy}>
           {submitAfterSave ? t('caseDetail.weekbedragRequest.submit') : t('caseDetail.escalate.form.save')}

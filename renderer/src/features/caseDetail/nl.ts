@@ -244,6 +244,13 @@ export const nlCaseDetail = {
       onderaannemer_opslag: 'Opslag door onderaannemer (niet toegestaan)',
     },
   },
+  /** §5 SharingNotice: whom an escalation dossier reaches, and what consent is missing before it may go. */
+  sharing: {
+    covered: 'Het dossier gaat naar {{partners}}; daarvoor is toestemming of een grondslag vastgelegd.',
+    lacking_submit: 'Nog niet in te dienen: zonder toestemming of grondslag gaat het dossier niet naar {{partners}}.',
+    lacking_send: 'Nog niet te versturen: zonder toestemming of grondslag gaat het dossier niet naar {{partners}}.',
+    whatToDo: 'Leg eerst toestemming of een grondslag vast voor {{partners}} bij Toestemming en grondslag op deze casus.',
+  },
   /** ConsentSection, ScoresSection and the consent marker (the case screen and meeting mode). */
   consent: {
     title: 'Toestemming en grondslag',

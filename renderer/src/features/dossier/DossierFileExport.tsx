@@ -22,6 +22,7 @@ import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Form, TextField } from '../../components/form';
 import { saveFile } from '../../platform/saveFile';
+import { SharingNotice } from '../caseDetail/SharingNotice';
 import { useTargets } from '../escalations/useTargets';
 import './dossier.css';
 
@@ -88,6 +89,8 @@ export function DossierFileExport({ detail, index }: { detail: CaseDetail; index
   const open = state.kind !== 'closed';
   return (
     <div className="werkbank-dossier-export">
+      {/* §5 a request shares the dossier again: consent withdrawn since submitting stops it (an answer is no new sharing). */}
+      {kind === 'request' ? <SharingNotice c={c} target={e.target} act="send" onlyWhenLacking={!open} /> : null}
       {open ? null : (
         <Button
           ref={opener}
