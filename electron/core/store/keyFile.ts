@@ -55,15 +55,20 @@ export function nextKeyFilePath(dbFile: string): string {
 
 export function readKeyFile(path: string): KeyFile | null {
   if (!existsSync(path)) return null;
-  const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const parsed = parseKeyFile(JSON.parse(readFileSync(path, 'utf8')));
+  if (parsed === null) throw new Error(`key file ${path} is invalid`);
+  return parsed;
+}
+
+/** A key file's JSON (from disk, or carried inside a backup file); null when it is neither v1 nor v2. */
+export function parseKeyFile(raw: unknown): KeyFile | null {
   const v2 = V2.safeParse(raw);
   if (v2.success) {
     const { format: _f, ...rest } = v2.data;
     return { version: 2, ...rest };
   }
   const v1 = V1.safeParse(raw);
-  if (v1.success) return { version: 1, kdf: v1.data.kdf };
-  throw new Error(`key file ${path} is invalid: ${v2.error.message}`);
+  return v1.success ? { version: 1, kdf: v1.data.kdf } : null;
 }
 
 export function writeKeyFile(path: string, file: { kdf: KdfParams; wrapped: WrappedKey; passphraseChangedAt?: string }): void {

@@ -37,7 +37,7 @@ export async function writeWrappedKey(path: string, passphrase: string, dbKey: B
 }
 
 /** The database key a key file holds for this passphrase; null when the passphrase does not fit. */
-async function keyFrom(file: KeyFile, passphrase: string): Promise<Buffer | null> {
+export async function keyFrom(file: KeyFile, passphrase: string): Promise<Buffer | null> {
   const kek = await deriveKey(passphrase, file.kdf);
   // v1: the derived key was the database key itself; only opening the database can prove it.
   return file.version === 1 ? kek : unwrapKey(file.wrapped, kek, aadOf(file.kdf));
