@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from './result';
 import { actionsChannels } from './channels/actions';
 import { arrangementsChannels } from './channels/arrangements';
+import { backupChannels } from './channels/backup';
 import { businesscaseChannels } from './channels/businesscase';
 import { calculationChannels } from './channels/calculation';
 import { casesChannels } from './channels/cases';
@@ -58,6 +59,7 @@ export const contract = {
   ...datasetChannels,
   ...dossierChannels,
   ...exportsChannels,
+  ...backupChannels,
 } as const;
 
 type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { CHANNELS, contract, type Handlers } from '../../../shared/ipc/contract';
 import { actionsHandlers } from './actions';
 import { arrangementsHandlers } from './arrangements';
+import { backupHandlers } from './backup';
 import { businesscaseHandlers } from './businesscase';
 import { calculationHandlers } from './calculation';
 import { casesHandlers } from './cases';
@@ -58,6 +59,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...datasetHandlers(ctx),
     ...dossierHandlers(ctx),
     ...exportsHandlers(ctx),
+    ...backupHandlers(ctx),
   });
 }
 
