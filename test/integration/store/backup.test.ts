@@ -15,6 +15,7 @@ import { BackupFileError } from '../../../electron/core/store/backupFile';
 import { openWithPassphrase } from '../../../electron/core/store/keys';
 import type { Db } from '../../../electron/core/store/openDatabase';
 import { keptName, putInPlace, sealRestore, verifyBackup } from '../../../electron/core/store/restore';
+import { StoreSession } from '../../../electron/core/store/session';
 import { createStore, openStore } from '../../../electron/core/store/store';
 import { verifyStore } from '../../../electron/core/store/verify';
 import { UserError } from '../../../shared/ipc/result';
@@ -166,6 +167,25 @@ describe('issue #11 item 4: round trip with the passphrase alone', () => {
     (await openStore(kept, 'de andere wachtwoordzin')).close();
     (await openStore(target, TEST_PASSPHRASE)).close();
     expect(keptName(target, NOW)).toBe(`${target}.before-restore-20261123T100000Z-2`);
+  });
+});
+
+describe('issue #11 item 4: the session runs the afterRestore hook it is given', () => {
+  it("StoreSession's afterRestore runs on the restored store before it replaces the open one, and what it writes beside it comes along", async () => {
+    const seen: string[] = [];
+    const session = new StoreSession(tempDir('werkbank-sessie-'), {
+      kdfCost: TEST_KDF,
+      afterRestore: (restored, at) => {
+        seen.push(String(restored.prepare('SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get()));
+        writeFileSync(`${at}.anchor.json`, '{"fresh":true}');
+      },
+    });
+    await session.create(TEST_PASSPHRASE);
+    const made = await session.backup(TEST_PASSPHRASE, 'test', NOW);
+    await session.checkBackup('u-1', made.bytes, TEST_PASSPHRASE);
+    const { status } = await session.restore('u-1', 'test', NOW);
+    expect([seen, status.state]).toEqual([['store.restore'], 'vergrendeld']);
+    expect(readFileSync(`${session.dbFile}.anchor.json`, 'utf8')).toBe('{"fresh":true}');
   });
 });
 
