@@ -65,7 +65,7 @@ export async function runRestore(command: Extract<CliCommand, { command: 'restor
     putInPlace(verified, out, keptAs);
     const { madeAt, cases, auditEntries } = verified.summary;
     const kept = keptAs === null ? '' : ` De vorige werkbank is bewaard als ${keptAs} (met haar eigen sleutelbestand).`;
-    io.stdout.write(`Teruggezet in ${out}: de reservekopie van ${madeAt} met ${String(cases)} casussen en ${String(auditEntries)} auditregels.${kept} Ontgrendel met de wachtwoordzin van de kopie.\n`);
+    io.stdout.write(`Teruggezet in ${out}: de reservekopie van ${madeAt} met ${String(cases)} ${cases === 1 ? 'casus' : 'casussen'} en ${String(auditEntries)} ${auditEntries === 1 ? 'auditregel' : 'auditregels'}.${kept} Ontgrendel met de wachtwoordzin van de kopie.\n`);
     return EXIT.ok;
   } finally {
     discardVerified(verified);
