@@ -46,6 +46,14 @@ const Command = z.discriminatedUnion('command', [
     case: z.string({ error: 'geef de casus op met --case CODE' }).regex(CASE_CODE, 'casuscode heeft de vorm WIJK-JAAR-NUMMER, bijvoorbeeld BLO-2024-017'),
     reason: z.string({ error: "geef de reden op met --reason TEKST, bijvoorbeeld --reason 'bewaartermijn verlopen'" }).pipe(erasureReason),
   }),
+  // Issue #11 item 4: the whole store as one backup file, and back.
+  Common.extend({ command: z.literal('backup'), out: z.string({ error: 'geef het doelbestand op met --out BESTAND' }).min(1) }),
+  Common.extend({
+    command: z.literal('restore'),
+    file: z.string({ error: 'geef de reservekopie op: werkbank restore BESTAND --out DB' }).min(1),
+    out: z.string({ error: 'geef op waar de werkbank komt met --out DB' }).min(1),
+    force: z.boolean().default(false),
+  }),
 ]);
 export type CliCommand = z.infer<typeof Command>;
 
@@ -67,6 +75,11 @@ export const USAGE = `Gebruik / usage:
   werkbank dossier import BESTAND                 versleuteld escalatiedossier (of antwoord) inlezen
   werkbank erase --case CODE --reason TEKST       een afgesloten of ingetrokken casus wissen (AVG); in het
                                                   auditlog blijft alleen: code, moment, wie en de reden
+  werkbank backup --out BESTAND                   reservekopie: de versleutelde werkbank met haar sleutelbestand in
+                                                  één bestand; mag terwijl de app de werkbank open heeft
+  werkbank restore BESTAND --out DB [--force]     reservekopie eerst helemaal controleren, dan terugzetten als DB;
+                                                  een bestaande werkbank alleen met --force (die blijft bewaard
+                                                  als DB.before-restore-…); de wachtwoordzin is die van de kopie
 Opties voor elke opdracht: --db BESTAND, --passphrase-file BESTAND (of WERKBANK_PASSPHRASE).
 De wachtwoordzin van een dossierbestand: WERKBANK_DOSSIER_PASSPHRASE, of de vraag in de terminal.`;
 
@@ -92,6 +105,7 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
         meeting: { type: 'string' },
         against: { type: 'string' },
         reason: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -106,7 +120,7 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
   const candidate = { command, ...parsed.values, ...(rest[0] !== undefined ? { file: rest[0] } : {}) };
   const result = Command.safeParse(candidate);
   if (!result.success) {
-    const unknownCommand = !['init', 'import', 'export', 'verify', 'passphrase', 'rekey', 'dossier export', 'dossier import', 'erase'].includes(command);
+    const unknownCommand = !['init', 'import', 'export', 'verify', 'passphrase', 'rekey', 'dossier export', 'dossier import', 'erase', 'backup', 'restore'].includes(command);
     const nl = unknownCommand ? `Onbekende opdracht '${command}'.` : firstIssueMessage(result.error);
     throw new CliError(EXIT.user, `${nl}\n${USAGE}`, unknownCommand ? `Unknown command '${command}'.` : `Invalid arguments: ${nl}`);
   }

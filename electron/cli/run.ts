@@ -16,8 +16,10 @@ import { importDossier } from '../core/data/dossierImport';
 import { DossierFileError } from '../core/exchange/dossierFile';
 import { exportFile } from '../core/export/exportFile';
 import { buildVerslagJson, buildVerslagPdf } from '../core/export/verslag/verslagPdf';
+import type { AfterRestore } from '../core/store/restore';
 import { parseCommand, USAGE, type CliCommand } from './args';
 import { runErase } from './erase';
+import { runBackup, runRestore } from './backup';
 import { CliError, ENGLISH_BY_CODE, EXIT } from './errors';
 import { readPassphrase } from './passphrase';
 import { problemText } from './verifyReport';
@@ -32,6 +34,8 @@ export interface CliIo {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   now: () => Date;
+  /** Runs on a restored store before it is moved into place (core/store/restore.ts), e.g. to write a fresh audit anchor. */
+  afterRestore?: AfterRestore;
 }
 
 /** The `werkbank` command (PRODUCT.md §6) on the same core services as the app. Returns the exit code. */
@@ -105,7 +109,10 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
     return EXIT.ok;
   }
 
-  const db = await openStore(dbFile, await passphrase());
+  if (command.command === 'restore') return runRestore(command, passphrase, io);
+
+  const secret = await passphrase();
+  const db = await openStore(dbFile, secret);
   try {
     switch (command.command) {
       case 'import':
@@ -121,6 +128,8 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
         return await runDossierImport(db, command.file, io);
       case 'erase':
         return runErase(db, command, io);
+      case 'backup':
+        return await runBackup(db, dbFile, secret, command.out, io);
       default: {
         const never: never = command;
         throw new Error(`unhandled command ${JSON.stringify(never)}`);

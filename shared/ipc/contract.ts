@@ -3,6 +3,7 @@ import type { Result } from './result';
 import { actionsChannels } from './channels/actions';
 import { arrangementsChannels } from './channels/arrangements';
 import { auditChannels } from './channels/audit';
+import { backupChannels } from './channels/backup';
 import { businesscaseChannels } from './channels/businesscase';
 import { calculationChannels } from './channels/calculation';
 import { casesChannels } from './channels/cases';
@@ -62,6 +63,7 @@ export const contract = {
   ...exportsChannels,
   ...auditChannels,
   ...retentionChannels,
+  ...backupChannels,
 } as const;
 
 type Contract = typeof contract;

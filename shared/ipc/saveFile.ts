@@ -16,9 +16,11 @@ const TYPES = {
   pdf: 'application/pdf',
   // The encrypted escalation dossier (electron/core/exchange/dossierFile.ts): bytes no program but the werkbank opens.
   dossier: 'application/octet-stream',
+  // A backup of the whole store (electron/core/store/backupFile.ts): encrypted, opened only by `werkbank restore` or Beheer.
+  cwbbackup: 'application/octet-stream',
 } as const;
 
-/** The largest file the dialog writes (a dataset export is far smaller). */
+/** The largest file the dialog writes (a dataset export is far smaller; a backup the app makes is at most this). */
 const MAX_CONTENT = 256 * 1024 * 1024;
 
 /**
@@ -32,7 +34,7 @@ export const SuggestedFileName = z
   .regex(/^[^\\/:*?"<>|]+$/, 'Een bestandsnaam zonder map en zonder \\ / : * ? " < > |.')
   .refine((n) => ![...n].some((c) => c.charCodeAt(0) < 0x20), 'Een bestandsnaam zonder stuurtekens.')
   .refine((n) => !n.startsWith('.') && !n.includes('..'), 'Een bestandsnaam mag niet met een punt beginnen of .. bevatten.')
-  .refine((n) => extensionOf(n) !== null, 'Alleen .json, .csv, .xlsx, .pdf of .dossier.');
+  .refine((n) => extensionOf(n) !== null, 'Alleen .json, .csv, .xlsx, .pdf, .dossier of .cwbbackup.');
 
 export const SaveFileRequest = z
   .strictObject({

@@ -1,5 +1,5 @@
 /**
- * §4 the dataset file through the app: the import in chunks (support/datasetUpload.ts) ending in
+ * §4 the dataset file through the app: the import in chunks (support/chunkedUpload.ts) ending in
  * the CLI's own importDataset — the same zod schemas, the same one transaction with its audit entry
  * — and the export as the CLI's buildExport writes it, so a file from the screen and from
  * `werkbank export --what dataset` are the same bytes.
@@ -11,11 +11,14 @@ import { parseStrictJson } from '../../../shared/interchange/strictJson';
 import { importDataset } from '../data/importDataset';
 import { buildExport } from '../export/buildExport';
 import type { HandlerContext } from './support/context';
-import { DatasetUploads } from './support/datasetUpload';
+import { ChunkedUploads } from './support/chunkedUpload';
 import { clock } from './support/mutation';
 
 export function datasetHandlers(ctx: HandlerContext) {
-  const uploads = new DatasetUploads();
+  const uploads = new ChunkedUploads({
+    notRunning: 'Deze import is niet (meer) bezig: hij is afgebroken, al verwerkt of de werkbank is tussendoor vergrendeld.',
+    startAgain: 'Kies het bestand opnieuw om het te importeren; er is niets gewijzigd.',
+  });
   // Subscribed at the first upload, not here: building the handlers never touches the session.
   let watchingLock = false;
   return {

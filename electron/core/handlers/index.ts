@@ -2,6 +2,7 @@ import { CHANNELS, contract, type Handlers } from '../../../shared/ipc/contract'
 import { actionsHandlers } from './actions';
 import { arrangementsHandlers } from './arrangements';
 import { auditHandlers } from './audit';
+import { backupHandlers } from './backup';
 import { businesscaseHandlers } from './businesscase';
 import { calculationHandlers } from './calculation';
 import { casesHandlers } from './cases';
@@ -62,6 +63,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...exportsHandlers(ctx),
     ...auditHandlers(ctx),
     ...retentionHandlers(ctx),
+    ...backupHandlers(ctx),
   });
 }
 

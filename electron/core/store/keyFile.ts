@@ -64,7 +64,13 @@ export function nextKeyFilePath(dbFile: string): string {
 
 export function readKeyFile(path: string): KeyFile | null {
   if (!existsSync(path)) return null;
-  const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const parsed = parseKeyFile(JSON.parse(readFileSync(path, 'utf8')));
+  if (parsed === null) throw new Error(`key file ${path} is invalid`);
+  return parsed;
+}
+
+/** A key file's JSON (from disk, or carried inside a backup file); null when it is no known version. */
+export function parseKeyFile(raw: unknown): KeyFile | null {
   const v3 = V3.safeParse(raw);
   if (v3.success) {
     const { format: _f, ...rest } = v3.data;
@@ -76,8 +82,7 @@ export function readKeyFile(path: string): KeyFile | null {
     return { version: 2, ...rest };
   }
   const v1 = V1.safeParse(raw);
-  if (v1.success) return { version: 1, kdf: v1.data.kdf };
-  throw new Error(`key file ${path} is invalid: ${v3.error.message}`);
+  return v1.success ? { version: 1, kdf: v1.data.kdf } : null;
 }
 
 export function writeKeyFile(path: string, file: { kdf: KdfParams; wrapped: WrappedKey; auditWrapped: WrappedKey; passphraseChangedAt?: string }): void {

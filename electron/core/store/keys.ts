@@ -75,6 +75,16 @@ async function keysFrom(file: KeyFile, passphrase: string): Promise<{ database: 
   }
 }
 
+/** The database key a key file holds for this passphrase (a backup's HMAC key comes from it); null when the passphrase does not fit. */
+export async function keyFrom(file: KeyFile, passphrase: string): Promise<Buffer | null> {
+  return (await keysFrom(file, passphrase))?.database ?? null;
+}
+
+/** The audit secret a v3 key file holds for this passphrase; null before v3 or when the passphrase does not fit. */
+export async function auditSecretFrom(file: KeyFile, passphrase: string): Promise<Buffer | null> {
+  return (await keysFrom(file, passphrase))?.audit ?? null;
+}
+
 export interface OpenedWithKey {
   db: Db;
   key: Buffer;

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { UserError } from '../../../shared/ipc/result';
 import type { SessionStatus } from '../../../shared/ipc/channels/session';
 import type { Db } from './openDatabase';
 import { recordFailedUnlocks, recordPassphraseChange } from '../data/keyEvents';
 import { readAutoLockMinutes, saveAutoLockMinutes } from '../data/sessionSettings';
+import { createBackup, type MadeBackup } from './backup';
+import { discardVerified, keptName, putInPlace, sealRestore, verifyBackup, type AfterRestore, type VerifiedBackup } from './restore';
 import { changePassphrase, closeStore, createStore, openStore, rekeyOpenStore, type KdfCost } from './store';
 import { clearUnlockAttempts, readUnlockAttempts, recordUnlockFailure, unlockWaitMs } from './unlockAttempts';
 
@@ -13,6 +15,14 @@ export interface SessionOptions {
   kdfCost?: KdfCost;
   autoLockMinutes?: number;
   now?: () => number;
+  /** Runs on a restored store before it replaces this one (store/restore.ts), e.g. to write a fresh audit anchor. */
+  afterRestore?: AfterRestore;
+}
+
+/** A backup checked by `verifyBackup`, waiting for the person to confirm it may replace the store. */
+interface PendingRestore {
+  id: string;
+  verified: VerifiedBackup;
 }
 
 export const DB_FILE_NAME = 'werkbank.db';
@@ -28,6 +38,9 @@ export class StoreSession {
   private autoLockMs: number;
   private readonly defaultAutoLockMs: number;
   private readonly now: () => number;
+  private pendingRestore: PendingRestore | null = null;
+  /** Set by a restore and shown by the unlock screen until the next unlock. */
+  private restored: SessionStatus['restored'] = undefined;
   readonly dbFile: string;
 
   constructor(
@@ -43,7 +56,8 @@ export class StoreSession {
   status(): SessionStatus {
     this.lockIfIdle();
     const state = this.db ? 'ontgrendeld' : existsSync(this.dbFile) ? 'vergrendeld' : 'nieuw';
-    return { state, storeLabel: this.dbFile, autoLockMinutes: this.autoLockMs / 60_000 };
+    const restored = state === 'vergrendeld' ? this.restored : undefined;
+    return { state, storeLabel: this.dbFile, autoLockMinutes: this.autoLockMs / 60_000, ...(restored ? { restored } : {}) };
   }
 
   async create(passphrase: string): Promise<SessionStatus> {
@@ -97,9 +111,61 @@ export class StoreSession {
     return this.status();
   }
 
+  /** Beheer → Reservekopie maken: the open store as one backup file (store/backup.ts), audited in it. */
+  async backup(passphrase: string, actor: string, now: Date): Promise<MadeBackup> {
+    return createBackup(this.database(), this.dbFile, passphrase, { actor, now });
+  }
+
+  /**
+   * Beheer → Reservekopie terugzetten, step 1: the file checked in full in a folder beside the store
+   * (store/restore.ts); nothing is replaced. It waits under `id` for `restore` (one at a time; a
+   * lock drops it).
+   */
+  async checkBackup(id: string, bytes: Buffer, passphrase: string): Promise<VerifiedBackup['summary']> {
+    this.database();
+    const verified = await verifyBackup(bytes, passphrase, this.dataDir);
+    this.discardRestore();
+    this.pendingRestore = { id, verified };
+    return verified.summary;
+  }
+
+  /**
+   * Step 2, once the person confirmed: the restore is audited in the restored store, this store is
+   * locked and kept aside whole as `werkbank.db.before-restore-<time>` (with its key file), and the
+   * backup takes its place. The unlock screen then asks the backup's passphrase.
+   */
+  async restore(id: string, actor: string, now: Date): Promise<{ keptAs: string; status: SessionStatus }> {
+    this.database();
+    const pending = this.pendingRestore;
+    if (pending === null || pending.id !== id) {
+      throw new UserError('NOT_FOUND', 'Deze reservekopie is niet (meer) gecontroleerd: het terugzetten is afgebroken of de werkbank is tussendoor vergrendeld. Kies het bestand opnieuw; er is niets gewijzigd.');
+    }
+    this.pendingRestore = null;
+    try {
+      const keptAs = keptName(this.dbFile, now);
+      await sealRestore(pending.verified, { actor, now, keptAs, ...(this.options.afterRestore ? { afterRestore: this.options.afterRestore } : {}) });
+      this.lock();
+      putInPlace(pending.verified, this.dbFile, keptAs);
+      this.restored = { madeAt: pending.verified.summary.madeAt, keptAs: basename(keptAs) };
+      return { keptAs: basename(keptAs), status: this.status() };
+    } finally {
+      discardVerified(pending.verified);
+    }
+  }
+
+  /** Drops a checked backup (the one with `id`, or any); true when there was one. */
+  discardRestore(id?: string): boolean {
+    const pending = this.pendingRestore;
+    if (pending === null || (id !== undefined && pending.id !== id)) return false;
+    this.pendingRestore = null;
+    discardVerified(pending.verified);
+    return true;
+  }
+
   lock(): SessionStatus {
     if (this.db) closeStore(this.db);
     this.db = null;
+    this.discardRestore();
     // What a handler holds in memory for this unlocked session (a dataset upload) goes with it.
     for (const listener of this.lockListeners) listener();
     return this.status();
@@ -134,6 +200,7 @@ export class StoreSession {
 
   private opened(db: Db): void {
     this.db = db;
+    this.restored = undefined;
     const chosen = readAutoLockMinutes(db);
     this.autoLockMs = chosen === null ? this.defaultAutoLockMs : chosen * 60_000;
     this.lastActivity = this.now();

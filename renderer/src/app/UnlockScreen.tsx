@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/ipc/contract';
 import type { SessionStatus } from '../../../shared/ipc/channels/session';
 import { api, unwrap } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { formatMoment } from '../format/moment';
 import { Form, TextField } from '../components/form';
 import { PassphraseLayout } from './PassphraseLayout';
 import { SESSION_KEY } from './useSession';
@@ -24,6 +25,12 @@ export function UnlockScreen({ status }: { status: SessionStatus }) {
   });
   return (
     <PassphraseLayout title={t('session.unlockTitle')} intro={t('session.unlockIntro')}>
+      {status.restored ? (
+        // Just after Beheer → Reservekopie replaced the store: which passphrase now, and where the old store went.
+        <Alert type="info" role="status">
+          <Paragraph>{t('session.restored', { madeAt: formatMoment(status.restored.madeAt), keptAs: status.restored.keptAs })}</Paragraph>
+        </Alert>
+      ) : null}
       <Form form={form} onValid={(v) => unlock.mutate(v)}>
         <ErrorAlert message={unlock.error?.message} />
         <TextField form={form} name="passphrase" label={t('session.passphrase')} type="password" autoComplete="current-password" />

@@ -60,6 +60,8 @@ export const nl = {
     unlock: 'Ontgrendelen',
     unlocking: 'Bezig met ontgrendelen…',
     autoLockNote: 'De werkbank vergrendelt zichzelf na {{minutes}} minuten zonder activiteit.',
+    restored:
+      'De reservekopie van {{madeAt}} is teruggezet. De vervangen werkbank is met zijn sleutelbestand bewaard als {{keptAs}}. Ontgrendel nu met de wachtwoordzin van de reservekopie.',
   },
   cases: {
     title: 'Casussen',

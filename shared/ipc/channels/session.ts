@@ -9,6 +9,8 @@ export const SessionStatus = z.object({
   state: z.enum(['nieuw', 'vergrendeld', 'ontgrendeld']),
   storeLabel: z.string(),
   autoLockMinutes: z.number().int().positive(),
+  /** Just after a backup replaced the store (Beheer → Reservekopie), until the next unlock: what the unlock screen says. */
+  restored: z.object({ madeAt: z.string(), keptAs: z.string() }).optional(),
 });
 export type SessionStatus = z.infer<typeof SessionStatus>;
 

@@ -27,7 +27,7 @@ function fakeDeps(chosen: string | null) {
 }
 
 describe('a suggested file name is a bare name with a known extension', () => {
-  it.each(['werkbank-dataset-2025-06-02.json', 'businesscase 2025.xlsx', 'Rapport.PDF', 'register.csv', 'dossier-BLO-2025-001-esc-1-verzoek-2025-06-02.dossier'])('accepts %s', (name) => {
+  it.each(['werkbank-dataset-2025-06-02.json', 'businesscase 2025.xlsx', 'Rapport.PDF', 'register.csv', 'dossier-BLO-2025-001-esc-1-verzoek-2025-06-02.dossier', 'werkbank-reservekopie-2025-06-02-1000.cwbbackup'])('accepts %s', (name) => {
     expect(SuggestedFileName.safeParse(name).success).toBe(true);
   });
   it.each([

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useCatalogue, useTafels } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { BackupSection } from './BackupSection';
 import { DatasetSection } from './DatasetSection';
 import { EscalationTargetsSection } from './EscalationTargetsSection';
 import { InterventionTypesSection } from './InterventionTypesSection';
@@ -32,6 +33,7 @@ export function BeheerPage() {
     ['escalatiedoelen', t('beheer.escalationTargets.title')],
     ['socialekaart', t('beheer.socialeKaart.title')],
     ['gegevens', t('beheer.dataset.title')],
+    ['reservekopie', t('beheer.backup.title')],
     ['beveiliging', t('beheer.security.title')],
     ['bewaartermijnen', t('retention.title')],
   ] as const;
@@ -82,6 +84,7 @@ export function BeheerPage() {
         </>
       ) : null}
       <DatasetSection />
+      <BackupSection />
       <SecuritySection />
       <RetentionSection />
     </div>

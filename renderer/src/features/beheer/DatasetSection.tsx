@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckboxRow, Form } from '../../components/form';
 import { formatQuantity } from '../../format/numbers';
 import { saveFile } from '../../platform/saveFile';
+import { ProgressBar, sizeText } from './ProgressBar';
 import { uploadDataset, type UploadProgress } from './uploadDataset';
 
 type ImportState =
@@ -42,10 +43,6 @@ const COUNT_KINDS = [
   'socialeKaart',
   'knelpunten',
 ] as const satisfies readonly (keyof ImportCountsView)[];
-
-const megabytes = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const sizeText = (bytes: number) =>
-  bytes < 1_000_000 ? `${String(Math.max(1, Math.round(bytes / 1000)))} kB` : `${megabytes.format(bytes / 1_000_000)} MB`;
 
 export function DatasetSection() {
   const { t } = useTranslation();
@@ -167,34 +164,9 @@ function DatasetImport() {
 
 function Progress({ progress }: { progress: UploadProgress }) {
   const { t } = useTranslation();
-  if (progress.phase === 'checking') {
-    return (
-      <div className="beheer-progress">
-        <div role="progressbar" aria-label={t('beheer.dataset.checking')} className="beheer-progress-bar beheer-progress-bar--busy">
-          <span />
-        </div>
-        <Paragraph>{t('beheer.dataset.checking')}</Paragraph>
-      </div>
-    );
-  }
-  const pct = progress.totalBytes === 0 ? 100 : Math.floor((progress.sentBytes / progress.totalBytes) * 100);
+  if (progress.phase === 'checking') return <ProgressBar label={t('beheer.dataset.checking')} text={t('beheer.dataset.checking')} />;
   const text = t('beheer.dataset.sending', { sent: sizeText(progress.sentBytes), total: sizeText(progress.totalBytes) });
-  return (
-    <div className="beheer-progress">
-      <div
-        role="progressbar"
-        aria-label={t('beheer.dataset.sendingLabel')}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={pct}
-        aria-valuetext={text}
-        className="beheer-progress-bar"
-      >
-        <span style={{ inlineSize: `${String(pct)}%` }} />
-      </div>
-      <Paragraph>{text}</Paragraph>
-    </div>
-  );
+  return <ProgressBar label={t('beheer.dataset.sendingLabel')} text={text} done={progress.sentBytes} total={progress.totalBytes} />;
 }
 
 function DatasetExport() {

@@ -1,7 +1,7 @@
 /**
- * Sends a dataset file to the werkbank in chunks (shared/ipc/channels/dataset.ts) and commits it.
- * Progress is reported by bytes the server has accepted; after the last chunk the commit runs
- * (the server checks and writes the whole file in one transaction), reported as its own phase.
+ * Sends a file to the werkbank in chunks (shared/ipc/chunks.ts): the dataset import here, a backup
+ * to restore in backupTransfer.ts. Progress is reported by bytes the server has accepted; what the
+ * server then does with the whole file (the dataset's commit) is reported as its own phase.
  */
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import type { Result } from '../../../../shared/ipc/result';
@@ -22,11 +22,16 @@ export function base64Of(blob: Blob): Promise<string> {
   });
 }
 
-export async function uploadDataset(
-  file: Blob,
-  onProgress: (p: UploadProgress) => void,
-): Promise<Result<ChannelOutput<'dataset:importCommit'>>> {
-  const begun = await api.datasetImportBegin({ totalBytes: file.size });
+/** The three upload channels of one kind of file (dataset:import…, backup:upload…). */
+export interface ChunkChannels {
+  begin(totalBytes: number): Promise<Result<ChannelOutput<'dataset:importBegin'>>>;
+  chunk(input: { uploadId: string; index: number; data: string }): Promise<Result<ChannelOutput<'dataset:importChunk'>>>;
+  abort(uploadId: string): Promise<unknown>;
+}
+
+/** Sends `file` in the server's chunk size, in order; the upload id once every byte is accepted. */
+export async function sendInChunks(file: Blob, channels: ChunkChannels, onProgress: (p: UploadProgress) => void): Promise<Result<{ uploadId: string }>> {
+  const begun = await channels.begin(file.size);
   if (!begun.ok) return begun;
   const { uploadId, chunkBytes } = begun.value;
   onProgress({ phase: 'sending', sentBytes: 0, totalBytes: file.size });
@@ -35,14 +40,31 @@ export async function uploadDataset(
     try {
       data = await base64Of(file.slice(start, start + chunkBytes));
     } catch {
-      await api.datasetImportAbort({ uploadId });
+      await channels.abort(uploadId);
       return { ok: false, error: { code: 'BAD_INPUT', message: 'Het bestand kon niet worden gelezen. Kies het opnieuw; er is niets gewijzigd.' } };
     }
-    const sent = await api.datasetImportChunk({ uploadId, index, data });
+    const sent = await channels.chunk({ uploadId, index, data });
     // A refused chunk has already dropped the upload on the server: nothing to abort.
     if (!sent.ok) return sent;
     onProgress({ phase: 'sending', sentBytes: sent.value.receivedBytes, totalBytes: file.size });
   }
+  return { ok: true, value: { uploadId } };
+}
+
+export async function uploadDataset(
+  file: Blob,
+  onProgress: (p: UploadProgress) => void,
+): Promise<Result<ChannelOutput<'dataset:importCommit'>>> {
+  const sent = await sendInChunks(
+    file,
+    {
+      begin: (totalBytes) => api.datasetImportBegin({ totalBytes }),
+      chunk: (input) => api.datasetImportChunk(input),
+      abort: (uploadId) => api.datasetImportAbort({ uploadId }),
+    },
+    onProgress,
+  );
+  if (!sent.ok) return sent;
   onProgress({ phase: 'checking' });
-  return api.datasetImportCommit({ uploadId });
+  return api.datasetImportCommit({ uploadId: sent.value.uploadId });
 }
