@@ -95,7 +95,7 @@ describe('issue #11 item 4: werkbank restore', () => {
       'Reservekopie lezen en de wachtwoordzin controleren…\nDatabase in de kopie controleren (integriteit, verwijzingen, auditketen)…\nTerugzetten…\n',
     );
     expect(r.stdout).toMatch(/^Teruggezet in .*: de reservekopie van 2026-11-23T10:00:00\.000Z met 9 casussen en \d+ auditregels\. Ontgrendel met de wachtwoordzin van de kopie\.\n$/);
-    expect(readdirSync(join(target, '..')).sort()).toEqual(['werkbank.db', 'werkbank.db.key.json']);
+    expect(readdirSync(join(target, '..')).sort()).toEqual(['werkbank.db', 'werkbank.db.anchor.json', 'werkbank.db.key.json']); // the restore anchors the restored head
     expect(await contents(target)).toEqual(await contents(db));
     expect((await werkbank(['verify', '--db', target], env)).code).toBe(0);
   });
@@ -126,7 +126,7 @@ describe('issue #11 item 4: werkbank restore', () => {
     expect(r.code).toBe(0);
     const kept = `${target}.before-restore-20261123T100000Z`;
     expect(r.stdout).toContain(`De vorige werkbank is bewaard als ${kept} (met haar eigen sleutelbestand).`);
-    expect(readdirSync(join(target, '..')).sort()).toEqual(['werkbank.db', 'werkbank.db.before-restore-20261123T100000Z', 'werkbank.db.before-restore-20261123T100000Z.key.json', 'werkbank.db.key.json']);
+    expect(readdirSync(join(target, '..')).sort()).toEqual(['werkbank.db', 'werkbank.db.anchor.json', 'werkbank.db.before-restore-20261123T100000Z', 'werkbank.db.before-restore-20261123T100000Z.anchor.json', 'werkbank.db.before-restore-20261123T100000Z.key.json', 'werkbank.db.key.json']);
     expect(sha(kept)).toBe(before);
     expect((await werkbank(['verify', '--db', kept], { WERKBANK_PASSPHRASE: 'de andere wachtwoordzin' })).code).toBe(0);
     expect(await contents(target)).toEqual(await contents(db));

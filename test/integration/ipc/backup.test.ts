@@ -118,7 +118,7 @@ describe('backup:restore replaces the open store only once confirmed, and keeps 
     const r = await w.value('backup:restore', { uploadId, confirmed: true });
     expect(r.keptAs).toBe('werkbank.db.before-restore-20250602T080000Z');
     expect(r.status).toEqual({ state: 'vergrendeld', storeLabel: w.session.dbFile, autoLockMinutes: 10, restored: { madeAt: summary.madeAt, keptAs: r.keptAs } });
-    expect(storeFolder(w)).toEqual(['werkbank.db', `${r.keptAs}`, `${r.keptAs}.key.json`, 'werkbank.db.key.json']);
+    expect(storeFolder(w)).toEqual(['werkbank.db', 'werkbank.db.anchor.json', `${r.keptAs}`, `${r.keptAs}.anchor.json`, `${r.keptAs}.key.json`, 'werkbank.db.key.json']);
     const locked = await w.call('cases:list', {});
     expect(!locked.ok && locked.error.code).toBe('LOCKED');
 

@@ -79,7 +79,7 @@ describe('issue #11 item 4: round trip with the passphrase alone', () => {
     expect(verified.summary).toEqual({ madeAt: NOW.toISOString(), cases: 9, signalen: 1, auditEntries: auditInBackup });
     await sealRestore(verified, { actor: 'test', now: NOW, keptAs: null });
     putInPlace(verified, target, null);
-    expect(readdirSync(join(target, '..')).sort()).toEqual(['werkbank.db', 'werkbank.db.key.json']);
+    expect(readdirSync(join(target, '..')).sort()).toEqual(['werkbank.db', 'werkbank.db.anchor.json', 'werkbank.db.key.json']); // the restore anchors the restored head
 
     const restored = await openStore(target, TEST_PASSPHRASE);
     expect(snapshot(restored)).toEqual(expected);
@@ -114,14 +114,14 @@ describe('issue #11 item 4: round trip with the passphrase alone', () => {
 
   it('named sidecar files beside the store travel with it and come back beside the restored store', async () => {
     const { db, dbFile } = await sourceStore();
-    writeFileSync(`${dbFile}.anchor.json`, '{"seq":41}');
-    const bytes = await backupOf(db, dbFile, ['anchor.json', 'absent.json']);
+    writeFileSync(`${dbFile}.notes.json`, '{"seq":41}');
+    const bytes = await backupOf(db, dbFile, ['notes.json', 'absent.json']);
     db.close();
     const target = join(tempDir('werkbank-doel-'), 'werkbank.db');
     const verified = await verifyBackup(bytes, TEST_PASSPHRASE, join(target, '..'));
     await sealRestore(verified, { actor: 'test', now: NOW, keptAs: null });
     putInPlace(verified, target, null);
-    expect(readFileSync(`${target}.anchor.json`, 'utf8')).toBe('{"seq":41}');
+    expect(readFileSync(`${target}.notes.json`, 'utf8')).toBe('{"seq":41}');
     expect(existsSync(`${target}.absent.json`)).toBe(false);
   });
 
