@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, protocol, session, shell, type Session } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, protocol, session, type Session } from 'electron';
 import log from 'electron-log/main';
 import { line, type LogLine } from '../../shared/ipc/logLine';
 import { createHandlers } from '../core/handlers';
@@ -10,11 +10,13 @@ import { StoreSession } from '../core/store/session';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from './appOrigin';
 import { registerAppIpc } from './ipc';
 import { redactionHook } from './logging';
+import { attachLockTriggers } from './lockTriggers';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createWindowOpenHandler } from './security/externalLinks';
 import { createNavigationGuard, preventWebviewAttach } from './security/navigation';
 import { createPermissionHandlers } from './security/permissions';
 import { isAllowedRequestUrl } from './security/requests';
+import { startupRefusal, startupRefusalMessage } from './startupRefusal';
 import { createWindowOptions } from './windowOptions';
 
 /*
@@ -30,21 +32,31 @@ const RENDERER_ROOT = join(here, '../renderer');
 log.hooks.push(redactionHook);
 const warn = (message: LogLine): void => log.warn(message);
 
+// Issue #12 item 5: a packaged app refuses switches no fuse covers, before anything else happens.
+const startup = startupRefusal(process.argv, process.env, app.isPackaged);
+
 // Must happen before 'ready': privileged schemes cannot be registered later.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 // Checklist #4: sandbox every renderer, including any that a future change creates by accident.
 app.enableSandbox();
 
-// One instance per user: two processes writing one encrypted store would race the audit chain.
-if (!app.requestSingleInstanceLock()) {
+if (startup.kind === 'refuse') {
+  log.error(`refused to start: launched with ${startup.switches.join(' ')}`);
+  // Allowed before 'ready' (on Linux it goes to stderr then); no window, no store is ever opened.
+  const { title, content } = startupRefusalMessage(startup.switches);
+  dialog.showErrorBox(title, content);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
+  // One instance per user: two processes writing one encrypted store would race the audit chain.
   app.quit();
 } else {
-  start();
+  if (startup.ignoredDataDir) warn(line`ignored WERKBANK_DATA_DIR: a packaged app keeps its store in the user data folder`);
+  start(startup.dataDirOverride);
 }
 
-function start(): void {
+function start(dataDirOverride: string | null): void {
   let mainWindow: BrowserWindow | null = null;
-  const dataDir = process.env.WERKBANK_DATA_DIR || app.getPath('userData');
+  const dataDir = dataDirOverride ?? app.getPath('userData');
   const store = new StoreSession(dataDir);
 
   const permissions = createPermissionHandlers(warn);
@@ -62,7 +74,7 @@ function start(): void {
 
   // Applied to every webContents the app ever creates, not just the main window.
   const guardNavigation = createNavigationGuard(APP_ORIGIN, warn);
-  const openHandler = createWindowOpenHandler((url) => shell.openExternal(url), warn);
+  const openHandler = createWindowOpenHandler(warn);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (details) => guardNavigation(details));
     contents.on('will-frame-navigate', (details) => guardNavigation(details));
@@ -75,7 +87,10 @@ function start(): void {
     const win = new BrowserWindow(createWindowOptions({ preloadPath: PRELOAD_PATH, devTools: !app.isPackaged }));
     mainWindow = win;
     win.once('ready-to-show', () => win.show());
+    // Issue #11 item 2: screen lock, suspend, a crashed or hung renderer lock the store and reload.
+    const detachLockTriggers = attachLockTriggers({ powerMonitor, window: win, session: store, log });
     win.on('closed', () => {
+      detachLockTriggers();
       if (mainWindow === win) mainWindow = null;
     });
     await win.loadURL(APP_ENTRY_URL);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import nodePath, { type PlatformPath } from 'node:path';
 import { APP_HOST, APP_SCHEME, parseUrl } from './appOrigin';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
@@ -70,15 +71,41 @@ export function resolveRendererPath(
   const root = pathApi.resolve(rendererRoot);
   // Both path flavours accept '/' as a separator, so the URL path can be resolved as is.
   const full = pathApi.resolve(root, `.${relative}`);
+  return isStrictlyInside(root, full, pathApi) ? full : null;
+}
+
+function isStrictlyInside(root: string, full: string, pathApi: PlatformPath): boolean {
   const fromRoot = pathApi.relative(root, full);
-  if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${pathApi.sep}`) || pathApi.isAbsolute(fromRoot)) {
-    return null;
-  }
-  return full;
+  return !(fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${pathApi.sep}`) || pathApi.isAbsolute(fromRoot));
 }
 
 export type ReadFile = (path: string) => Promise<Uint8Array>;
 export type ProtocolLog = (message: LogLine) => void;
+
+/**
+ * Issue #12 item 7: the URL check above is about names; a symlink inside the renderer folder (put
+ * there by a careless build step, an unpacked copy, or a package that links elsewhere) would still
+ * lead outside it. So the file is followed to its real path, and that must lie inside the real path
+ * of the root (itself resolved, so a root that is a link works). Electron's asar layer implements
+ * realpath inside app.asar too. The check and the read are two steps; swapping a link in between
+ * needs write access to the app's own folder, which already means owning the app.
+ */
+type RealPathVerdict = { kind: 'inside'; path: string } | { kind: 'outside' } | { kind: 'missing' };
+
+function realPathInside(rendererRoot: string, filePath: string): RealPathVerdict {
+  let realRoot: string;
+  let realFile: string;
+  try {
+    // Looked up on the module at call time: Electron patches `fs.realpathSync` for asar paths.
+    realRoot = fs.realpathSync(rendererRoot);
+    realFile = fs.realpathSync(filePath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException | null)?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+    throw e;
+  }
+  return isStrictlyInside(realRoot, realFile, nodePath) ? { kind: 'inside', path: realFile } : { kind: 'outside' };
+}
 
 function securityHeaders(contentType: string): Headers {
   return new Headers({
@@ -111,7 +138,13 @@ export function createAppProtocolHandler(
       return plain(404, 'Not found');
     }
     try {
-      const body = await readFile(filePath);
+      const real = realPathInside(rendererRoot, filePath);
+      if (real.kind === 'missing') return plain(404, 'Not found');
+      if (real.kind === 'outside') {
+        log(line`refused an app:// request whose real path (a symlink) lies outside the renderer folder`);
+        return plain(404, 'Not found');
+      }
+      const body = await readFile(real.path);
       const headers = securityHeaders(contentTypeFor(filePath));
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
     } catch (e) {

@@ -23,7 +23,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
 };
 
 /** URL schemes main names when it blocks a navigation or a link (never the URL itself). */
-const URL_SCHEMES = ['app', 'http', 'https', 'file', 'ftp', 'ws', 'wss', 'data', 'blob', 'javascript', 'mailto', 'tel', 'about', 'chrome', 'devtools', 'malformed'];
+const URL_SCHEMES = ['app', 'http', 'https', 'file', 'ftp', 'ws', 'wss', 'data', 'blob', 'javascript', 'mailto', 'tel', 'about', 'chrome', 'devtools', 'smb', 'ms-msdt', 'vbscript', 'malformed'];
 
 /** The permission names Electron asks about (electron.d.ts), so main can say which one it denied. */
 const PERMISSION_NAMES = [

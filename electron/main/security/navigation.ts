@@ -11,8 +11,8 @@ export type BlockedNavigationLog = (reason: LogLine) => void;
 
 /**
  * Checklist #13 "Disable or limit navigation": the app never needs to leave its own origin, so
- * any navigation or redirect to another origin is cancelled. Links to the outside world go
- * through the window-open handler, which hands them to the OS browser instead.
+ * any navigation or redirect to another origin is cancelled. There are no links to the outside
+ * world: the window-open handler refuses them too (externalLinks.ts).
  */
 export function createNavigationGuard(
   appOrigin: string,

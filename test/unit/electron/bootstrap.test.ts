@@ -40,33 +40,47 @@ interface ProbeResult {
   webviewPrevented: boolean;
   windowOpen: Array<{ action: string }>;
   openedExternally: string[];
+  lockTriggers: { afterCreate: string; afterScreenLock: string; reloadsAfterScreenLock: number; reloadsAfterGone: number; crashesAfterUnresponsive: number };
+}
+
+interface StartupProbe {
+  exitCode: number | null;
+  windowCount: number;
+  errorBoxes: Array<{ title: string; content: string }>;
+  status: { ok: boolean; value?: { storeLabel: string } } | null;
 }
 
 let workDir = '';
+let outDir = '';
 let probe: ProbeResult;
 
-beforeAll(() => {
-  mkdirSync(join(root, 'test-results'), { recursive: true });
-  workDir = mkdtempSync(join(root, 'test-results', 'electron-bootstrap-'));
-  const outDir = join(workDir, 'out');
-  execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'error'], {
-    cwd: root,
-    env: { ...process.env, WERKBANK_ELECTRON_OUT_DIR: outDir },
-    stdio: 'pipe',
-  });
+/** Runs the built main bundle against the fake Electron; `extraEnv` and `args` play how it was launched. */
+function runProbe(extraEnv: Record<string, string>, args: string[] = []): unknown {
   const stdout = execFileSync(
     process.execPath,
-    ['--import', join(fake, 'hooks.ts'), join(fake, 'probe.ts'), join(outDir, 'main/index.js')],
+    ['--import', join(fake, 'hooks.ts'), join(fake, 'probe.ts'), join(outDir, 'main/index.js'), ...args],
     {
       cwd: root,
-      env: { ...process.env, WERKBANK_DATA_DIR: join(workDir, 'data'), FAKE_ELECTRON_HOME: join(workDir, 'home') },
+      env: { ...process.env, WERKBANK_DATA_DIR: join(workDir, 'data'), FAKE_ELECTRON_HOME: join(workDir, 'home'), ...extraEnv },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   const line = stdout.split('\n').find((l) => l.startsWith('PROBE_RESULT '));
   if (!line) throw new Error(`probe printed no result:\n${stdout}`);
-  probe = JSON.parse(line.slice('PROBE_RESULT '.length)) as ProbeResult;
+  return JSON.parse(line.slice('PROBE_RESULT '.length));
+}
+
+beforeAll(() => {
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  workDir = mkdtempSync(join(root, 'test-results', 'electron-bootstrap-'));
+  outDir = join(workDir, 'out');
+  execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'error'], {
+    cwd: root,
+    env: { ...process.env, WERKBANK_ELECTRON_OUT_DIR: outDir },
+    stdio: 'pipe',
+  });
+  probe = runProbe({}) as ProbeResult;
 }, 180_000);
 
 afterAll(() => {
@@ -119,6 +133,42 @@ describe('§5 Electron hardening: the built main bundle wires every guard', () =
     }
     expect(probe.webviewPrevented).toBe(true);
     expect(probe.windowOpen).toEqual([{ action: 'deny' }, { action: 'deny' }]);
-    expect(probe.openedExternally).toEqual(['https://example.org/a']);
+    // Issue #12 item 4: not even https reaches the OS browser.
+    expect(probe.openedExternally).toEqual([]);
+  });
+
+  it('locks the store and reloads the window on a screen lock and a renderer crash, and ends a hung renderer (issue #11 item 2)', () => {
+    expect(probe.lockTriggers).toEqual({
+      afterCreate: 'ontgrendeld',
+      afterScreenLock: 'vergrendeld',
+      reloadsAfterScreenLock: 1,
+      reloadsAfterGone: 2,
+      crashesAfterUnresponsive: 1,
+    });
+  });
+});
+
+describe('§5 Electron hardening (issue #12 item 5): the built bundle refuses a packaged start with switches no fuse covers', () => {
+  it('a packaged app started with --no-sandbox shows the Dutch error box, exits 1 and opens no window', () => {
+    const run = runProbe({ FAKE_ELECTRON_PACKAGED: '1', PROBE_MODE: 'startup' }, ['--no-sandbox']) as StartupProbe;
+    expect(run.exitCode).toBe(1);
+    expect(run.windowCount).toBe(0);
+    expect(run.status).toBeNull();
+    expect(run.errorBoxes.map((b) => b.title)).toEqual(['Casuïstiek Werkbank start niet']);
+    expect(run.errorBoxes[0]?.content).toContain('--no-sandbox');
+  });
+
+  it('a packaged app ignores WERKBANK_DATA_DIR and keeps its store in the user data folder', () => {
+    const run = runProbe({ FAKE_ELECTRON_PACKAGED: '1', PROBE_MODE: 'startup' }) as StartupProbe;
+    expect(run.exitCode).toBeNull();
+    expect(run.windowCount).toBe(1);
+    expect(run.status?.value?.storeLabel).toBe(join(workDir, 'home', 'userData', 'werkbank.db'));
+  });
+
+  it('an unpackaged run keeps the switches and WERKBANK_DATA_DIR', () => {
+    const run = runProbe({ PROBE_MODE: 'startup' }, ['--no-sandbox', '--remote-debugging-port=0']) as StartupProbe;
+    expect(run.exitCode).toBeNull();
+    expect(run.errorBoxes).toEqual([]);
+    expect(run.status?.value?.storeLabel).toBe(join(workDir, 'data', 'werkbank.db'));
   });
 });

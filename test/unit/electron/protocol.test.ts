@@ -1,9 +1,9 @@
 import { redactedText } from '../../../electron/core/log/redact';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   APP_SCHEME_PRIVILEGES,
   CONTENT_SECURITY_POLICY,
@@ -145,5 +145,69 @@ describe('§5 Electron hardening: app:// responses', () => {
     expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true });
     expect(APP_SCHEME_PRIVILEGES).not.toHaveProperty('corsEnabled');
     expect(APP_SCHEME_PRIVILEGES).not.toHaveProperty('bypassCSP');
+  });
+});
+
+describe('§5 Electron hardening (issue #12 item 7): app:// follows symlinks to their real path and refuses what lies outside', () => {
+  // A temporary root with links of every kind: to a file and a folder outside, to a file inside,
+  // a chain that ends outside, and a dangling one. Only what really lies inside is served.
+  const dir = mkdtempSync(path.join(tmpdir(), 'werkbank-protocol-links-'));
+  const root = path.join(dir, 'renderer');
+  mkdirSync(path.join(root, 'assets'), { recursive: true });
+  mkdirSync(path.join(dir, 'outside'));
+  writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>binnen</title>');
+  writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log("binnen")');
+  writeFileSync(path.join(dir, 'outside', 'secret.txt'), 'geheim');
+  symlinkSync(path.join(dir, 'outside', 'secret.txt'), path.join(root, 'secret.txt'));
+  symlinkSync(path.join(dir, 'outside'), path.join(root, 'linked'));
+  symlinkSync(path.join(root, 'secret.txt'), path.join(root, 'assets', 'chain.txt'));
+  symlinkSync(path.join(root, 'assets', 'app.js'), path.join(root, 'alias.js'));
+  symlinkSync(path.join(dir, 'nowhere'), path.join(root, 'dangling.js'));
+  symlinkSync('/etc/passwd', path.join(root, 'passwd'));
+  const logged: string[] = [];
+  const reads: string[] = [];
+  const handler = createAppProtocolHandler(
+    root,
+    (p) => {
+      reads.push(p);
+      return readFile(p);
+    },
+    (m) => logged.push(redactedText([m])),
+  );
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(['app://werkbank/secret.txt', 'app://werkbank/linked/secret.txt', 'app://werkbank/assets/chain.txt', 'app://werkbank/passwd'])(
+    'answers 404 for %j, which the URL check passes but which is a link to a file outside the root, and never reads it',
+    async (url) => {
+      reads.length = 0;
+      logged.length = 0;
+      const res = await handler(new Request(url));
+      expect(res.status).toBe(404);
+      expect(await res.text()).toBe('Not found');
+      expect(reads).toEqual([]);
+      expect(logged).toEqual(['refused an app:// request whose real path (a symlink) lies outside the renderer folder']);
+    },
+  );
+
+  it('serves a link that stays inside the root, reading its real path', async () => {
+    reads.length = 0;
+    const res = await handler(new Request('app://werkbank/alias.js'));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('console.log("binnen")');
+    expect(reads).toEqual([path.join(realpathSync(root), 'assets', 'app.js')]);
+  });
+
+  it('answers 404 for a dangling link', async () => {
+    expect((await handler(new Request('app://werkbank/dangling.js'))).status).toBe(404);
+  });
+
+  it('serves from a root that is itself a link, since the root is resolved too', async () => {
+    const linkedRoot = path.join(dir, 'current');
+    symlinkSync(root, linkedRoot);
+    const viaLink = createAppProtocolHandler(linkedRoot, (p) => readFile(p));
+    const res = await viaLink(new Request('app://werkbank/index.html'));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('binnen');
+    expect((await viaLink(new Request('app://werkbank/secret.txt'))).status).toBe(404);
   });
 });

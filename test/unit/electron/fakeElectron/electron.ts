@@ -9,7 +9,8 @@ import type { FakeElectronRecord, FakeWindow, Listener, WithRecord } from './rec
 const home = process.env.FAKE_ELECTRON_HOME ?? tmpdir();
 
 class FakeApp extends EventEmitter {
-  isPackaged = false;
+  // FAKE_ELECTRON_PACKAGED=1 plays a packaged app (startup refusal, WERKBANK_DATA_DIR ignored).
+  isPackaged = process.env.FAKE_ELECTRON_PACKAGED === '1';
   enableSandbox(): void {
     record.sandboxEnabled = true;
   }
@@ -54,13 +55,30 @@ const record: FakeElectronRecord = {
   beforeRequest: null,
   openedExternally: [],
   exitCode: null,
+  errorBoxes: [],
+  powerMonitor: new EventEmitter(),
 };
 (globalThis as WithRecord).__fakeElectron = record;
 
 export const app = record.app;
 
+class FakeWebContents extends EventEmitter {
+  reloads = 0;
+  crashes = 0;
+  isDestroyed(): boolean {
+    return false;
+  }
+  reload(): void {
+    this.reloads += 1;
+  }
+  forcefullyCrashRenderer(): void {
+    this.crashes += 1;
+  }
+}
+
 export class BrowserWindow extends EventEmitter implements FakeWindow {
   loadedUrl: string | null = null;
+  readonly webContents = new FakeWebContents();
   options: FakeWindow['options'];
   constructor(options: FakeWindow['options']) {
     super();
@@ -77,6 +95,9 @@ export class BrowserWindow extends EventEmitter implements FakeWindow {
   }
   restore(): void {}
   focus(): void {}
+  isDestroyed(): boolean {
+    return false;
+  }
   static getAllWindows(): FakeWindow[] {
     return record.windows;
   }
@@ -136,5 +157,10 @@ export const ipcMain = {
 };
 
 export const webContents = { getAllWebContents: (): unknown[] => [] };
-export const dialog = { showSaveDialog: (): Promise<{ canceled: boolean }> => Promise.resolve({ canceled: true }) };
-export const powerMonitor = { on(): void {} };
+export const dialog = {
+  showSaveDialog: (): Promise<{ canceled: boolean }> => Promise.resolve({ canceled: true }),
+  showErrorBox(title: string, content: string): void {
+    record.errorBoxes.push({ title, content });
+  },
+};
+export const powerMonitor = record.powerMonitor;

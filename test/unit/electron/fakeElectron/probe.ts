@@ -12,7 +12,21 @@ if (!mainBundle) throw new Error('usage: probe.ts <main bundle>');
 
 await import(pathToFileURL(mainBundle).href);
 const r = (globalThis as WithRecord).__fakeElectron;
-for (let i = 0; i < 100 && r.windows.length === 0; i++) await tick();
+for (let i = 0; i < 100 && r.windows.length === 0 && r.exitCode === null; i++) await tick();
+
+// PROBE_MODE=startup: only how the app started (or refused to), for the packaged-app runs.
+if (process.env.PROBE_MODE === 'startup') {
+  const status = r.invokeHandlers.get('session:status');
+  const appFrame = { senderFrame: { url: 'app://werkbank/index.html', parent: null } };
+  const started = {
+    exitCode: r.exitCode,
+    windowCount: r.windows.length,
+    errorBoxes: r.errorBoxes,
+    status: status ? await status(appFrame, {}) : null,
+  };
+  console.log(`PROBE_RESULT ${JSON.stringify(started)}`);
+  process.exit(0);
+}
 
 function required<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`the bootstrap did not register ${what}`);
@@ -61,6 +75,27 @@ const openHandler = required(contents.windowOpenHandler, 'a window-open handler'
 const windowOpen = [openHandler({ url: 'file:///etc/passwd' }), openHandler({ url: 'https://example.org/a' })];
 await tick();
 
+// Asked before the lock triggers below create a store.
+const ipcBeforeStore = {
+  statusFromApp: await invoke('session:status', appFrame, {}),
+  statusFromForeign: await invoke('session:status', foreign, {}),
+  statusFromIframe: await invoke('session:status', iframe, {}),
+  badInput: await invoke('session:unlock', appFrame, { passphrase: 42 }),
+};
+
+// The lock triggers: create (so unlock) a store, then lock the screen, crash and hang the renderer.
+const sessionState = async (): Promise<unknown> => ((await invoke('session:status', appFrame, {})) as { value?: { state?: string } }).value?.state;
+await invoke('session:create', appFrame, { passphrase: 'probe-wachtwoordzin-lang', confirmation: 'probe-wachtwoordzin-lang' });
+const contentsOfWindow = required(win, 'a window').webContents;
+const afterCreate = await sessionState();
+r.powerMonitor.emit('lock-screen');
+const afterScreenLock = await sessionState();
+const reloadsAfterScreenLock = contentsOfWindow.reloads;
+contentsOfWindow.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+const reloadsAfterGone = contentsOfWindow.reloads;
+win?.emit('unresponsive');
+const lockTriggers = { afterCreate, afterScreenLock, reloadsAfterScreenLock, reloadsAfterGone, crashesAfterUnresponsive: contentsOfWindow.crashes };
+
 const result = {
   sandboxEnabled: r.sandboxEnabled,
   singleInstanceLockRequested: r.singleInstanceLockRequested,
@@ -72,10 +107,7 @@ const result = {
   preloadExists: win ? existsSync(win.options.webPreferences.preload) : false,
   invokeChannels: [...r.invokeHandlers.keys()].sort(),
   onChannels: [...r.onChannels].sort(),
-  statusFromApp: await invoke('session:status', appFrame, {}),
-  statusFromForeign: await invoke('session:status', foreign, {}),
-  statusFromIframe: await invoke('session:status', iframe, {}),
-  badInput: await invoke('session:unlock', appFrame, { passphrase: 42 }),
+  ...ipcBeforeStore,
   servedIndex: await serve('app://werkbank/'),
   servedTraversal: await serve('app://werkbank/%2e%2e%2fmain%2findex.js'),
   permissionGranted: permission,
@@ -87,6 +119,7 @@ const result = {
   webviewPrevented,
   windowOpen,
   openedExternally: r.openedExternally,
+  lockTriggers,
 };
 console.log(`PROBE_RESULT ${JSON.stringify(result)}`);
 r.app.emit('will-quit');

@@ -7,6 +7,7 @@ export type Listener = (...args: unknown[]) => unknown;
 export interface FakeWindow extends EventEmitter {
   options: { webPreferences: Record<string, unknown> & { preload: string } };
   loadedUrl: string | null;
+  webContents: EventEmitter & { reloads: number; crashes: number };
 }
 
 export interface FakeElectronRecord {
@@ -26,6 +27,8 @@ export interface FakeElectronRecord {
   beforeRequest: ((details: { url: string }, callback: (verdict: { cancel: boolean }) => void) => void) | null;
   openedExternally: string[];
   exitCode: number | null;
+  errorBoxes: Array<{ title: string; content: string }>;
+  powerMonitor: EventEmitter;
 }
 
 export type WithRecord = typeof globalThis & { __fakeElectron: FakeElectronRecord };
