@@ -36,10 +36,10 @@ describe('§5 Electron hardening: packaging flips the security fuses', () => {
     expect(existsSync(join(root, 'resources', 'catalogues', 'prijslijst.json'))).toBe(true);
   });
 
-  it('does not rebuild the native SQLite module and unpacks it from the asar', () => {
+  it('does not rebuild the native SQLite module and unpacks only its .node files from the asar (issue #12 item 6)', () => {
     expect(config.npmRebuild).toBe(false);
-    expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3-multiple-ciphers/**');
-    expect(config).not.toHaveProperty('asar', false);
+    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3-multiple-ciphers/**/*.node']);
+    expect(config.asar).toEqual({ smartUnpack: false });
   });
 
   it('builds an AppImage and a deb for Linux, an NSIS installer for Windows and a dmg for macOS', () => {
