@@ -5,7 +5,7 @@ import { importDossier } from '../../../electron/core/data/dossierImport';
 import { dossierSealer, openDossier } from '../../../electron/core/exchange/dossierFile';
 import { UserError } from '../../../shared/ipc/result';
 import { voorbeeld } from '../data/helpers';
-import { openWerkbank, TEST_ACTOR, TEST_NOW, type TestWerkbank } from '../ipc/harness';
+import { grantConsent, openWerkbank, TEST_ACTOR, TEST_NOW, type TestWerkbank } from '../ipc/harness';
 import { storeFingerprint } from './fingerprint';
 import { mutate, mutationArb, type Json } from './mutations';
 
@@ -101,6 +101,7 @@ describe('Issue #12 item 1: hostile dossier files change nothing', () => {
     const PASSPHRASE = 'dossier-zin-voor-de-fuzz';
     const kdf = { N: 2 ** 10, r: 8, p: 1 };
     const verbinder = await openWerkbank({ voorbeeld: true });
+    await grantConsent(verbinder, 'BLO-2025-001', ['PRIO']); // §5: no dossier to PRIO without consent for PRIO
     await verbinder.value('escalations:create', { code: 'BLO-2025-001', target: 'prio', question: 'Kan de huurschuld worden bevroren?', requestedBudgetCents: 250000, urgency: 'hoog', consentChecked: true });
     await verbinder.value('escalations:transition', { code: 'BLO-2025-001', index: 0, to: 'ingediend' });
     const { base64 } = await verbinder.value('dossier:export', { code: 'BLO-2025-001', escalationId: 'esc-1', passphrase: PASSPHRASE });

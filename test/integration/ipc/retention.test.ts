@@ -9,7 +9,7 @@ import type { Db } from '../../../electron/core/store/openDatabase';
 import { auditProblems, verifyStore } from '../../../electron/core/store/verify';
 import { voorbeeld } from '../data/helpers';
 import { tablesHolding, wholeStore } from '../data/storeRows';
-import { auditSince, lastAuditSeq, openWerkbank, TEST_ACTOR, TEST_NOW, type TestWerkbank } from './harness';
+import { auditSince, grantConsent, lastAuditSeq, openWerkbank, TEST_ACTOR, TEST_NOW, type TestWerkbank } from './harness';
 
 const CLOSED = 'BLO-2024-001'; // afgesloten 2024-09-30, retentionUntil 2026-10-01 in the file
 const WITHDRAWN = 'SCH-2024-002'; // ingetrokken 2024-09-03, retentionUntil 2026-09-03
@@ -208,6 +208,7 @@ describe('§5 erasure: a closed case and everything that names it are deleted; o
     const PASS = 'dossier-zin-voor-prio-2025';
     const code = 'BLO-2025-001';
     const verbinder = await openWerkbank({ voorbeeld: true });
+    await grantConsent(verbinder, code, ['PRIO']); // §5: no dossier to PRIO without consent for PRIO
     await verbinder.value('escalations:create', { code, target: 'prio', question: 'Maatwerk voor de huurschuld?', consentChecked: true });
     await verbinder.value('escalations:transition', { code, index: 0, to: 'ingediend' });
     const prio = await openWerkbank();
