@@ -74,7 +74,12 @@ test.describe('issue #11 item 4: Beheer → Reservekopie', () => {
       /^De reservekopie van \d{2}-\d{2}-\d{4} om \d{2}:\d{2} is teruggezet\. De vervangen werkbank is met zijn sleutelbestand bewaard als werkbank\.db\.before-restore-\d{8}T\d{6}Z\. Ontgrendel nu met de wachtwoordzin van de reservekopie\.$/,
     );
     const kept = readdirSync(werkbank.dataDir).filter((n) => n.startsWith('werkbank.db.before-restore-')).sort();
-    expect(kept).toEqual([expect.stringMatching(/^werkbank\.db\.before-restore-\d{8}T\d{6}Z$/), expect.stringMatching(/^werkbank\.db\.before-restore-\d{8}T\d{6}Z\.key\.json$/)]);
+    // The replaced store is kept whole: database, its audit anchor and its key file.
+    expect(kept).toEqual([
+      expect.stringMatching(/^werkbank\.db\.before-restore-\d{8}T\d{6}Z$/),
+      expect.stringMatching(/^werkbank\.db\.before-restore-\d{8}T\d{6}Z\.anchor\.json$/),
+      expect.stringMatching(/^werkbank\.db\.before-restore-\d{8}T\d{6}Z\.key\.json$/),
+    ]);
     await expectNoAxeViolations(page);
     await screenshot(page, 'ontgrendelen-na-terugzetten');
 
