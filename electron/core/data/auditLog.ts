@@ -3,6 +3,7 @@
  * paged with LIMIT/OFFSET, so a screen never receives the whole log (it only grows). The log's own
  * writing and checking is store/audit.ts; this module only reads.
  */
+import type { AuditRow } from '../store/audit';
 import type { AuditEntryView } from '../../../shared/ipc/channels/audit';
 import type { Db } from '../store/openDatabase';
 import { cached } from './rows';
@@ -16,15 +17,8 @@ export interface AuditQuery {
   beforeAt?: string | undefined;
 }
 
-interface Row {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  detail: string;
-}
+/** The columns the screen reads: the audit row without its chain and MAC fields. */
+type Row = Pick<AuditRow, 'seq' | 'at' | 'actor' | 'action' | 'entity' | 'entity_id' | 'detail'>;
 
 /**
  * Only the conditions that are set, so each filter can use its index (migration 010). Every value
