@@ -22,6 +22,10 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   timeout: 60_000,
+  // A busy 2-core machine (CI beside other work) can take longer than Playwright's default 5 s to
+  // unlock a store (scrypt N = 2^17) or render a screen; waiting longer asserts no timing, it only
+  // keeps a slow machine from failing a correct screen.
+  expect: { timeout: 15_000 },
   use: {
     browserName: 'chromium',
     locale: 'nl-NL',

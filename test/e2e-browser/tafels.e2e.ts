@@ -180,11 +180,12 @@ test.describe('§2.2 Tafels and bijeenkomsten', () => {
 
     await page.getByRole('button', { name: 'Start' }).click();
     await expect(page.getByText('Loopt', { exact: true })).toBeVisible();
-    await expect(clock).not.toHaveText('20:00', { timeout: 5000 });
+    await expect(clock).not.toHaveText('20:00');
     await page.getByRole('button', { name: 'Pauze' }).click();
     await expect(page.getByText('Gepauzeerd', { exact: true })).toBeVisible();
     const paused = await clock.textContent();
-    expect(paused).toMatch(/^19:5\d$/);
+    // Within the first minute, however slowly a busy machine got to the Pauze click.
+    expect(paused).toMatch(/^19:[0-5]\d$/);
     await page.waitForTimeout(1500);
     await expect(clock).toHaveText(paused ?? '');
     // The polite live region said nothing during the run (only at 1 minute and 0).
