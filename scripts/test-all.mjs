@@ -1,6 +1,7 @@
 // `npm test`: every check and suite in order, then one closing line `N passed, N failed, N skipped`
 // summed over all of them (CI reads that line). Typecheck, lint and the renderer build count as one
-// check each. A failing step does not stop the later ones, so one run shows everything.
+// check each, and so does the Electron gate. A failing step does not stop the later ones, so one
+// run shows everything.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -49,6 +50,9 @@ function suite(label, command, args, jsonFile, count, env) {
 console.log(`node ${process.version}`);
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
+// Issue #12 item 3: builds the Electron bundles and fails on any HIGH/MEDIUM Electronegativity
+// finding not reviewed in security/electronegativity-reviewed.json.
+check('Electron gate (Electronegativity)', 'npm', ['run', '--silent', 'lint:electron']);
 
 suite('unit+integration (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'], 'test-results/vitest.json', (d) => ({
   passed: d.numPassedTests,
