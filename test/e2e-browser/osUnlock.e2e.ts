@@ -1,6 +1,6 @@
 /**
  * Issue #11 item 1 in the app: "Ontgrendelen met uw computeraccount". The browser host has no OS
- * keychain, so there the option does not appear; with a stand-in keychain in the session (what the
+ * keychain, so there Beheer only says it is a desktop-app option; with a stand-in keychain in the session (what the
  * desktop app's safeStorage gives it) it is turned on by keyboard and then opens the locked store.
  */
 import type { Page } from '@playwright/test';
@@ -13,12 +13,18 @@ const openBeheer = async (page: Page) => {
 };
 
 test.describe('issue #11 item 1: unlock with the computer account, where there is no keychain', () => {
-  test('the browser host offers it nowhere: not in Beveiliging, not on the unlock screen', async ({ page, werkbank }) => {
+  test('the browser host says in Beveiliging that it is only in the desktop app, offers no form, and no button on the unlock screen', async ({ page, werkbank }) => {
     await createStoreThroughUi(page, werkbank);
     await openBeheer(page);
     const region = page.getByRole('region', { name: 'Beveiliging' });
-    await expect(region.getByRole('heading', { name: 'Databasesleutel vernieuwen' })).toBeVisible();
-    await expect(region.getByRole('heading', { name: 'Ontgrendelen met uw computeraccount' })).toHaveCount(0);
+    const section = region.getByRole('region', { name: 'Ontgrendelen met uw computeraccount' });
+    await expect(section).toHaveText(
+      'Ontgrendelen met uw computeraccountDit kan alleen in de desktop-app: daar kan de werkbank de sleutelbos van uw computeraccount gebruiken. In deze browserversie opent de werkbank alleen met de wachtwoordzin.',
+    );
+    await expect(section.getByRole('textbox')).toHaveCount(0);
+    await expect(section.getByRole('button')).toHaveCount(0);
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: 'test-results/screens/beheer-beveiliging-computeraccount-browser.png' });
     await page.getByRole('button', { name: 'Vergrendelen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Werkbank ontgrendelen' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Ontgrendelen met uw computeraccount' })).toHaveCount(0);

@@ -1,8 +1,8 @@
 /**
- * Beheer → Beveiliging, "Ontgrendelen met uw computeraccount" (issue #11 item 1): the database key
- * also kept in the OS keychain. Only the desktop app has one, so the browser host shows nothing
- * here; where the keychain cannot be used (none, or Linux without a keyring) it says why. Turning it
- * on asks the passphrase, so a person who merely finds the app open cannot do it.
+ * Beheer → Beveiliging, "Ontgrendelen met uw computeraccount" (issue #11 item 1): the store's keys
+ * also kept in the OS keychain. Only the desktop app has one, so the browser host says that it is
+ * only available there; where the keychain cannot be used (none, or Linux without a keyring) it
+ * says why. Turning it on asks the passphrase, so a person who merely finds the app open cannot.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -30,9 +30,17 @@ export function OsUnlockSection() {
   const enable = useMutation({ mutationFn: (v: EnableInput) => unwrap(api.sessionEnableOsUnlock(v)), onSuccess: settle });
   const disable = useMutation({ mutationFn: () => unwrap(api.sessionDisableOsUnlock({})), onSuccess: settle });
   const s = status.data;
-  if (!s || s.unavailable === 'notDesktop') return null;
+  if (!s) return null;
 
   const heading = <Heading3 id="osunlock-titel">{t('beheer.security.osUnlockTitle')}</Heading3>;
+  if (s.unavailable === 'notDesktop') {
+    return (
+      <section className="werkbank-form beheer-form" aria-labelledby="osunlock-titel">
+        {heading}
+        <Paragraph>{t('beheer.security.osUnlockDesktopOnly')}</Paragraph>
+      </section>
+    );
+  }
   const result = (
     <Paragraph role="status" className="werkbank-done">
       {done}
