@@ -135,7 +135,6 @@ const noLongerFits = () =>
 
 export interface OpenedWithOsAccount {
   db: Db;
-  keys: StoreKeys;
   keyFile: KeyFileV3;
   backend: OsKeychainBackend;
   /** Wraps the keys again when the keychain asked for it; call once the open is complete. */
@@ -190,7 +189,7 @@ export async function openWithOsAccount(dbFile: string, protector: OsKeyProtecto
     const sealed = await protector.wrap(opened.keys).catch(() => null);
     if (sealed) writeOsWrapped(dbFile, file, { ...wrapped, ...sealed });
   };
-  return { db, keys: opened.keys, keyFile: file, backend: wrapped.backend, refreshWrap };
+  return { db, keyFile: file, backend: wrapped.backend, refreshWrap };
 }
 
 /** A key file's JSON without its OS wrap: what a backup carries and a restore writes (tied to another account, or to none). */
