@@ -21,6 +21,7 @@ export const ENGLISH_BY_CODE: Record<ErrorCode, string> = {
   LOCKED: 'The store is locked',
   WRONG_PASSPHRASE: 'The passphrase does not match this store; nothing was changed',
   TOO_MANY_ATTEMPTS: 'Too many failed unlocks; wait and try again',
+  OS_KEYCHAIN: 'The OS keychain could not be used; unlock with the passphrase',
   NOT_FOUND: 'Not found',
   CONFLICT: 'Conflicts with existing data; nothing was changed',
   ILLEGAL_TRANSITION: 'This status change is not allowed',

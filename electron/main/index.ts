@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, powerMonitor, protocol, session, type Session } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, protocol, safeStorage, session, type Session } from 'electron';
 import log from 'electron-log/main';
 import { line, type LogLine } from '../../shared/ipc/logLine';
 import { createHandlers } from '../core/handlers';
@@ -11,6 +11,7 @@ import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from './appOrigin';
 import { registerAppIpc } from './ipc';
 import { redactionHook } from './logging';
 import { attachLockTriggers } from './lockTriggers';
+import { createOsKeyProtector } from './osKeychain';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createWindowOpenHandler } from './security/externalLinks';
 import { createNavigationGuard, preventWebviewAttach } from './security/navigation';
@@ -57,7 +58,8 @@ if (startup.kind === 'refuse') {
 function start(dataDirOverride: string | null): void {
   let mainWindow: BrowserWindow | null = null;
   const dataDir = dataDirOverride ?? app.getPath('userData');
-  const store = new StoreSession(dataDir);
+  // Issue #11 item 1: "unlock with this computer account" (off until a beheerder turns it on).
+  const store = new StoreSession(dataDir, { osKeyProtector: createOsKeyProtector(safeStorage, process.platform) });
 
   const permissions = createPermissionHandlers(warn);
   const hardenSession = (s: Session): void => {

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'LOCKED' // the store is not unlocked yet
   | 'WRONG_PASSPHRASE' // unlock failed; nothing was touched
   | 'TOO_MANY_ATTEMPTS' // unlock tried again before the backoff after failed tries has passed
+  | 'OS_KEYCHAIN' // the OS keychain (Electron safeStorage) is unavailable, refused, or unlock with it is off
   | 'NOT_FOUND'
   | 'CONFLICT' // e.g. a case code that already exists, a store that already exists
   | 'ILLEGAL_TRANSITION' // a state machine refused the change

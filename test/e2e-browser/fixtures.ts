@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { createHandlers } from '../../electron/core/handlers';
 import { StoreSession } from '../../electron/core/store/session';
 import { startHost, type RunningHost } from '../../electron/host/server';
+import { fakeKeychain } from '../integration/fakeKeychain';
 
 export interface Werkbank {
   host: RunningHost;
@@ -25,14 +26,23 @@ export interface WerkbankOptions {
    * not a function: Playwright would take a function given to `test.use` for a fixture.)
    */
   sessionClock: ManualClock | undefined;
+  /**
+   * Gives the session a stand-in OS keychain, as the desktop app's safeStorage would (issue #11
+   * item 1); the real browser host has none. Off by default.
+   */
+  osKeychain: boolean;
 }
 
 /** A fresh browser host on a fresh (not yet created) encrypted store for every test. */
 export const test = base.extend<{ werkbank: Werkbank } & WerkbankOptions>({
   sessionClock: [undefined, { option: true }],
-  werkbank: async ({ sessionClock }, use) => {
+  osKeychain: [false, { option: true }],
+  werkbank: async ({ sessionClock, osKeychain }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'werkbank-e2e-'));
-    const session = new StoreSession(dataDir, sessionClock ? { now: () => sessionClock.now } : {});
+    const session = new StoreSession(dataDir, {
+      ...(sessionClock ? { now: () => sessionClock.now } : {}),
+      ...(osKeychain ? { osKeyProtector: fakeKeychain().protector } : {}),
+    });
     const host = await startHost({
       // WERKBANK_RENDERER_DIR lets parallel work build and test its own copy of the renderer.
       rendererDir: resolve(process.env.WERKBANK_RENDERER_DIR ?? 'out/renderer'),

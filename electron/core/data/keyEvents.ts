@@ -24,3 +24,17 @@ export function recordFailedUnlocks(db: Db, failures: { count: number; times: st
   if (failures.count === 0) return;
   appendAudit(db, { actor: 'gebruiker', action: 'store.unlockFailed', entity: 'store', detail: { count: failures.count, first: failures.times[0] ?? null, last: failures.times.at(-1) ?? null } }, now);
 }
+
+/**
+ * Turning "unlock with this computer account" on or off (issue #11 item 1): who, which keychain,
+ * and — when it went off as a side effect rather than by choice — why (`rekey`).
+ */
+export function recordOsUnlockChange(db: Db, enabled: boolean, backend: string | null, actor: string, now: Date, because?: 'rekey'): void {
+  const detail = { ...(backend ? { backend } : {}), ...(because ? { because } : {}) };
+  appendAudit(db, { actor, action: enabled ? 'store.osUnlockOn' : 'store.osUnlockOff', entity: 'store', detail }, now);
+}
+
+/** An unlock with the OS account instead of the passphrase (so the log tells the two apart). */
+export function recordOsUnlock(db: Db, backend: string, now: Date): void {
+  appendAudit(db, { actor: 'gebruiker', action: 'store.unlock', entity: 'store', detail: { method: 'osAccount', backend } }, now);
+}

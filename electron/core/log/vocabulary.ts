@@ -13,6 +13,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   LOCKED: true,
   WRONG_PASSPHRASE: true,
   TOO_MANY_ATTEMPTS: true,
+  OS_KEYCHAIN: true,
   NOT_FOUND: true,
   CONFLICT: true,
   ILLEGAL_TRANSITION: true,

@@ -113,3 +113,16 @@ export function checkExportedHead(db: Db, head: { seq: number; mac: string }): '
   if (mac === undefined) return 'missing';
   return mac === head.mac ? 'ok' : 'differs';
 }
+
+/**
+ * Whether the registered audit secret is the one this log was MAC'd with: the newest MAC'd entry
+ * must carry its MAC. For a key that did not come through the authenticated passphrase wrap (the OS
+ * keychain's, osKeyWrap.ts). A log without any MAC'd entry cannot prove it, so that is a no.
+ */
+export function auditSecretFitsLog(db: Db): boolean {
+  const keys = auditKeysOf(db);
+  const row = db.prepare('SELECT seq, hash, mac FROM audit_log WHERE mac IS NOT NULL ORDER BY seq DESC LIMIT 1').get() as
+    | { seq: number; hash: string; mac: string }
+    | undefined;
+  return row !== undefined && keys.entryMac(row.seq, row.hash) === row.mac;
+}

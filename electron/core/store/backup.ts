@@ -16,6 +16,7 @@ import { appendAudit } from './audit';
 import { sealBackup } from './backupFile';
 import { keyFilePath, parseKeyFile } from './keyFile';
 import { keyFrom } from './keys';
+import { withoutOsWrap } from './osKeyWrap';
 import { openDatabase, WrongKeyError, type Db } from './openDatabase';
 
 export interface BackupOptions {
@@ -38,8 +39,9 @@ export interface MadeBackup {
  * file's MAC — so a wrong one makes nothing.
  */
 export async function createBackup(db: Db, dbFile: string, passphrase: string, opts: BackupOptions): Promise<MadeBackup> {
-  const keyText = readFileSync(keyFilePath(dbFile), 'utf8');
-  const keyJson: unknown = JSON.parse(keyText);
+  // Without the OS keychain's wrap (osKeyWrap.ts): a backup opens with the passphrase only, and an
+  // extra copy of the keys that this computer account can open does not belong in a file that travels.
+  const keyJson = withoutOsWrap(JSON.parse(readFileSync(keyFilePath(dbFile), 'utf8')));
   const keyFile = parseKeyFile(keyJson);
   if (keyFile === null) throw new Error('key file is invalid');
   const key = await keyFrom(keyFile, passphrase);

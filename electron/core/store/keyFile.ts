@@ -2,6 +2,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { z } from 'zod';
 import type { KdfParams } from './kdf';
 import type { WrappedKey } from './keyWrap';
+import type { OsWrappedKeys } from './osKeyWrap';
 
 /**
  * The key file beside the database (`werkbank.db.key.json`): the KDF parameters and salt, and —
@@ -16,6 +17,10 @@ import type { WrappedKey } from './keyWrap';
  * Each wrap's additional data names the format and what it wraps, so a v3 file cannot be turned
  * back into a v2 one by deleting its audit wrap (the database key's wrap would no longer open), nor
  * can the two wraps be swapped. v1 and v2 files become v3 at the first unlock.
+ *
+ * A v3 file may also hold `osWrapped` (issue #11 item 1, osKeyWrap.ts): both keys encrypted by the
+ * OS keychain for "unlock with this computer account", always beside the passphrase wraps, never
+ * instead of them. It is optional, so a v3 file without it reads as before.
  */
 const Kdf = z
   .object({
@@ -36,6 +41,20 @@ const Wrapped = z
   })
   .strict();
 
+/**
+ * The OS keychain's wrap (Electron safeStorage): one blob holding both keys (osKeyWrap.ts says why
+ * one); which keychain made it is kept so a changed one is named rather than tried.
+ */
+const OsWrapped = z
+  .object({
+    algorithm: z.literal('electron-safestorage'),
+    backend: z.enum(['dpapi', 'keychain', 'gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6']),
+    // safeStorage's output for the ~170-character secret text: well under a kilobyte on every platform.
+    ciphertextBase64: z.string().min(1).max(4096).regex(/^[A-Za-z0-9+/]+={0,2}$/),
+    enabledAt: z.string().datetime(),
+  })
+  .strict();
+
 const V1 = z.object({ format: z.literal('casuistiek-werkbank/key-v1'), kdf: Kdf }).strict();
 const V2 = z
   .object({
@@ -46,12 +65,12 @@ const V2 = z
     passphraseChangedAt: z.string().datetime().optional(),
   })
   .strict();
-const V3 = V2.extend({ format: z.literal('casuistiek-werkbank/key-v3'), auditWrapped: Wrapped }).strict();
+const V3 = V2.extend({ format: z.literal('casuistiek-werkbank/key-v3'), auditWrapped: Wrapped, osWrapped: OsWrapped.optional() }).strict();
 
 export type KeyFile =
   | { version: 1; kdf: KdfParams }
   | { version: 2; kdf: KdfParams; wrapped: WrappedKey; passphraseChangedAt?: string }
-  | { version: 3; kdf: KdfParams; wrapped: WrappedKey; auditWrapped: WrappedKey; passphraseChangedAt?: string };
+  | { version: 3; kdf: KdfParams; wrapped: WrappedKey; auditWrapped: WrappedKey; passphraseChangedAt?: string; osWrapped?: OsWrappedKeys };
 
 export function keyFilePath(dbFile: string): string {
   return `${dbFile}.key.json`;
@@ -85,7 +104,10 @@ export function parseKeyFile(raw: unknown): KeyFile | null {
   return v1.success ? { version: 1, kdf: v1.data.kdf } : null;
 }
 
-export function writeKeyFile(path: string, file: { kdf: KdfParams; wrapped: WrappedKey; auditWrapped: WrappedKey; passphraseChangedAt?: string }): void {
+export function writeKeyFile(
+  path: string,
+  file: { kdf: KdfParams; wrapped: WrappedKey; auditWrapped: WrappedKey; passphraseChangedAt?: string; osWrapped?: OsWrappedKeys },
+): void {
   const tmp = `${path}.tmp`;
   writeFileSync(tmp, JSON.stringify({ format: 'casuistiek-werkbank/key-v3', ...file }, null, 2), { mode: 0o600 });
   renameSync(tmp, path);

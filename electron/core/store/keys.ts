@@ -3,6 +3,8 @@
  * random 256-bit audit secret (auditKeys.ts), both wrapped in the key file by a key derived from the
  * passphrase (scrypt). Changing the passphrase re-wraps them and never touches the database file;
  * rotating the database key re-encrypts the file itself and carries the audit secret over unchanged.
+ * The OS keychain's wrap of both keys (osKeyWrap.ts) survives a passphrase change (the keys are the
+ * same) and is dropped by a rotation (see rotateDatabaseKey).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { newAuditSecret } from './auditKeys';
 import { deriveKey, newKdfParams, type KdfParams } from './kdf';
 import { keyFilePath, nextKeyFilePath, promoteKeyFile, readKeyFile, removeKeyFile, writeKeyFile, type KeyFile } from './keyFile';
 import { unwrapKey, wrapKey } from './keyWrap';
+import type { OsWrappedKeys } from './osKeyWrap';
 import { openDatabase, WrongKeyError, type Db } from './openDatabase';
 
 export type KdfCost = { N: number; r: number; p: number };
@@ -40,8 +43,19 @@ export function newDatabaseKey(): Buffer {
   return randomBytes(32);
 }
 
-/** Writes a v3 key file at `path` holding both keys wrapped for `passphrase`, with a fresh salt. */
-export async function writeWrappedKeys(path: string, passphrase: string, keys: StoreKeys, cost: KdfCost, passphraseChangedAt?: string): Promise<void> {
+/**
+ * Writes a v3 key file at `path` holding both keys wrapped for `passphrase`, with a fresh salt. An
+ * OS keychain wrap is carried over only when passed, and only a wrap of these same keys may be: a
+ * new database key (rekey) must not keep a wrap of the old one.
+ */
+export async function writeWrappedKeys(
+  path: string,
+  passphrase: string,
+  keys: StoreKeys,
+  cost: KdfCost,
+  passphraseChangedAt?: string,
+  osWrapped?: OsWrappedKeys,
+): Promise<void> {
   const kdf = newKdfParams(cost);
   const kek = await deriveKey(passphrase, kdf);
   writeKeyFile(path, {
@@ -49,6 +63,7 @@ export async function writeWrappedKeys(path: string, passphrase: string, keys: S
     wrapped: wrapKey(keys.database, kek, aadV3(kdf, 'database')),
     auditWrapped: wrapKey(keys.audit, kek, aadV3(kdf, 'audit')),
     ...(passphraseChangedAt ? { passphraseChangedAt } : {}),
+    ...(osWrapped ? { osWrapped } : {}),
   });
 }
 
@@ -140,15 +155,18 @@ export async function upgradeKeyFile(dbFile: string, opened: OpenedWithKey, pass
 export async function rewrapForPassphrase(dbFile: string, oldPassphrase: string, newPassphrase: string, now: Date): Promise<string> {
   const { file, keys } = await checkPassphrase(dbFile, oldPassphrase);
   const changedAt = now.toISOString();
-  await writeWrappedKeys(keyFilePath(dbFile), newPassphrase, keys, costOf(file.kdf), changedAt);
+  // The keys stay the same, so the OS keychain's wrap of them (if any) stays valid and is kept.
+  await writeWrappedKeys(keyFilePath(dbFile), newPassphrase, keys, costOf(file.kdf), changedAt, file.osWrapped);
   return changedAt;
 }
 
+export type KeyFileV3 = Extract<KeyFile, { version: 3 }>;
+
 /** The store's v3 key file and its keys when the passphrase fits it; refused otherwise (before anything is written). */
-export async function checkPassphrase(dbFile: string, passphrase: string): Promise<{ file: KeyFile; keys: StoreKeys }> {
+export async function checkPassphrase(dbFile: string, passphrase: string): Promise<{ file: KeyFileV3; keys: StoreKeys }> {
   const file = readKeyFile(keyFilePath(dbFile));
   const keys = file?.version === 3 ? await keysFrom(file, passphrase) : null;
-  if (!file || keys?.audit == null) throw wrongPassphrase();
+  if (file?.version !== 3 || keys?.audit == null) throw wrongPassphrase();
   return { file, keys: { database: keys.database, audit: keys.audit } };
 }
 
@@ -157,8 +175,13 @@ export async function checkPassphrase(dbFile: string, passphrase: string): Promi
  * key file is written first (with the same audit secret: the log's MACs stay valid), the database
  * re-encrypted, then the next key file takes the current one's place — so a crash at any point
  * leaves a store that opens (see openWithPassphrase).
+ *
+ * The next key file holds no OS keychain wrap: a rotation is what a beheerder does when the old key
+ * may have leaked, and the OS account is one of the ways it could have, so it is turned on again by
+ * choice (with the passphrase) rather than carried over silently. The CLI, which has no keychain,
+ * could not re-wrap anyway. store.ts audits the drop.
  */
-export async function rotateDatabaseKey(db: Db, dbFile: string, passphrase: string, current: { file: KeyFile; keys: StoreKeys }): Promise<void> {
+export async function rotateDatabaseKey(db: Db, dbFile: string, passphrase: string, current: { file: KeyFileV3; keys: StoreKeys }): Promise<void> {
   const fresh = newDatabaseKey();
   await writeWrappedKeys(nextKeyFilePath(dbFile), passphrase, { database: fresh, audit: current.keys.audit }, costOf(current.file.kdf));
   db.pragma(`rekey="x'${fresh.toString('hex')}'"`);

@@ -29,6 +29,7 @@ import { closeStore } from './store';
 import { migrate, NewerStoreError } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { openDatabase, WrongKeyError, type Db } from './openDatabase';
+import { withoutOsWrap } from './osKeyWrap';
 import { verifyStore } from './verify';
 
 /** Runs on the restored store before it is moved into place; `dbFile` is where it is at that moment. */
@@ -81,7 +82,10 @@ export async function verifyBackup(file: Buffer, passphrase: string, workDir: st
   const dir = mkdtempSync(join(workDir, '.restore-'));
   const dbFile = join(dir, DB_NAME);
   try {
-    writeFileSync(keyFilePath(dbFile), JSON.stringify(opened.header.keyFile, null, 2), { mode: 0o600 });
+    // backup.ts leaves the OS keychain's wrap out, but a file from another build may hold one: it
+    // belongs to the account and computer the backup was made on, not to this restore, so it is
+    // dropped — the restored store opens with its passphrase until Beheer turns the option on again.
+    writeFileSync(keyFilePath(dbFile), JSON.stringify(withoutOsWrap(opened.header.keyFile), null, 2), { mode: 0o600 });
     for (const [name, base64] of Object.entries(opened.header.sidecars)) writeFileSync(`${dbFile}.${name}`, Buffer.from(base64, 'base64'), { mode: 0o600 });
     writeFileSync(dbFile, opened.database, { mode: 0o600 });
     onStep?.('checking');

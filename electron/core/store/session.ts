@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { UserError } from '../../../shared/ipc/result';
-import type { SessionStatus } from '../../../shared/ipc/channels/session';
+import type { OsUnlockStatus, SessionStatus } from '../../../shared/ipc/channels/session';
 import type { Db } from './openDatabase';
-import { recordFailedUnlocks, recordPassphraseChange } from '../data/keyEvents';
+import { recordFailedUnlocks, recordOsUnlockChange, recordPassphraseChange } from '../data/keyEvents';
 import { readAutoLockMinutes, saveAutoLockMinutes } from '../data/sessionSettings';
 import { createBackup, type MadeBackup } from './backup';
 import { discardVerified, keptName, putInPlace, sealRestore, verifyBackup, type AfterRestore, type VerifiedBackup } from './restore';
-import { changePassphrase, closeStore, createStore, openStore, rekeyOpenStore, type KdfCost } from './store';
+import { disableOsUnlock, enableOsUnlock, osUnlockStatus, type OsKeyProtector } from './osKeyWrap';
+import { changePassphrase, closeStore, createStore, openStore, openStoreWithOsAccount, rekeyOpenStore, type KdfCost } from './store';
 import { clearUnlockAttempts, readUnlockAttempts, recordUnlockFailure, unlockWaitMs } from './unlockAttempts';
 
 export interface SessionOptions {
@@ -17,6 +18,8 @@ export interface SessionOptions {
   now?: () => number;
   /** Runs on a restored store before it replaces this one (store/restore.ts), e.g. to write a fresh audit anchor. */
   afterRestore?: AfterRestore;
+  /** The OS keychain (Electron safeStorage) in the desktop app; absent in the browser host and the CLI. */
+  osKeyProtector?: OsKeyProtector;
 }
 
 /** A backup checked by `verifyBackup`, waiting for the person to confirm it may replace the store. */
@@ -88,6 +91,41 @@ export class StoreSession {
     clearUnlockAttempts(this.dbFile);
     this.opened(db);
     return this.status();
+  }
+
+  /**
+   * Opens the store with the keys the OS keychain holds for this account (osKeyWrap.ts). No
+   * passphrase is tried, so the backoff does not apply; failed passphrase tries before it are
+   * audited now, as at any successful unlock.
+   */
+  async unlockWithOs(): Promise<SessionStatus> {
+    if (this.db) return this.status();
+    const attempts = readUnlockAttempts(this.dbFile);
+    const db = await openStoreWithOsAccount(this.dbFile, this.options.osKeyProtector, new Date(this.now()));
+    recordFailedUnlocks(db, attempts, new Date(this.now()));
+    clearUnlockAttempts(this.dbFile);
+    this.opened(db);
+    return this.status();
+  }
+
+  /** Whether unlocking with the OS account is on, and whether it can be used here. Readable while locked. */
+  osUnlockStatus(): Promise<OsUnlockStatus> {
+    return osUnlockStatus(this.dbFile, this.options.osKeyProtector);
+  }
+
+  /** Beheer → Beveiliging: both keys wrapped by the OS keychain too; the passphrase proves who asks. Audited. */
+  async enableOsUnlock(passphrase: string, actor: string): Promise<OsUnlockStatus> {
+    const db = this.database();
+    const wrapped = await enableOsUnlock(this.dbFile, passphrase, this.options.osKeyProtector, new Date(this.now()));
+    recordOsUnlockChange(db, true, wrapped.backend, actor, new Date(this.now()));
+    return this.osUnlockStatus();
+  }
+
+  /** Beheer → Beveiliging: removes the OS keychain's wrap; audited when it was on. */
+  async disableOsUnlock(actor: string): Promise<OsUnlockStatus> {
+    const db = this.database();
+    if (disableOsUnlock(this.dbFile)) recordOsUnlockChange(db, false, null, actor, new Date(this.now()));
+    return this.osUnlockStatus();
   }
 
   /** Beheer → Beveiliging: re-wraps the key for a new passphrase; audited at once, the store stays open. */

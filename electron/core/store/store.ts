@@ -6,13 +6,14 @@ import { recordStoreId } from '../data/storeIdentity';
 import { appendAudit, flushAuditAnchor } from './audit';
 import { newAuditSecret, registerAuditKeys } from './auditKeys';
 import { sealAuditLog } from './auditSeal';
-import { recordPassphraseChange } from '../data/keyEvents';
+import { recordOsUnlock, recordOsUnlockChange, recordPassphraseChange } from '../data/keyEvents';
 import { DEFAULT_SCRYPT } from './kdf';
 import { keyFilePath, readKeyFile } from './keyFile';
 import { checkPassphrase, newDatabaseKey, openWithPassphrase, rewrapForPassphrase, rotateDatabaseKey, upgradeKeyFile, writeWrappedKeys, type KdfCost } from './keys';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { openDatabase, type Db } from './openDatabase';
+import { openWithOsAccount, type OsKeyProtector } from './osKeyWrap';
 
 export type { KdfCost } from './keys';
 
@@ -65,6 +66,30 @@ export async function openStore(dbFile: string, passphrase: string, now: Date = 
   return db;
 }
 
+/**
+ * The same as openStore, with the keys the OS keychain gives back instead of the passphrase
+ * (osKeyWrap.ts, which also proves the audit secret against the log and registers it). The key
+ * file is v3 already (only a v3 file can hold an OS wrap), so there is nothing to upgrade; the rest
+ * is as openStore: migrations, the seal (which writes the anchor where there is none), a passphrase
+ * change made while closed, and the unlock itself audited — with its method, so the log tells the
+ * two ways in apart. The anchor follows each entry (audit.ts).
+ */
+export async function openStoreWithOsAccount(dbFile: string, protector: OsKeyProtector | undefined, now: Date = new Date()): Promise<Db> {
+  const opened = await openWithOsAccount(dbFile, protector);
+  const { db } = opened;
+  try {
+    migrate(db, MIGRATIONS);
+    sealAuditLog(db, now);
+    recordPassphraseChange(db, opened.keyFile.passphraseChangedAt, now);
+    recordOsUnlock(db, opened.backend, now);
+    await opened.refreshWrap();
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
+}
+
 /** Closes a store opened here; the anchor first catches up with the last commit. */
 export function closeStore(db: Db): void {
   flushAuditAnchor(db);
@@ -101,4 +126,6 @@ export async function rekeyOpenStore(db: Db, dbFile: string, passphrase: string,
   const current = await checkPassphrase(dbFile, passphrase);
   await rotateDatabaseKey(db, dbFile, passphrase, current);
   appendAudit(db, { actor: 'gebruiker', action: 'store.rekey', entity: 'store' }, now);
+  // The rotation does not carry an OS keychain wrap over (keys.ts says why): say so in the log.
+  if (current.file.osWrapped) recordOsUnlockChange(db, false, null, 'gebruiker', now, 'rekey');
 }

@@ -17,6 +17,11 @@ export function usePriceList(version: string | undefined) {
   return useQuery({ queryKey: queryKeys.priceList(version), queryFn: () => unwrap(api.priceListGet(version ? { version } : {})) });
 }
 
+/** session:osUnlockStatus — "unlock with this computer account": on or off, and usable here or not. */
+export function useOsUnlockStatus() {
+  return useQuery({ queryKey: queryKeys.osUnlock, queryFn: () => unwrap(api.sessionOsUnlockStatus({})) });
+}
+
 /** tafels:list — the tafels as configured. */
 export function useTafels() {
   return useQuery({ queryKey: queryKeys.tafels, queryFn: () => unwrap(api.tafelsList({})) });

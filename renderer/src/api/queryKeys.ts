@@ -18,6 +18,11 @@ export const queryKeys = {
    * data: a case write refreshes "everything but the session" (see allButSession).
    */
   session: SESSION_KEY,
+  /**
+   * ['session', 'osUnlock'] — session:osUnlockStatus, read by the unlock screen and Beveiliging.
+   * In the session family, so it survives a lock (the unlock screen needs it) and data writes.
+   */
+  osUnlock: [SESSION_KEY[0], 'osUnlock'] as const,
 
   /** ['catalogue'] — catalogue:get (interventions, escalation targets, wijken …). One entry. */
   catalogue: ['catalogue'] as const,

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/ipc/contract';
 import type { SessionStatus } from '../../../shared/ipc/channels/session';
 import { api, unwrap } from '../api';
+import { useOsUnlockStatus } from '../api/queries';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { formatMoment } from '../format/moment';
 import { Form, TextField } from '../components/form';
@@ -41,6 +42,31 @@ export function UnlockScreen({ status }: { status: SessionStatus }) {
           {t('session.autoLockNote', { minutes: status.autoLockMinutes })}
         </Paragraph>
       </Form>
+      <OsUnlockButton />
     </PassphraseLayout>
+  );
+}
+
+/**
+ * Issue #11 item 1: where Beheer turned on "unlock with this computer account" and the OS keychain
+ * can be used (desktop app only), a second way in beside the passphrase.
+ */
+function OsUnlockButton() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const status = useOsUnlockStatus();
+  const unlock = useMutation({
+    mutationFn: () => unwrap(api.sessionUnlockWithOs({})),
+    onSuccess: (next) => queryClient.setQueryData(SESSION_KEY, next),
+  });
+  if (!status.data?.enabled || status.data.unavailable !== null) return null;
+  return (
+    <div className="werkbank-os-unlock">
+      <Paragraph>{t('session.osUnlockOr')}</Paragraph>
+      <ErrorAlert message={unlock.error?.message} />
+      <Button type="button" appearance="secondary-action-button" busy={unlock.isPending} disabled={unlock.isPending} onClick={() => unlock.mutate()}>
+        {unlock.isPending ? t('session.osUnlocking') : t('session.osUnlock')}
+      </Button>
+    </div>
   );
 }

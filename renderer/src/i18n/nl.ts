@@ -62,6 +62,9 @@ export const nl = {
     autoLockNote: 'De werkbank vergrendelt zichzelf na {{minutes}} minuten zonder activiteit.',
     restored:
       'De reservekopie van {{madeAt}} is teruggezet. De vervangen werkbank is met zijn sleutelbestand bewaard als {{keptAs}}. Ontgrendel nu met de wachtwoordzin van de reservekopie.',
+    osUnlock: 'Ontgrendelen met uw computeraccount',
+    osUnlocking: 'Bezig met ontgrendelen…',
+    osUnlockOr: 'Of gebruik de sleutelbos van uw computeraccount; Beheer heeft dit voor deze computer aangezet.',
   },
   cases: {
     title: 'Casussen',

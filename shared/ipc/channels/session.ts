@@ -16,6 +16,20 @@ export type SessionStatus = z.infer<typeof SessionStatus>;
 
 const Empty = z.object({}).strict();
 
+/**
+ * Issue #11 item 1, "unlock with this computer account": the database key may also be wrapped by
+ * the OS keychain (Electron safeStorage), beside the passphrase wrap, never instead of it. Only the
+ * desktop app can: `unavailable` says why not here — notDesktop (browser host), noKeychain (the OS
+ * offers none now), basicText (Linux without a keyring, where safeStorage would be plaintext).
+ */
+export const OsUnlockStatus = z
+  .object({
+    enabled: z.boolean(),
+    unavailable: z.enum(['notDesktop', 'noKeychain', 'basicText']).nullable(),
+  })
+  .strict();
+export type OsUnlockStatus = z.infer<typeof OsUnlockStatus>;
+
 export const sessionChannels = {
   /** Polled by every window to follow the lock state: passive, so it never postpones the auto-lock. */
   'session:status': defineChannel(Empty, SessionStatus, { passive: true }),
@@ -70,4 +84,11 @@ export const sessionChannels = {
   ),
   /** A new database key: every page re-encrypted; the passphrase asked again to prove who asks. */
   'session:rekey': defineChannel(z.object({ passphrase: z.string().min(1, 'Vul uw wachtwoordzin in.').max(1024) }).strict(), SessionStatus),
+  /** Read by the unlock screen too, so it answers while locked (it reads only the key file). */
+  'session:osUnlockStatus': defineChannel(Empty, OsUnlockStatus),
+  /** Beheer → Beveiliging: wrap the key for this computer account too; the passphrase proves who asks. */
+  'session:enableOsUnlock': defineChannel(z.object({ passphrase: z.string().min(1, 'Vul uw wachtwoordzin in.').max(1024) }).strict(), OsUnlockStatus),
+  'session:disableOsUnlock': defineChannel(Empty, OsUnlockStatus),
+  /** The unlock screen's other button: the OS keychain gives the key back, no passphrase typed. */
+  'session:unlockWithOs': defineChannel(Empty, SessionStatus),
 } as const;

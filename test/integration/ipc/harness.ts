@@ -7,6 +7,7 @@ import { afterEach, expect } from 'vitest';
 import { importDataset } from '../../../electron/core/data';
 import { createHandlers } from '../../../electron/core/handlers';
 import type { Db } from '../../../electron/core/store/openDatabase';
+import type { OsKeyProtector } from '../../../electron/core/store/osKeyWrap';
 import { StoreSession } from '../../../electron/core/store/session';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
@@ -40,10 +41,11 @@ const silent = { error: () => undefined };
 
 /**
  * A fresh store with the default catalogues; with `{ voorbeeld: true }` the 9-case example dataset too.
- * `sessionNow` is the session's clock in ms (the auto-lock's idle time), apart from the handlers' date.
+ * `sessionNow` is the session's clock in ms (the auto-lock's idle time), apart from the handlers' date;
+ * `osKeyProtector` plays the desktop app's OS keychain.
  */
-export async function openWerkbank(options: { voorbeeld?: boolean; sessionNow?: () => number } = {}): Promise<TestWerkbank> {
-  const session = new StoreSession(tempDir('werkbank-ipc-'), { kdfCost: TEST_KDF, now: options.sessionNow });
+export async function openWerkbank(options: { voorbeeld?: boolean; sessionNow?: () => number; osKeyProtector?: OsKeyProtector } = {}): Promise<TestWerkbank> {
+  const session = new StoreSession(tempDir('werkbank-ipc-'), { kdfCost: TEST_KDF, now: options.sessionNow, osKeyProtector: options.osKeyProtector });
   await session.create(TEST_PASSPHRASE);
   open.push(session);
   const db = session.database();

@@ -40,6 +40,7 @@ interface ProbeResult {
   webviewPrevented: boolean;
   windowOpen: Array<{ action: string }>;
   openedExternally: string[];
+  osUnlock: { before: unknown; enabled: unknown; unlocked: unknown };
   lockTriggers: { afterCreate: string; afterScreenLock: string; reloadsAfterScreenLock: number; reloadsAfterGone: number; crashesAfterUnresponsive: number };
 }
 
@@ -144,6 +145,16 @@ describe('§5 Electron hardening: the built main bundle wires every guard', () =
       reloadsAfterScreenLock: 1,
       reloadsAfterGone: 2,
       crashesAfterUnresponsive: 1,
+    });
+  });
+});
+
+describe('§5 unlock with the computer account (issue #11 item 1): the built bundle gives the session Electron’s safeStorage', () => {
+  it('turns it on with the passphrase and opens the locked store with it', () => {
+    expect(probe.osUnlock).toEqual({
+      before: { ok: true, value: { enabled: false, unavailable: null } },
+      enabled: { ok: true, value: { enabled: true, unavailable: null } },
+      unlocked: { ok: true, value: expect.objectContaining({ state: 'ontgrendeld' }) as unknown },
     });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Beheer → Beveiliging (issue #11 item 1): change the passphrase (re-wraps the database key; the
- * file is not rewritten) and rotate the database key (re-encrypts the file). Both prove the
+ * file is not rewritten), rotate the database key (re-encrypts the file), and — in the desktop app —
+ * unlock with the computer account (OsUnlockSection.tsx). Both prove the
  * passphrase first on the server; the passphrases never enter the query cache.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -15,6 +16,7 @@ import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SESSION_KEY, useSession } from '../../app/useSession';
 import { Form, quantityText, TextField } from '../../components/form';
+import { OsUnlockSection } from './OsUnlockSection';
 
 export function SecuritySection() {
   const { t } = useTranslation();
@@ -27,6 +29,7 @@ export function SecuritySection() {
       <AutoLock />
       <ChangePassphrase />
       <Rekey />
+      <OsUnlockSection />
     </section>
   );
 }

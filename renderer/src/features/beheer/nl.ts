@@ -272,5 +272,21 @@ export const nlBeheer = {
     rekey: 'Databasesleutel vernieuwen',
     rekeying: 'Bezig met opnieuw versleutelen…',
     rekeyed: 'De databasesleutel is vernieuwd en het bestand is opnieuw versleuteld.',
+    osUnlockTitle: 'Ontgrendelen met uw computeraccount',
+    osUnlockIntro:
+      'De sleutels van de werkbank kunnen ook in de sleutelbos van uw computeraccount worden bewaard (Windows-aanmelding, macOS-sleutelhanger, GNOME Keyring of KWallet). Dan opent de werkbank op deze computer zonder wachtwoordzin voor wie met dit account is aangemeld. De wachtwoordzin blijft daarnaast altijd werken, ook op een andere computer.',
+    osUnlockRisk: 'Zet dit alleen aan op een computer die alleen u gebruikt en die vergrendelt als u wegloopt.',
+    osUnlockOn: 'Staat aan: deze werkbank opent op deze computer ook met uw computeraccount.',
+    osUnlockOff: 'Staat uit: de werkbank opent alleen met de wachtwoordzin.',
+    osUnlockPassphrase: 'Wachtwoordzin (ter bevestiging)',
+    osUnlockEnable: 'Aanzetten',
+    osUnlockEnabling: 'Bezig met aanzetten…',
+    osUnlockEnabled: 'Aangezet. Bij het ontgrendelen kunt u nu ook uw computeraccount gebruiken.',
+    osUnlockDisable: 'Uitzetten',
+    osUnlockDisabled: 'Uitgezet. De werkbank opent weer alleen met de wachtwoordzin.',
+    osUnlockNoKeychain: 'Kan nu niet: uw computer biedt de werkbank geen sleutelbos aan.',
+    osUnlockBasicText: 'Kan niet op deze computer: er draait geen sleutelbos (GNOME Keyring of KWallet), en zonder sleutelbos zou de sleutel onversleuteld op schijf staan.',
+    osUnlockDesktopOnly:
+      'Dit kan alleen in de desktop-app: daar kan de werkbank de sleutelbos van uw computeraccount gebruiken. In deze browserversie opent de werkbank alleen met de wachtwoordzin.',
   },
 };

@@ -96,6 +96,14 @@ const reloadsAfterGone = contentsOfWindow.reloads;
 win?.emit('unresponsive');
 const lockTriggers = { afterCreate, afterScreenLock, reloadsAfterScreenLock, reloadsAfterGone, crashesAfterUnresponsive: contentsOfWindow.crashes };
 
+// Unlock with the computer account, through the session's keychain (safeStorage).
+await invoke('session:unlock', appFrame, { passphrase: 'probe-wachtwoordzin-lang' });
+const osUnlock = {
+  before: await invoke('session:osUnlockStatus', appFrame, {}),
+  enabled: await invoke('session:enableOsUnlock', appFrame, { passphrase: 'probe-wachtwoordzin-lang' }),
+  unlocked: (await invoke('session:lock', appFrame, {}), await invoke('session:unlockWithOs', appFrame, {})),
+};
+
 const result = {
   sandboxEnabled: r.sandboxEnabled,
   singleInstanceLockRequested: r.singleInstanceLockRequested,
@@ -120,6 +128,7 @@ const result = {
   windowOpen,
   openedExternally: r.openedExternally,
   lockTriggers,
+  osUnlock,
 };
 console.log(`PROBE_RESULT ${JSON.stringify(result)}`);
 r.app.emit('will-quit');
