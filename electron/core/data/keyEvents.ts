@@ -38,3 +38,8 @@ export function recordOsUnlockChange(db: Db, enabled: boolean, backend: string |
 export function recordOsUnlock(db: Db, backend: string, now: Date): void {
   appendAudit(db, { actor: 'gebruiker', action: 'store.unlock', entity: 'store', detail: { method: 'osAccount', backend } }, now);
 }
+
+/** §5: every unlock of the app's session is audited, the passphrase one as much as the OS one. */
+export function recordPassphraseUnlock(db: Db, now: Date): void {
+  appendAudit(db, { actor: 'gebruiker', action: 'store.unlock', entity: 'store', detail: { method: 'passphrase' } }, now);
+}

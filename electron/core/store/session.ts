@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { UserError } from '../../../shared/ipc/result';
 import type { OsUnlockStatus, SessionStatus } from '../../../shared/ipc/channels/session';
 import type { Db } from './openDatabase';
-import { recordFailedUnlocks, recordOsUnlockChange, recordPassphraseChange } from '../data/keyEvents';
+import { recordFailedUnlocks, recordOsUnlockChange, recordPassphraseChange, recordPassphraseUnlock } from '../data/keyEvents';
 import { readAutoLockMinutes, saveAutoLockMinutes } from '../data/sessionSettings';
 import { createBackup, type MadeBackup } from './backup';
 import { discardVerified, keptName, putInPlace, sealRestore, verifyBackup, type AfterRestore, type VerifiedBackup } from './restore';
@@ -88,6 +88,7 @@ export class StoreSession {
       throw e;
     }
     recordFailedUnlocks(db, attempts, new Date(this.now()));
+    recordPassphraseUnlock(db, new Date(this.now()));
     clearUnlockAttempts(this.dbFile);
     this.opened(db);
     return this.status();

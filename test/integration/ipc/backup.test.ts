@@ -127,8 +127,10 @@ describe('backup:restore replaces the open store only once confirmed, and keeps 
     expect(await caseCodes(w)).toEqual(casesInBackup);
     expect(auditSince(w.session.database(), summary.auditEntries)).toEqual([
       { action: 'store.restore', entity: 'store', entityId: null, detail: { madeAt: summary.madeAt, replaced: r.keptAs } },
+      // §5: the unlock after the restore is audited as every unlock is.
+      { action: 'store.unlock', entity: 'store', entityId: null, detail: { method: 'passphrase' } },
     ]);
-    const actor = w.session.database().prepare('SELECT actor FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get();
+    const actor = w.session.database().prepare(`SELECT actor FROM audit_log WHERE action = 'store.restore'`).pluck().get();
     expect(actor).toBe(TEST_ACTOR);
 
     const kept = await openStore(join(w.session.dataDir, r.keptAs), TEST_PASSPHRASE);

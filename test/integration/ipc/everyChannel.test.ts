@@ -41,7 +41,10 @@ describe('every channel answers LOCKED when the werkbank is locked, even to a va
       expect(r.ok ? 'ok' : r.error.code, channel).toBe('LOCKED');
     }
     await w.session.unlock(TEST_PASSPHRASE);
-    expect(storeState(w.session.database())).toEqual(before);
+    // Nothing changed but the one audit entry of the unlock itself (§5).
+    expect(storeState(w.session.database())).toEqual({ ...before, audit: before.audit + 1 });
+    const last = w.session.database().prepare('SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get();
+    expect(last).toBe('store.unlock');
     expect(Object.keys(contract).length).toBe(CHANNELS.length);
   });
 });

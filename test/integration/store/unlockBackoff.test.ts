@@ -1,4 +1,4 @@
-/** Issue #11 item 2: failed unlocks slow down, survive a restart, and are audited at the next successful unlock. */
+/** Issue #11 item 2: failed unlocks slow down, survive a restart, and are audited at the next successful unlock (which is audited too, §5). */
 import { describe, expect, it } from 'vitest';
 import { StoreSession } from '../../../electron/core/store/session';
 import { readUnlockAttempts, unlockWaitMs } from '../../../electron/core/store/unlockAttempts';
@@ -56,6 +56,24 @@ describe('failed unlocks slow down (issue #11 item 2)', () => {
       .all() as { detail: string }[];
     expect(rows.map((r) => JSON.parse(r.detail) as unknown)).toEqual([{ count: 2, first: '2026-12-01T09:00:00.000Z', last: '2026-12-01T09:00:05.000Z' }]);
     expect(readUnlockAttempts(session.dbFile).count).toBe(0);
+  });
+
+  it('§5: every successful passphrase unlock is audited as store.unlock with its method, the failed ones before it first', async () => {
+    const { session, clock } = await lockedStore();
+    await session.unlock('fout').catch(() => undefined);
+    clock.now += 5000;
+    await session.unlock(TEST_PASSPHRASE);
+    session.lock();
+    await session.unlock(TEST_PASSPHRASE);
+    const rows = session
+      .database()
+      .prepare(`SELECT action, detail FROM audit_log WHERE action LIKE 'store.unlock%' ORDER BY seq`)
+      .all() as { action: string; detail: string }[];
+    expect(rows).toEqual([
+      { action: 'store.unlockFailed', detail: '{"count":1,"first":"2026-12-01T09:00:00.000Z","last":"2026-12-01T09:00:00.000Z"}' },
+      { action: 'store.unlock', detail: '{"method":"passphrase"}' },
+      { action: 'store.unlock', detail: '{"method":"passphrase"}' },
+    ]);
   });
 
   it('the wait never exceeds five minutes', () => {
