@@ -157,7 +157,6 @@ export const GLOSSARY_CONCEPTS: readonly GlossaryEntry[] = [
   concept('opslagbedrag', 'surchargeCents', 'The amount a subcontractor surcharge adds over the arrangement: weekbedrag × weeks × pct.'),
   concept('datasethash', 'datasetSha256', 'The SHA-256 of the pseudonymised dataset an evaluator export was computed from.'),
   concept('herberekenopdracht', 'recomputeCommand', 'The werkbank command that recomputes an export from its dataset.'),
-  concept('indicatiesteller', 'indicatiesteller', 'The assessing officer who decides what care a resident gets; a rendementsberekening is no indication.'),
 ];
 
 /** The enum values (all Dutch, as the interchange format spells them): literal → meaning. */
