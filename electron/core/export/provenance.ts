@@ -22,7 +22,7 @@ export interface Provenance {
   recompute: string[];
 }
 
-export function canonicalDatasetBytes(file: DatasetFile): string {
+function canonicalDatasetBytes(file: DatasetFile): string {
   const { exportedAt: _moment, ...rest } = file as DatasetFile & { auditHead?: unknown };
   const { auditHead: _head, ...data } = rest as typeof rest & { auditHead?: unknown };
   return `${JSON.stringify(data, null, 2)}\n`;
@@ -40,7 +40,7 @@ export type CommandRequest = Pick<ExportRequest, 'what' | 'format' | 'year' | 'w
  * work adds --period/--view here). `--as-of` pins the moment, so "today"-bound figures (overdue
  * escalations, review dates) and the "made at" line come out the same.
  */
-export function recomputeCommand(req: CommandRequest): string[] {
+function recomputeCommand(req: CommandRequest): string[] {
   const opt = (flag: string, value: string | undefined) => (value === undefined ? [] : [flag, value]);
   const on = (flag: string, value: boolean | undefined) => (value === true ? [flag] : []);
   return [
