@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { SPOREN } from '../../shared/domain/enums';
 import { CASE_CODE } from '../../shared/interchange/primitives';
 import { erasureReason } from '../../shared/ipc/channels/retention';
 import { firstIssueMessage } from '../../shared/ipc/zodMessage';
@@ -26,6 +27,18 @@ const Command = z.discriminatedUnion('command', [
     pseudonymised: z.boolean().default(false),
     /** The bijeenkomst whose verslag is exported (--what verslag only). */
     meeting: z.string().min(1).optional(),
+    // Issue #14 item 10: the screens' other filters and the moment, so an export's recompute command is complete.
+    spoor: z.enum(SPOREN, { error: `--spoor moet een van ${SPOREN.join(', ')} zijn` }).optional(),
+    tafel: z.string().min(1).optional(),
+    'only-vastgesteld': z.boolean().default(false),
+    'year-only': z.boolean().default(false),
+    'as-of': z.iso.datetime({ error: '--as-of is een moment als 2025-06-02T10:00:00.000Z' }).optional(),
+  }),
+  // Issue #14 item 10: recompute an evaluator export from its pseudonymised dataset and compare.
+  Common.extend({
+    command: z.literal('verify-export'),
+    file: z.string({ error: 'geef de export op: werkbank verify-export BESTAND --dataset DATASET.json' }).min(1),
+    dataset: z.string({ error: 'geef de dataset op met --dataset DATASET.json' }).min(1),
   }),
   // Issue #11 item 3: --against a dataset export compares the audit head it recorded.
   Common.extend({ command: z.literal('verify'), against: z.string().min(1).optional() }),
@@ -63,6 +76,12 @@ export const USAGE = `Gebruik / usage:
   werkbank export --what dataset|businesscase|indicators|register
                   --format json|csv|xlsx|pdf --out BESTAND [--year JJJJ] [--wijk NAAM] [--pseudonymised]
                   (xlsx en pdf voor businesscase, indicators en register)
+                  [--spoor SPOOR] [--tafel ID] [--only-vastgesteld] [--year-only] [--as-of MOMENT]
+                  (--year-only: het register alleen met arrangementen die in --year beginnen;
+                  --as-of: het moment van de export, zoals de herberekenopdracht in een export het noemt)
+  werkbank verify-export BESTAND --dataset DATASET.json
+                                                  een export (json of csv) herberekenen uit de dataset die zij
+                                                  noemt en vergelijken: 0 gelijk, 1 verschilt, 2 onleesbaar bestand
   werkbank export --what verslag --meeting ID --format pdf|json --out BESTAND [--pseudonymised]
                                                   verslag van een bijeenkomst (geanonimiseerd met --pseudonymised)
   werkbank verify [--against EXPORT]              integriteit, auditketen, MAC's en anker controleren;
@@ -104,6 +123,12 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
         escalation: { type: 'string' },
         meeting: { type: 'string' },
         against: { type: 'string' },
+        spoor: { type: 'string' },
+        tafel: { type: 'string' },
+        'only-vastgesteld': { type: 'boolean' },
+        'year-only': { type: 'boolean' },
+        'as-of': { type: 'string' },
+        dataset: { type: 'string' },
         reason: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -120,7 +145,7 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
   const candidate = { command, ...parsed.values, ...(rest[0] !== undefined ? { file: rest[0] } : {}) };
   const result = Command.safeParse(candidate);
   if (!result.success) {
-    const unknownCommand = !['init', 'import', 'export', 'verify', 'passphrase', 'rekey', 'dossier export', 'dossier import', 'erase', 'backup', 'restore'].includes(command);
+    const unknownCommand = !['init', 'import', 'export', 'verify', 'passphrase', 'rekey', 'dossier export', 'dossier import', 'erase', 'backup', 'restore', 'verify-export'].includes(command);
     const nl = unknownCommand ? `Onbekende opdracht '${command}'.` : firstIssueMessage(result.error);
     throw new CliError(EXIT.user, `${nl}\n${USAGE}`, unknownCommand ? `Unknown command '${command}'.` : `Invalid arguments: ${nl}`);
   }

@@ -24,6 +24,8 @@ import { CliError, ENGLISH_BY_CODE, EXIT } from './errors';
 import { readPassphrase } from './passphrase';
 import { problemText } from './verifyReport';
 import { writeAtomically } from './writeAtomically';
+import { exportRequestOf } from './exportRequest';
+import { runVerifyExport } from './verifyExport';
 import { parseStrictJson } from '../../shared/interchange/strictJson';
 import { redactedText } from '../core/log/redact';
 
@@ -110,6 +112,8 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
   }
 
   if (command.command === 'restore') return runRestore(command, passphrase, io);
+  // Needs no store of its own: it recomputes in a temporary one from the dataset it is given.
+  if (command.command === 'verify-export') return runVerifyExport(command, io);
 
   const secret = await passphrase();
   const db = await openStore(dbFile, secret);
@@ -180,17 +184,7 @@ type ExportCommand = Extract<CliCommand, { command: 'export' }>;
 
 async function runExport(db: Db, command: Omit<ExportCommand, 'what'> & { what: Exclude<ExportCommand['what'], 'verslag'> }, io: CliIo): Promise<number> {
   const { what, format, out } = command;
-  await writeAtomically(out, () =>
-    exportFile(db, {
-      what,
-      format,
-      year: command.year ?? io.now().getFullYear(),
-      wijk: command.wijk,
-      pseudonymised: command.pseudonymised,
-      now: io.now(),
-      actor: 'cli',
-    }),
-  );
+  await writeAtomically(out, () => exportFile(db, exportRequestOf({ ...command, what }, io.now(), 'cli')));
   io.stdout.write(`Export (${what}, ${format}) geschreven naar ${out}\n`);
   return EXIT.ok;
 }

@@ -33,6 +33,13 @@ export interface WijkIndicators {
   interventionsPerSpoor: Record<Spoor, number>;
   doorbraken: number;
   voorliggendVeld: number;
+  /** Issue #14 item 8: of those referrals, how many landed (followed up: aangekomen). */
+  voorliggendVeldArrived: number;
+  /**
+   * Issue #14 item 7: cases whose counted interventions in the period lie on more than one spoor
+   * (the sources ask for an approach on the sporen "in samenhang met elkaar").
+   */
+  multiSpoor: number;
   escalations: {
     byTarget: Record<EscalationTarget, number>;
     byOutcome: Record<OutcomeOrOpen, number>;
@@ -84,18 +91,24 @@ function indicatorsFor(cases: readonly CaseCalc[], knelpunten: readonly Knelpunt
   const interventionsPerSpoor = emptySporenRecord();
   let doorbraken = 0;
   let voorliggendVeld = 0;
+  let voorliggendVeldArrived = 0;
+  let multiSpoor = 0;
   const byTarget = emptyTargetCounts();
   const byOutcome = emptyOutcomeCounts();
   let overdue = 0;
   const daysToBesluit: number[] = [];
 
   for (const c of cases) {
+    const sporen = new Set<Spoor>();
     for (const i of c.interventions) {
       if (!isCounted(i) || !inPeriod(i.startedOn ?? c.referenceDate ?? c.registeredOn)) continue;
       interventionsPerSpoor[i.spoor] += 1;
+      sporen.add(i.spoor);
       if (i.doorbraak) doorbraken += 1;
       if (i.voorliggendVeld) voorliggendVeld += 1;
+      if (i.voorliggendVeld && i.referralArrived === 'aangekomen') voorliggendVeldArrived += 1;
     }
+    if (sporen.size > 1) multiSpoor += 1;
     for (const e of c.escalations) {
       if (inPeriod(e.submittedOn)) {
         byTarget[e.target] += 1;
@@ -123,6 +136,8 @@ function indicatorsFor(cases: readonly CaseCalc[], knelpunten: readonly Knelpunt
     interventionsPerSpoor,
     doorbraken,
     voorliggendVeld,
+    voorliggendVeldArrived,
+    multiSpoor,
     escalations: { byTarget, byOutcome, overdue },
     medianDaysToPlan: median(
       cases.filter((c) => !c.isSignaal && c.planOn !== null && inPeriod(c.planOn)).map((c) => daysBetween(c.registeredOn, c.planOn ?? c.registeredOn)),

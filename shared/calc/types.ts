@@ -15,6 +15,7 @@ import type {
   InterventionStatus,
   Leefgebied,
   Payer,
+  ReferralArrival,
   Spoor,
   Unit,
 } from '../domain/enums';
@@ -66,6 +67,8 @@ export interface InterventionCalc {
   doorbraak: boolean;
   /** When it started; only monitoring (§3.6) uses it, falling back to the case's reference date. */
   startedOn?: string | null;
+  /** Issue #14 item 8: whether a referral landed (absent: not followed up yet). */
+  referralArrived?: ReferralArrival;
 }
 
 export interface BesluitCalc {
@@ -101,6 +104,8 @@ export interface ArrangementCalc {
   from: string;
   weeks: number;
   subcontractorSurchargePct?: number;
+  /** Issue #14 item 9: the amount per four weeks, when the arrangement is paid so (shared/calc/fourWeekly.ts). */
+  fourWeeklyCents?: number;
 }
 
 export interface LeefgebiedScore {

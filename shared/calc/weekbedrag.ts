@@ -2,8 +2,8 @@
 import { GRANTING_OUTCOMES, type BesluitOutcome, type EscalationStatus } from '../domain/enums';
 import { capInForce, ruleInForce, type Rule } from './beleidsregels';
 import { daysBetween } from './dates';
+import { costAboveCap, isAboveWeeklyCap, surchargeCents } from './fourWeekly';
 import { addCents, assertCents } from './money';
-import { mulDivRound } from './rounding';
 import type { ArrangementCalc, BesluitCalc, CaseCalc, EscalationCalc } from './types';
 
 export { type Rule } from './beleidsregels';
@@ -136,12 +136,12 @@ function flagsFor(a: ArrangementCalc, escalations: readonly EscalationCalc[], ru
     const cap = capInForce(rules, 'jeugd_weekbedrag_plafond', a.from);
     const approval = approvalFor(a.id, escalations);
     const approvedMax = approval.besluit?.approvedWeeklyCents;
-    if (cap !== null && a.weeklyCents > cap && !isGranted(approval)) flags.push('jeugd_boven_plafond_zonder_besluit');
-    if (isGranted(approval) && approvedMax !== undefined && a.weeklyCents > approvedMax) flags.push('boven_goedgekeurd_maximum');
+    if (cap !== null && isAboveWeeklyCap(a, cap) && !isGranted(approval)) flags.push('jeugd_boven_plafond_zonder_besluit');
+    if (isGranted(approval) && approvedMax !== undefined && isAboveWeeklyCap(a, approvedMax)) flags.push('boven_goedgekeurd_maximum');
   }
   if (a.domain === 'wmo' && a.setting === 'extramuraal') {
     const cap = capInForce(rules, 'wmo_extramuraal_weekbedrag_plafond', a.from);
-    if (cap !== null && a.weeklyCents > cap) flags.push('wmo_extramuraal_boven_plafond');
+    if (cap !== null && isAboveWeeklyCap(a, cap)) flags.push('wmo_extramuraal_boven_plafond');
   }
   if ((a.subcontractorSurchargePct ?? 0) > 0 && ruleInForce(rules, 'onderaannemer_opslag_verboden', today) !== null) {
     flags.push('onderaannemer_opslag');
@@ -169,8 +169,13 @@ interface RegisterRow {
   capCents: number;
   approvalStatus: ApprovalStatus;
   approvedWeeklyCents: number | null;
-  /** (weekly − cap) × weeks, one exact rounding (weeks may be fractional). */
+  /**
+   * (weekly − cap) × weeks, one exact rounding (weeks may be fractional); from the four-weekly
+   * amount, (fourWeekly − 4 × cap) × weeks / 4, when the arrangement has one (fourWeekly.ts).
+   */
   meerkostenBovenPlafond: number;
+  /** Issue #14 item 9: the subcontractor surcharge over the arrangement in cents (0 without one). */
+  surchargeCents: number;
   reviewOn: string | null;
   /** A granted approval whose review date is today or within the next 28 days. */
   reviewDueSoon: boolean;
@@ -208,7 +213,7 @@ export function buildRegister(cases: readonly CaseCalc[], rules: readonly Rule[]
       switch (domain) {
         case 'jeugd': {
           const cap = capInForce(rules, 'jeugd_weekbedrag_plafond', a.from);
-          if (cap === null || a.weeklyCents <= cap) break;
+          if (cap === null || !isAboveWeeklyCap(a, cap)) break;
           const approval = approvalFor(a.id, c.escalations);
           const granted = isGranted(approval);
           const reviewOn = granted ? (approval.besluit?.reviewOn ?? null) : null;
@@ -223,7 +228,8 @@ export function buildRegister(cases: readonly CaseCalc[], rules: readonly Rule[]
             capCents: cap,
             approvalStatus: approval.status,
             approvedWeeklyCents: granted ? (approval.besluit?.approvedWeeklyCents ?? null) : null,
-            meerkostenBovenPlafond: mulDivRound([a.weeklyCents - cap, a.weeks]),
+            meerkostenBovenPlafond: costAboveCap(a, cap, a.weeks),
+            surchargeCents: surchargeCents(a),
             reviewOn,
             reviewDueSoon: daysToReview !== null && daysToReview >= 0 && daysToReview <= REVIEW_DUE_SOON_DAYS,
             flags: flagsFor(a, c.escalations, rules, today),
@@ -232,7 +238,7 @@ export function buildRegister(cases: readonly CaseCalc[], rules: readonly Rule[]
         }
         case 'wmo': {
           const cap = a.setting === 'extramuraal' ? capInForce(rules, 'wmo_extramuraal_weekbedrag_plafond', a.from) : null;
-          if (cap === null || a.weeklyCents <= cap) break;
+          if (cap === null || !isAboveWeeklyCap(a, cap)) break;
           wmoRows.push({ caseCode: c.code, arrangementId: a.id, provider: a.provider, weeklyCents: a.weeklyCents, capCents: cap });
           break;
         }

@@ -129,3 +129,59 @@ export const HOUSEHOLD_TYPES = [
   'overig',
 ] as const;
 export type HouseholdType = (typeof HOUSEHOLD_TYPES)[number];
+
+/**
+ * §2.1 the expected care costs of a resident per year, estimated at the aanmelding (the tafel is for
+ * residents "met verwachte (hoge) zorgkosten", DOMAIN.md). The sources give no threshold (DOMAIN.md
+ * open question 10), so these bands are ours: < € 10.000, € 10.000–50.000, € 50.000–100.000 and
+ * > € 100.000 per year. Ordered from low to high; the agenda proposal puts the highest first.
+ */
+export const CARE_COST_BANDS = ['tot_10k', 'van_10k_tot_50k', 'van_50k_tot_100k', 'boven_100k'] as const;
+export type CareCostBand = (typeof CARE_COST_BANDS)[number];
+
+/**
+ * §2.1 did a referral to the voorliggend veld land (issue #14 item 8)? The screen asks "aangekomen:
+ * ja / nee / onbekend"; the values name the outcome, not a bare yes/no that exports show as words.
+ */
+export const REFERRAL_ARRIVALS = ['aangekomen', 'niet_aangekomen', 'onbekend'] as const;
+export type ReferralArrival = (typeof REFERRAL_ARRIVALS)[number];
+
+/**
+ * The seven resultaatgebieden of the Wmo-kader Rotterdam 2015 (DOMAIN.md §3.1 row 19, seed [004]
+ * Bijlage 5) from which an arrangement is built, in the order of the source.
+ */
+export const RESULTAATGEBIEDEN = [
+  'sociaal_persoonlijk_functioneren',
+  'huishouden',
+  'financien',
+  'dagbesteding',
+  'zelfzorg_gezondheid',
+  'huisvesting',
+  'mantelzorgondersteuning',
+] as const;
+export type Resultaatgebied = (typeof RESULTAATGEBIEDEN)[number];
+
+/**
+ * How many treden (intensity levels) each resultaatgebied has in the source: RG1 five (beperkt …
+ * intensief), RG2 seven, RG3–RG7 three. A trede is its number, 1 = the lightest.
+ */
+export const TREDEN_PER_RESULTAATGEBIED: Readonly<Record<Resultaatgebied, number>> = {
+  sociaal_persoonlijk_functioneren: 5,
+  huishouden: 7,
+  financien: 3,
+  dagbesteding: 3,
+  zelfzorg_gezondheid: 3,
+  huisvesting: 3,
+  mantelzorgondersteuning: 3,
+};
+
+/** The six cliëntgroepen of the same source (seed [004]). */
+export const CLIENTGROEPEN = [
+  'ouderen',
+  'lichamelijk_beperkten',
+  'verstandelijk_beperkten',
+  'ggz_mo_extramuraal',
+  'ggz_mo_intramuraal',
+  'zintuiglijk_beperkten',
+] as const;
+export type Clientgroep = (typeof CLIENTGROEPEN)[number];

@@ -144,6 +144,19 @@ export const GLOSSARY_CONCEPTS: readonly GlossaryEntry[] = [
   concept('bewaartermijn', 'retention', 'How long a closed case is kept: `retentionUntil`, N years (default 2) after the day it closed.'),
   concept('afsluitdatum', 'closedOn', 'The day a case reached afgesloten or ingetrokken; the retention period runs from it.'),
   concept('wissen (AVG)', 'erase', 'Deleting a closed case and everything that names it, leaving only an audit tombstone (§5).'),
+  // Issue #14 items 7–11: intake, referrals, arrangements, the reproducible package
+  concept('verwachte zorgkosten (klasse)', 'careCostBand', 'The band of care costs per year expected for the resident, estimated at the aanmelding.'),
+  concept('overwogen (spoor)', 'sporenConsidered', 'The sporen the tafel has considered for a case; the prompt stays until all four are.'),
+  concept('meer sporen', 'multiSpoor', 'A case with counted interventions on more than one spoor (an indicator).'),
+  concept('aangekomen (verwijzing)', 'referralArrived', 'Whether a referral to the voorliggend veld landed: ja, nee or onbekend.'),
+  concept('nagegaan op (verwijzing)', 'referralCheckedOn', 'The day the follow-up of a referral was done.'),
+  concept('resultaatgebied', 'resultaatgebied', 'One of the seven result areas an arrangement is built from (Wmo-kader 2015).'),
+  concept('trede', 'trede', 'The intensity level of an arrangement within its resultaatgebied (1 = lightest).'),
+  concept('cliëntgroep', 'clientgroep', 'The client group of an arrangement (ouderen, GGZ en MO extramuraal …).'),
+  concept('vierwekenbedrag', 'fourWeekly', 'The amount of an arrangement per four weeks, the unit of the source; its weekbedrag is a quarter of it.'),
+  concept('opslagbedrag', 'surchargeCents', 'The amount a subcontractor surcharge adds over the arrangement: weekbedrag × weeks × pct.'),
+  concept('datasethash', 'datasetSha256', 'The SHA-256 of the pseudonymised dataset an evaluator export was computed from.'),
+  concept('herberekenopdracht', 'recomputeCommand', 'The werkbank command that recomputes an export from its dataset.'),
 ];
 
 /** The enum values (all Dutch, as the interchange format spells them): literal → meaning. */
@@ -225,9 +238,9 @@ export const GLOSSARY_VALUES: readonly GlossaryEntry[] = [
   value('doorgezet', 'doorgezet', ['KNELPUNT_STATUSES'], 'Knelpunt status: passed on to wijk-MT or policy.'),
   value('opgelost', 'opgelost', ['KNELPUNT_STATUSES'], 'Knelpunt status: solved.'),
   // leefgebieden (ZRM)
-  value('financiën', 'financien', ['LEEFGEBIEDEN'], 'Leefgebied: income and money (ZRM Inkomen).'),
-  value('dagbesteding', 'dagbesteding', ['LEEFGEBIEDEN'], 'Leefgebied: day activities.'),
-  value('huisvesting', 'huisvesting', ['LEEFGEBIEDEN'], 'Leefgebied: housing.'),
+  value('financiën', 'financien', ['LEEFGEBIEDEN', 'RESULTAATGEBIEDEN'], 'Leefgebied: income and money (ZRM Inkomen).'),
+  value('dagbesteding', 'dagbesteding', ['LEEFGEBIEDEN', 'RESULTAATGEBIEDEN'], 'Leefgebied: day activities.'),
+  value('huisvesting', 'huisvesting', ['LEEFGEBIEDEN', 'RESULTAATGEBIEDEN'], 'Leefgebied: housing.'),
   value('huiselijke relaties', 'huiselijke_relaties', ['LEEFGEBIEDEN'], 'Leefgebied: family relations.'),
   value('geestelijke gezondheid', 'geestelijke_gezondheid', ['LEEFGEBIEDEN'], 'Leefgebied: mental health.'),
   value('lichamelijke gezondheid', 'lichamelijke_gezondheid', ['LEEFGEBIEDEN'], 'Leefgebied: physical health.'),
@@ -252,6 +265,24 @@ export const GLOSSARY_VALUES: readonly GlossaryEntry[] = [
   value('vitaal belang', 'vitaal_belang', ['CONSENT_BASES'], 'AVG art. 6(1)(d): acute danger.'),
   value('wettelijke taak', 'wettelijke_taak', ['CONSENT_BASES'], 'AVG art. 6(1)(e): a public task (Wmo, Jeugdwet).'),
   value('gerechtvaardigd belang', 'gerechtvaardigd_belang', ['CONSENT_BASES'], 'AVG art. 6(1)(f): a legitimate interest.'),
+  // Issue #14 items 7–9
+  value('tot € 10.000 per jaar', 'tot_10k', ['CARE_COST_BANDS'], 'Care-cost band: under € 10.000 a year.'),
+  value('€ 10.000 tot € 50.000 per jaar', 'van_10k_tot_50k', ['CARE_COST_BANDS'], 'Care-cost band: € 10.000 up to € 50.000 a year.'),
+  value('€ 50.000 tot € 100.000 per jaar', 'van_50k_tot_100k', ['CARE_COST_BANDS'], 'Care-cost band: € 50.000 up to € 100.000 a year.'),
+  value('boven € 100.000 per jaar', 'boven_100k', ['CARE_COST_BANDS'], 'Care-cost band: € 100.000 a year or more.'),
+  value('aangekomen', 'aangekomen', ['REFERRAL_ARRIVALS'], 'The referral landed: the resident arrived.'),
+  value('niet aangekomen', 'niet_aangekomen', ['REFERRAL_ARRIVALS'], 'The referral did not land.'),
+  value('onbekend (aangekomen)', 'onbekend', ['REFERRAL_ARRIVALS'], 'Not (yet) known whether the referral landed.'),
+  value('sociaal en persoonlijk functioneren', 'sociaal_persoonlijk_functioneren', ['RESULTAATGEBIEDEN'], 'Resultaatgebied 1.'),
+  value('ondersteuning en regie bij het voeren van een huishouden', 'huishouden', ['RESULTAATGEBIEDEN'], 'Resultaatgebied 2.'),
+  value('ondersteuning bij zelfzorg en gezondheid', 'zelfzorg_gezondheid', ['RESULTAATGEBIEDEN'], 'Resultaatgebied 5.'),
+  value('mantelzorgondersteuning (met verblijf)', 'mantelzorgondersteuning', ['RESULTAATGEBIEDEN'], 'Resultaatgebied 7.'),
+  value('ouderen', 'ouderen', ['CLIENTGROEPEN'], 'Cliëntgroep: older people.'),
+  value('lichamelijk beperkten', 'lichamelijk_beperkten', ['CLIENTGROEPEN'], 'Cliëntgroep: physically disabled.'),
+  value('verstandelijk beperkten', 'verstandelijk_beperkten', ['CLIENTGROEPEN'], 'Cliëntgroep: intellectually disabled.'),
+  value('GGZ en MO extramuraal', 'ggz_mo_extramuraal', ['CLIENTGROEPEN'], 'Cliëntgroep: mental health care and shelter, living at home.'),
+  value('GGZ en MO intramuraal', 'ggz_mo_intramuraal', ['CLIENTGROEPEN'], 'Cliëntgroep: mental health care and shelter, residential.'),
+  value('zintuiglijk beperkten', 'zintuiglijk_beperkten', ['CLIENTGROEPEN'], 'Cliëntgroep: sensory impaired.'),
 ];
 
 export const GLOSSARY: readonly GlossaryEntry[] = [...GLOSSARY_CONCEPTS, ...GLOSSARY_VALUES];

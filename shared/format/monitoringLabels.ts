@@ -13,6 +13,8 @@ export const MONITORING_LABELS = {
   casesDiscussed: 'Besproken casussen',
   doorbraken: 'Doorbraken',
   voorliggendVeld: 'Verwijzingen naar voorliggend veld',
+  voorliggendVeldArrived: 'waarvan aangekomen (opvolging)',
+  multiSpoor: 'Casussen met interventies op meer dan één spoor',
   overdue: 'Escalaties over de termijn (nu)',
   medianDaysToPlan: 'Mediane dagen aanmelding → plan',
   medianDaysToBesluit: 'Mediane dagen indiening → besluit',

@@ -1,6 +1,7 @@
 /** A case (casus or signaal) as it travels in an interchange file (PRODUCT.md §2.1, §4). */
 import { z } from 'zod';
-import { CALCULATION_STATUSES, CASE_STATUSES, HOUSEHOLD_TYPES, LEEFGEBIEDEN, SPOREN } from '../domain/enums';
+import { CALCULATION_STATUSES, CARE_COST_BANDS, CASE_STATUSES, HOUSEHOLD_TYPES, LEEFGEBIEDEN, SPOREN, TREDEN_PER_RESULTAATGEBIED } from '../domain/enums';
+import { weeklyFromFourWeekly } from '../calc/fourWeekly';
 import { isClosedStatus } from '../domain/retention';
 import { ArrangementSchema, CostLineSchema, EscalationSchema, InterventionSchema } from './caseParts';
 import { caseCode, identifier, isoDate, isoDateTime, longText, percentage, shortText } from './primitives';
@@ -92,6 +93,10 @@ export const CaseSchema = z
     notes: longText.optional(),
     statusHistory: z.array(StatusChangeSchema).optional(),
     calculation: CalculationSchema.optional(),
+    /** Issue #14 item 7: the expected care costs per year, estimated at the aanmelding. */
+    careCostBand: z.enum(CARE_COST_BANDS).optional(),
+    /** Issue #14 item 7: the sporen the tafel has considered ("overwogen"), in the order of SPOREN. */
+    sporenConsidered: z.array(z.enum(SPOREN)).optional(),
   })
   .superRefine((c, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -119,6 +124,24 @@ export const CaseSchema = z
     reportDuplicates(c.arrangements.map((a) => a.id), (i) => issue(['arrangements', i, 'id'], 'Dit arrangement-id komt al eerder voor in deze casus.'));
     reportDuplicates(c.interventions.map((v) => v.id), (i) => issue(['interventions', i, 'id'], 'Dit interventie-id komt al eerder voor in deze casus.'));
     reportDuplicates(c.escalations.map((e) => e.id), (i) => issue(['escalations', i, 'id'], 'Dit escalatie-id komt al eerder voor in deze casus.'));
+    reportDuplicates(c.sporenConsidered ?? [], (i) => issue(['sporenConsidered', i], 'Dit spoor staat er al als overwogen in.'));
+    c.interventions.forEach((v, i) => {
+      if (v.voorliggendVeld) return;
+      for (const field of ['referralArrived', 'referralCheckedOn'] as const) {
+        if (v[field] !== undefined) issue(['interventions', i, field], 'Alleen een verwijzing naar het voorliggend veld heeft een opvolging (aangekomen); zet voorliggendVeld aan of laat dit veld weg.');
+      }
+    });
+    c.arrangements.forEach((a, i) => {
+      if (a.trede !== undefined) {
+        if (a.resultaatgebied === undefined) issue(['arrangements', i, 'trede'], 'Een trede hoort bij een resultaatgebied; kies eerst het resultaatgebied.');
+        else if (a.trede > TREDEN_PER_RESULTAATGEBIED[a.resultaatgebied]) {
+          issue(['arrangements', i, 'trede'], `Dit resultaatgebied heeft ${String(TREDEN_PER_RESULTAATGEBIED[a.resultaatgebied])} treden; kies een trede van 1 tot en met ${String(TREDEN_PER_RESULTAATGEBIED[a.resultaatgebied])}.`);
+        }
+      }
+      if (a.fourWeeklyCents !== undefined && a.weeklyCents !== weeklyFromFourWeekly(a.fourWeeklyCents)) {
+        issue(['arrangements', i, 'weeklyCents'], `Het weekbedrag van een bedrag per vier weken is een kwart ervan (${String(weeklyFromFourWeekly(a.fourWeeklyCents))} cent); pas weeklyCents aan of laat fourWeeklyCents weg.`);
+      }
+    });
     const arrangementIds = new Set(c.arrangements.map((a) => a.id));
     c.escalations.forEach((e, i) => {
       if (e.arrangementId !== undefined && !arrangementIds.has(e.arrangementId)) {

@@ -5,12 +5,15 @@ import {
   ARRANGEMENT_SETTINGS,
   BEGELEIDING_KINDS,
   BESLUIT_OUTCOMES,
+  CLIENTGROEPEN,
   ESCALATION_INSTRUMENTS,
   ESCALATION_STATUSES,
   ESCALATION_TARGETS,
   EVIDENCE_GRADES,
   INTERVENTION_STATUSES,
   PAYERS,
+  REFERRAL_ARRIVALS,
+  RESULTAATGEBIEDEN,
   SPOREN,
   UNITS,
   URGENCIES,
@@ -77,6 +80,12 @@ export const InterventionSchema = z.strictObject({
   doorbraakAllowedBy: shortText.optional(),
   socialeKaartId: identifier.optional(),
   note: longText.optional(),
+  /**
+   * Issue #14 item 8, a referral (voorliggendVeld) only: did it land, and the day that was
+   * established. Checked in CaseSchema (a non-referral has neither).
+   */
+  referralArrived: z.enum(REFERRAL_ARRIVALS).optional(),
+  referralCheckedOn: isoDate.optional(),
 });
 
 export const ArrangementSchema = z.strictObject({
@@ -90,6 +99,17 @@ export const ArrangementSchema = z.strictObject({
   weeks: quantity,
   /** Any surcharge by a subcontractor is flagged as not allowed (§3.5). */
   subcontractorSurchargePct: percentage.optional(),
+  /** Issue #14 item 9: the arrangement as the Wmo-kader names it (seed [004]); all optional. */
+  resultaatgebied: z.enum(RESULTAATGEBIEDEN).optional(),
+  /** 1 = the lightest; at most the resultaatgebied's number of treden (checked in CaseSchema). */
+  trede: z.number().int('Trede is een geheel getal.').min(1, 'Trede is minimaal 1.').max(7, 'Trede is maximaal 7.').optional(),
+  clientgroep: z.enum(CLIENTGROEPEN).optional(),
+  /**
+   * The budget as the provider gets it, per four weeks (seed [004] "per vier weken"). When given,
+   * weeklyCents must be its weekbedrag: a quarter, rounded half away from zero to whole cents
+   * (shared/calc/fourWeekly.ts); the §3.5 caps compare the four-weekly amount itself, exactly.
+   */
+  fourWeeklyCents: cents.optional(),
 });
 
 export const BesluitSchema = z.strictObject({

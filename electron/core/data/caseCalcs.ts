@@ -6,7 +6,7 @@
 import type { BesluitCalc, CaseCalc, CostLine, EscalationCalc, InterventionCalc, LeefgebiedScore } from '../../../shared/calc/types';
 import type { Scenario } from '../../../shared/interchange';
 import type { Db } from '../store/openDatabase';
-import type { ArrangementRow, CaseFilter, CaseRow, EscalationRow, ScoreRow } from './caseRows';
+import type { ArrangementRow, CaseFilter, CaseRow, EscalationRow, InterventionRow, ScoreRow } from './caseRows';
 import { caseFilterParams, SELECTED_CASES } from './caseRows';
 import { fromFlag, groupBy } from './rows';
 
@@ -15,7 +15,12 @@ type CalcCaseRow = Pick<
   'code' | 'wijk' | 'is_signaal' | 'status' | 'registered_on' | 'reference_date' | 'horizon_weeks' | 'attribution_pct' | 'calculation_status'
 >;
 type CalcLineRow = CostLine & { case_code: string; scenario: Scenario };
-type CalcInterventionRow = Omit<InterventionCalc, 'voorliggendVeld' | 'doorbraak'> & { case_code: string; voorliggend_veld: number; doorbraak: number };
+type CalcInterventionRow = Omit<InterventionCalc, 'voorliggendVeld' | 'doorbraak' | 'referralArrived'> & {
+  case_code: string;
+  voorliggend_veld: number;
+  doorbraak: number;
+  referral_arrived: InterventionRow['referral_arrived'];
+};
 type CalcEscalationRow = Pick<
   EscalationRow,
   'case_code' | 'id' | 'target' | 'status' | 'submitted_on' | 'deadline_on' | 'arrangement_id' | 'requested_weekly_cents' | 'requested_weeks' | 'outcome' | 'instruments' | 'maatwerkbudget_cents' | 'payer' | 'decided_on' | 'approved_weekly_cents' | 'review_on'
@@ -46,7 +51,7 @@ export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
   const interventions = groupBy(
     all<CalcInterventionRow>(
       `SELECT case_code, spoor, type, status, one_off_cents AS oneOffCents, rate_cents AS rateCents, quantity, payer,
-              voorliggend_veld, doorbraak, started_on AS startedOn
+              voorliggend_veld, doorbraak, started_on AS startedOn, referral_arrived
          FROM interventions WHERE ${inSelection} ORDER BY case_code, position`,
     ),
     (r) => r.case_code,
@@ -114,6 +119,7 @@ function toInterventionCalc(v: CalcInterventionRow): InterventionCalc {
     voorliggendVeld: fromFlag(v.voorliggend_veld),
     doorbraak: fromFlag(v.doorbraak),
     startedOn: v.startedOn ?? null,
+    ...(v.referral_arrived !== null ? { referralArrived: v.referral_arrived } : {}),
   };
 }
 
@@ -128,6 +134,7 @@ function toArrangementCalc(a: ArrangementRow): CaseCalc['arrangements'][number] 
     weeks: a.weeks,
   };
   if (a.subcontractor_surcharge_pct !== null) out.subcontractorSurchargePct = a.subcontractor_surcharge_pct;
+  if (a.four_weekly_cents !== null) out.fourWeeklyCents = a.four_weekly_cents;
   return out;
 }
 

@@ -49,6 +49,10 @@ function caseFromRows(c: CaseRow, rows: CaseRows, currentVersion: string | null)
         from: a.from_date,
         weeks: a.weeks,
         subcontractorSurchargePct: opt(a.subcontractor_surcharge_pct),
+        resultaatgebied: opt(a.resultaatgebied),
+        trede: opt(a.trede),
+        clientgroep: opt(a.clientgroep),
+        fourWeeklyCents: opt(a.four_weekly_cents),
       }),
     ),
     escalations: (rows.escalations.get(c.code) ?? []).map((e) => escalationFromRow(e, rows.escalationHistory.get(e.seq))),
@@ -73,6 +77,8 @@ function caseFromRows(c: CaseRow, rows: CaseRows, currentVersion: string | null)
     statusHistory: history?.map((h) => defined({ from: h.from_status, to: h.to_status, at: h.at, by: opt(h.by), why: opt(h.why) })),
     calculation:
       calcVersion === null ? undefined : defined({ priceListVersion: calcVersion, fixedOn: opt(c.calc_fixed_on), fixedBy: opt(c.calc_fixed_by) }),
+    careCostBand: opt(c.care_cost_band),
+    sporenConsidered: c.sporen_considered === null ? undefined : (JSON.parse(c.sporen_considered) as CaseFile['sporen']),
   });
 }
 
@@ -118,6 +124,8 @@ function interventionFromRow(v: InterventionRow): InterventionFile {
     doorbraakAllowedBy: opt(v.doorbraak_allowed_by),
     socialeKaartId: opt(v.sociale_kaart_id),
     note: opt(v.note),
+    referralArrived: opt(v.referral_arrived),
+    referralCheckedOn: opt(v.referral_checked_on),
   });
 }
 

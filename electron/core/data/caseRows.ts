@@ -9,6 +9,8 @@ import type {
   BegeleidingKind,
   BesluitOutcome,
   CalculationStatus,
+  CareCostBand,
+  Clientgroep,
   CaseStatus,
   EscalationStatus,
   EscalationTarget,
@@ -17,6 +19,8 @@ import type {
   InterventionStatus,
   Leefgebied,
   Payer,
+  ReferralArrival,
+  Resultaatgebied,
   Spoor,
   Unit,
   Urgency,
@@ -66,6 +70,9 @@ export interface CaseRow {
   retention_until: string | null;
   notes: string | null;
   follow_up_on: string | null;
+  care_cost_band: CareCostBand | null;
+  /** JSON array of spoor ids (migration 015). */
+  sporen_considered: string | null;
 }
 interface SpoorRow { case_code: string; spoor: Spoor }
 interface HistoryRow { case_code: string; from_status: CaseStatus | null; to_status: CaseStatus; at: string; by: string | null; why: string | null }
@@ -116,6 +123,8 @@ export interface InterventionRow {
   doorbraak_allowed_by: string | null;
   sociale_kaart_id: string | null;
   note: string | null;
+  referral_arrived: ReferralArrival | null;
+  referral_checked_on: string | null;
 }
 export interface ArrangementRow {
   case_code: string;
@@ -127,6 +136,10 @@ export interface ArrangementRow {
   from_date: string;
   weeks: number;
   subcontractor_surcharge_pct: number | null;
+  resultaatgebied: Resultaatgebied | null;
+  trede: number | null;
+  clientgroep: Clientgroep | null;
+  four_weekly_cents: number | null;
 }
 export interface EscalationRow {
   /** The row id escalation_status_history points at (escalations have no natural key). */

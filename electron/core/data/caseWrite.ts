@@ -44,7 +44,8 @@ export function replaceCase(db: Db, c: CaseFile, prices: PriceLookup): void {
        calc_fixed_on = @calcFixedOn, calc_fixed_by = @calcFixedBy, casusregisseur = @regisseur,
        casusregisseur_organisation = @regisseurOrg, aanmelder_name = @aanmelder, aanmelder_organisation = @aanmelderOrg,
        aanleiding = @aanleiding, doel = @doel, household = @household, household_size = @householdSize,
-       retention_until = @retentionUntil, notes = @notes, follow_up_on = @followUpOn
+       retention_until = @retentionUntil, notes = @notes, follow_up_on = @followUpOn,
+       care_cost_band = @careCostBand, sporen_considered = @sporenConsidered
      WHERE code = @code`,
   ).run(caseRowParams(c));
   if (updated.changes !== 1) throw new UserError('NOT_FOUND', `Casus ${c.code} bestaat niet (meer) in deze werkbank.`);
@@ -60,11 +61,11 @@ function insertCaseRow(db: Db, c: CaseFile): void {
     `INSERT INTO cases (code, wijk, alias, birth_year, age_band, is_signaal, status, registered_on, reference_date,
        horizon_weeks, attribution_pct, calculation_status, calc_price_list_version, calc_fixed_on, calc_fixed_by,
        casusregisseur, casusregisseur_organisation, aanmelder_name, aanmelder_organisation, aanleiding, doel,
-       household, household_size, retention_until, notes, follow_up_on)
+       household, household_size, retention_until, notes, follow_up_on, care_cost_band, sporen_considered)
      VALUES (@code, @wijk, @alias, @birthYear, @ageBand, @isSignaal, @status, @registeredOn, @referenceDate,
        @horizonWeeks, @attributionPct, @calculationStatus, @calcVersion, @calcFixedOn, @calcFixedBy,
        @regisseur, @regisseurOrg, @aanmelder, @aanmelderOrg, @aanleiding, @doel,
-       @household, @householdSize, @retentionUntil, @notes, @followUpOn)`,
+       @household, @householdSize, @retentionUntil, @notes, @followUpOn, @careCostBand, @sporenConsidered)`,
   ).run(caseRowParams(c));
 }
 
@@ -96,6 +97,8 @@ function caseRowParams(c: CaseFile) {
     retentionUntil: nul(c.retentionUntil),
     notes: nul(c.notes),
     followUpOn: nul(c.followUpOn),
+    careCostBand: nul(c.careCostBand),
+    sporenConsidered: jsonOrNull(c.sporenConsidered),
   };
 }
 
@@ -169,10 +172,10 @@ function writeInterventions(db: Db, c: CaseFile): void {
   const insert = cached(db, 
     `INSERT INTO interventions (case_code, position, id, spoor, type, status, one_off_cents, rate_cents, unit, quantity, payer,
        voorliggend_veld, doorbraak, cost_cents, partner, started_on, ended_on, doorbraak_rule, doorbraak_legal_basis,
-       doorbraak_allowed_by, sociale_kaart_id, note)
+       doorbraak_allowed_by, sociale_kaart_id, note, referral_arrived, referral_checked_on)
      VALUES (@code, @position, @id, @spoor, @type, @status, @oneOffCents, @rateCents, @unit, @quantity, @payer,
        @voorliggendVeld, @doorbraak, @cost, @partner, @startedOn, @endedOn, @doorbraakRule, @doorbraakLegalBasis,
-       @doorbraakAllowedBy, @socialeKaartId, @note)`,
+       @doorbraakAllowedBy, @socialeKaartId, @note, @referralArrived, @referralCheckedOn)`,
   );
   c.interventions.forEach((v, i) =>
     insert.run({
@@ -198,17 +201,21 @@ function writeInterventions(db: Db, c: CaseFile): void {
       doorbraakAllowedBy: nul(v.doorbraakAllowedBy),
       socialeKaartId: nul(v.socialeKaartId),
       note: nul(v.note),
+      referralArrived: nul(v.referralArrived),
+      referralCheckedOn: nul(v.referralCheckedOn),
     }),
   );
 }
 
 function writeArrangements(db: Db, c: CaseFile): void {
   const insert = cached(db, 
-    `INSERT INTO arrangements (case_code, id, position, domain, setting, provider, weekly_cents, from_date, weeks, subcontractor_surcharge_pct)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO arrangements (case_code, id, position, domain, setting, provider, weekly_cents, from_date, weeks, subcontractor_surcharge_pct,
+       resultaatgebied, trede, clientgroep, four_weekly_cents)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   c.arrangements.forEach((a, i) =>
-    insert.run(c.code, a.id, i, a.domain, a.setting, a.provider, a.weeklyCents, a.from, a.weeks, nul(a.subcontractorSurchargePct)),
+    insert.run(c.code, a.id, i, a.domain, a.setting, a.provider, a.weeklyCents, a.from, a.weeks, nul(a.subcontractorSurchargePct),
+      nul(a.resultaatgebied), nul(a.trede), nul(a.clientgroep), nul(a.fourWeeklyCents)),
   );
 }
 

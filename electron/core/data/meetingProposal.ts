@@ -14,10 +14,16 @@
  *     or since registration when there is no history), then case code.
  *
  * A case that fits several groups appears once, in its first group, with every reason it has (in
- * group order). Only cases of the tafel's wijk are proposed (every wijk for a city-wide tafel), and
+ * group order).
+ *
+ * Ordered by need first (issue #14 item 7: the tafel is for residents with expected high care
+ * costs): the case's care-cost band, highest first, cases without a band last; within one band the
+ * order above (group, then the group's own order). So a new aanmelding of more than € 100.000 a
+ * year comes before a case stuck for months with a band under € 10.000. Only cases of the tafel's wijk are proposed (every wijk for a city-wide tafel), and
  * cases already on this meeting's agenda are left out: the proposal is what to add.
  */
 import { daysBetween } from '../../../shared/calc';
+import { CARE_COST_BANDS, type CareCostBand } from '../../../shared/domain/enums';
 import type { AgendaProposal, ProposalReason } from '../../../shared/ipc/channels/meetings';
 import type { Db } from '../store/openDatabase';
 import { readWijken } from './catalogues';
@@ -89,5 +95,24 @@ export function listAgendaProposals(db: Db, meetingId: string, today: string): A
   for (const r of followUp) add(r.code, r.wijk, { kind: 'opvolging', followUpOn: r.follow_up_on });
   for (const r of openActions) add(r.code, r.wijk, { kind: 'open_acties', openActions: r.n, overdueActions: r.overdue, oldestDue: r.oldest });
   for (const r of stuck) add(r.code, r.wijk, { kind: 'vastgelopen', since: r.since, days: r.days });
-  return [...out.values()];
+  const proposals = [...out.values()];
+  const bands = readCareCostBands(db, proposals.map((p) => p.caseCode));
+  for (const p of proposals) {
+    const band = bands.get(p.caseCode);
+    if (band !== undefined) p.careCostBand = band;
+  }
+  // Array.prototype.sort is stable: within a band the group order above stays.
+  return proposals.sort((a, b) => bandRank(b.careCostBand) - bandRank(a.careCostBand));
+}
+
+/** 4 for boven_100k … 1 for tot_10k; 0 without a band, so those come last. */
+function bandRank(band: CareCostBand | undefined): number {
+  return band === undefined ? 0 : CARE_COST_BANDS.indexOf(band) + 1;
+}
+
+function readCareCostBands(db: Db, codes: readonly string[]): Map<string, CareCostBand> {
+  const rows = db
+    .prepare('SELECT code, care_cost_band FROM cases WHERE care_cost_band IS NOT NULL AND code IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(codes)) as { code: string; care_cost_band: CareCostBand }[];
+  return new Map(rows.map((r) => [r.code, r.care_cost_band]));
 }

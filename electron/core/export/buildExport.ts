@@ -8,6 +8,7 @@ import type { Db } from '../store/openDatabase';
 import { businesscaseCsv } from './businesscaseCsv';
 import { exportContext } from './exportContext';
 import { indicatorsCsv } from './indicatorsCsv';
+import { provenanceOf } from './provenance';
 import { registerCsv } from './registerCsv';
 import { suppressCounts } from './smallCells';
 import { businesscaseView, businesscaseFilters, indicatorsView, registerView } from './views';
@@ -91,6 +92,7 @@ function render(db: Db, req: ExportRequest): string {
         filters: exportedFilters(req),
         pseudonymised: req.pseudonymised,
         priceListVersions,
+        provenance: provenanceOf(db, req),
         ...figures,
         counts: suppressCounts(counts, req.pseudonymised),
         vastgesteld: { ...vastgesteld, counts: suppressCounts(vastgesteld.counts, req.pseudonymised) },
@@ -104,13 +106,14 @@ function render(db: Db, req: ExportRequest): string {
         generatedAt: req.now.toISOString(),
         filters: exportedFilters(req),
         pseudonymised: req.pseudonymised,
+        provenance: provenanceOf(db, req),
         ...suppressCounts(ind, req.pseudonymised),
       });
     }
     case 'register': {
       const reg = registerView(db, req);
       if (req.format === 'csv') return registerCsv(reg, exportContext(db, req, null));
-      return json({ format: 'casuistiek-werkbank/register-v1', generatedAt: req.now.toISOString(), ...reg });
+      return json({ format: 'casuistiek-werkbank/register-v1', generatedAt: req.now.toISOString(), provenance: provenanceOf(db, req), ...reg });
     }
     default: {
       const never: never = req.what;

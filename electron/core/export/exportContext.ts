@@ -9,9 +9,10 @@ import { SPOOR_LABELS } from '../../../shared/format/domainLabels';
 import { readTafels } from '../data/tafels';
 import type { Db } from '../store/openDatabase';
 import type { ExportRequest } from './buildExport';
+import { provenanceOf, shellLine, type Provenance } from './provenance';
 
 /** The part of a request the context depends on (a PDF request has fewer filters, all optional). */
-export type ContextRequest = Pick<ExportRequest, 'what' | 'year' | 'wijk' | 'spoor' | 'tafel' | 'onlyVastgesteld' | 'registerOnlyYear' | 'pseudonymised' | 'now'>;
+export type ContextRequest = Pick<ExportRequest, 'what' | 'format' | 'year' | 'wijk' | 'spoor' | 'tafel' | 'onlyVastgesteld' | 'registerOnlyYear' | 'pseudonymised' | 'now'>;
 
 type Line = readonly [label: string, value: string];
 
@@ -24,6 +25,10 @@ export interface ExportContext {
   priceListVersions: Line;
   /** "Gepseudonimiseerd": "ja: …" or "nee: …", saying what was left out. */
   pseudonymised: Line;
+  /** Issue #14 item 10: the dataset's SHA-256 and the command that recomputes the export from it. */
+  provenance: Provenance;
+  /** The same as lines: the hash, the command, and how to check the file. */
+  provenanceLines: readonly Line[];
 }
 
 const SUBJECT: Record<ExportRequest['what'], string> = {
@@ -34,7 +39,15 @@ const SUBJECT: Record<ExportRequest['what'], string> = {
 };
 
 /** The labels the formats print; tests and readers find the lines by them. */
-export const CONTEXT_LABELS = { subject: 'Export', madeAt: 'Gemaakt op', versions: 'Kengetallenversies', pseudonymised: 'Gepseudonimiseerd' } as const;
+export const CONTEXT_LABELS = {
+  subject: 'Export',
+  madeAt: 'Gemaakt op',
+  versions: 'Kengetallenversies',
+  pseudonymised: 'Gepseudonimiseerd',
+  dataset: 'Dataset (SHA-256)',
+  recompute: 'Herberekenen',
+  check: 'Controleren',
+} as const;
 
 function filterLines(db: Db, req: ContextRequest): Line[] {
   const all = 'alle';
@@ -71,16 +84,23 @@ export function exportContext(db: Db, req: ContextRequest, priceListVersions: re
   const pseudo = req.pseudonymised
     ? 'ja: alleen casuscodes, geen namen of vrije tekst; aantallen onder 5 staan als <5 en een gemiddelde over minder dan 5 casussen is weggelaten'
     : 'nee: volledige export met alle aantallen';
+  const provenance = provenanceOf(db, req);
   return {
     subject: SUBJECT[req.what],
     madeAt: req.now,
     filters: filterLines(db, req),
     priceListVersions: [CONTEXT_LABELS.versions, versions],
     pseudonymised: [CONTEXT_LABELS.pseudonymised, pseudo],
+    provenance,
+    provenanceLines: [
+      [CONTEXT_LABELS.dataset, `${provenance.datasetSha256} (van werkbank export --what dataset --format json --pseudonymised, zonder exportedAt)`],
+      [CONTEXT_LABELS.recompute, `${shellLine(provenance.recompute)} (na werkbank import DATASET.json in een lege werkbank)`],
+      [CONTEXT_LABELS.check, `werkbank verify-export ${provenance.recompute.at(-1) ?? 'BESTAND'} --dataset DATASET.json`],
+    ],
   };
 }
 
 /** The context as label/value lines in reading order; the moment in the format's own form. */
 export function contextLines<M>(ctx: ExportContext, moment: (d: Date) => M): (readonly [string, string | M])[] {
-  return [[CONTEXT_LABELS.subject, ctx.subject], [CONTEXT_LABELS.madeAt, moment(ctx.madeAt)], ...ctx.filters, ctx.priceListVersions, ctx.pseudonymised];
+  return [[CONTEXT_LABELS.subject, ctx.subject], [CONTEXT_LABELS.madeAt, moment(ctx.madeAt)], ...ctx.filters, ctx.priceListVersions, ctx.pseudonymised, ...ctx.provenanceLines];
 }

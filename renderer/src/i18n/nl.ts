@@ -149,4 +149,29 @@ export const nl = {
     sortAsc: 'oplopend gesorteerd',
     sortDesc: 'aflopend gesorteerd',
   },
+  /** Issue #14 items 7–9: the Wmo-kader's arrangement taxonomy, the care-cost band, the referral follow-up. */
+  resultaatgebied: {
+    sociaal_persoonlijk_functioneren: 'Sociaal en persoonlijk functioneren',
+    huishouden: 'Ondersteuning en regie bij het voeren van een huishouden',
+    financien: 'Financiën',
+    dagbesteding: 'Dagbesteding',
+    zelfzorg_gezondheid: 'Ondersteuning bij zelfzorg en gezondheid',
+    huisvesting: 'Huisvesting',
+    mantelzorgondersteuning: 'Mantelzorgondersteuning (met verblijf)',
+  },
+  clientgroep: {
+    ouderen: 'Ouderen',
+    lichamelijk_beperkten: 'Lichamelijk beperkten',
+    verstandelijk_beperkten: 'Verstandelijk beperkten',
+    ggz_mo_extramuraal: 'GGZ en MO extramuraal',
+    ggz_mo_intramuraal: 'GGZ en MO intramuraal',
+    zintuiglijk_beperkten: 'Zintuiglijk beperkten',
+  },
+  careCostBand: {
+    tot_10k: 'minder dan € 10.000 per jaar',
+    van_10k_tot_50k: '€ 10.000 tot € 50.000 per jaar',
+    van_50k_tot_100k: '€ 50.000 tot € 100.000 per jaar',
+    boven_100k: '€ 100.000 of meer per jaar',
+  },
+  referralArrived: { aangekomen: 'Ja', niet_aangekomen: 'Nee', onbekend: 'Onbekend' },
 } as const;

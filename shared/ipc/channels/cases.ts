@@ -83,6 +83,8 @@ const NewCase = z.strictObject({
   householdSize: f.householdSize,
   consent: f.consent,
   notes: longText.optional(),
+  /** Issue #14 item 7: the expected care costs per year, asked at the aanmelding. */
+  careCostBand: f.careCostBand,
 });
 
 /** Changes to the aanmelding and the calculation parameters: a field left out stays, null clears it. */
@@ -105,6 +107,10 @@ export const CaseChanges = z.strictObject({
   referenceDate: isoDate.nullable().optional(),
   horizonWeeks: f.horizonWeeks.optional(),
   attributionPct: f.attributionPct.optional(),
+  /** Issue #14 item 7. */
+  careCostBand: f.careCostBand.unwrap().nullable().optional(),
+  /** Issue #14 item 7: the sporen ticked "overwogen"; [] clears them all. */
+  sporenConsidered: f.sporenConsidered.unwrap().optional(),
 });
 export type CaseChanges = z.infer<typeof CaseChanges>;
 

@@ -5,7 +5,7 @@
  * acties that carry over have their own prefix files.
  */
 import { z } from 'zod';
-import { ACTION_STATUSES } from '../../domain/enums';
+import { ACTION_STATUSES, CARE_COST_BANDS } from '../../domain/enums';
 import { AgendaItemSchema, MeetingSchema } from '../../interchange/meetings';
 import { caseCode, identifier, isoDate, longText, shortText } from '../../interchange/primitives';
 import { defineChannel } from '../defineChannel';
@@ -40,6 +40,8 @@ export const AgendaProposal = z.object({
   caseCode: z.string(),
   wijk: z.string(),
   reasons: z.array(ProposalReason),
+  /** Issue #14 item 7: the case's expected care costs (the first ordering key); absent when not estimated. */
+  careCostBand: z.enum(CARE_COST_BANDS).optional(),
 });
 export type AgendaProposal = z.infer<typeof AgendaProposal>;
 

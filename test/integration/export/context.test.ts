@@ -7,6 +7,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import type { ExportRequest } from '../../../electron/core/export/buildExport';
 import { exportFile } from '../../../electron/core/export/exportFile';
+import { datasetSha256 } from '../../../electron/core/export/provenance';
 import type { Db } from '../../../electron/core/store/openDatabase';
 import { openWerkbank, TEST_ACTOR, TEST_NOW } from '../ipc/harness';
 import { pdfPages } from './pdfText';
@@ -58,6 +59,16 @@ function contextRows(sheet: unknown[][]): unknown[][] {
 
 const PSEUDO_NO = 'nee: volledige export met alle aantallen';
 
+/** Issue #14 item 10: the three lines that close every context, for this store and command. */
+function provenanceRows(db: Db, command: string): string[][] {
+  const file = command.split(' ').at(-1)!;
+  return [
+    ['Dataset (SHA-256)', `${datasetSha256(db)} (van werkbank export --what dataset --format json --pseudonymised, zonder exportedAt)`],
+    ['Herberekenen', `werkbank ${command} (na werkbank import DATASET.json in een lege werkbank)`],
+    ['Controleren', `werkbank verify-export ${file} --dataset DATASET.json`],
+  ];
+}
+
 describe('A CSV names its context under the table, in the very lines of the XLSX Toelichting', () => {
   it('businesscase with every screen filter: the tafel by its name, the kengetallen the cases rest on', async () => {
     const w = await openWerkbank({ voorbeeld: true });
@@ -79,10 +90,13 @@ describe('A CSV names its context under the table, in the very lines of the XLSX
       // The one version the selected case's lines rest on (the JSON export names the same).
       ['Kengetallenversies', 'test-2024'],
       ['Gepseudonimiseerd', PSEUDO_NO],
+      ...provenanceRows(w.db, `export --what businesscase --format csv --year 2024 --wijk Bloemhof --spoor wonen --tafel ${tafel.id} --only-vastgesteld --as-of ${TEST_NOW.toISOString()} --out businesscase.csv`),
     ]);
-    // The XLSX says the same, line for line (its moment a date cell).
+    // The XLSX says the same, line for line (its moment a date cell; its own format in the command).
     const xlsx = contextRows(await toelichting(w.db, req));
-    expect(xlsx.map((r) => (r[1] instanceof Date ? [r[0], 'moment'] : r))).toEqual(notes.slice(1).map((r) => (r[0] === 'Gemaakt op' ? [r[0], 'moment'] : r)));
+    expect(xlsx.map((r) => (r[1] instanceof Date ? [r[0], 'moment'] : r))).toEqual(
+      notes.slice(1).map((r) => (r[0] === 'Gemaakt op' ? [r[0], 'moment'] : r.map((cell) => cell.replaceAll('csv', 'xlsx')))),
+    );
   });
 
   it('indicators and register: no kengetallen, the register’s years, pseudonymised said in full', async () => {
@@ -98,6 +112,7 @@ describe('A CSV names its context under the table, in the very lines of the XLSX
         'Gepseudonimiseerd',
         'ja: alleen casuscodes, geen namen of vrije tekst; aantallen onder 5 staan als <5 en een gemiddelde over minder dan 5 casussen is weggelaten',
       ],
+      ...provenanceRows(w.db, `export --what indicators --format csv --year 2025 --pseudonymised --as-of ${TEST_NOW.toISOString()} --out indicators.csv`),
     ]);
     const reg = await csvOf(w.db, { what: 'register', year: 2025, registerOnlyYear: true, wijk: 'Bloemhof', pseudonymised: false });
     expect(reg.notes.slice(3, 5)).toEqual([
@@ -122,7 +137,7 @@ describe('The PDF title block names the same context', () => {
     const req: Req = { what: 'businesscase', year: 2024, wijk: 'Bloemhof', pseudonymised: false };
     const { notes } = await csvOf(w.db, req);
     const page = (await pdfPages(await exportFile(w.db, { ...req, format: 'pdf', now: TEST_NOW, actor: TEST_ACTOR })))[0]!.replace(/\s+/g, ' ');
-    for (const [label, value] of notes.slice(3)) expect(page, label).toContain(`${label!}: ${value!}`);
+    for (const [label, value] of notes.slice(3)) expect(page, label).toContain(`${label!}: ${value!.replaceAll('csv', 'pdf')}`);
     expect(page).toContain('Gemaakt op: 02-06-2025 om 10:00');
   });
 });

@@ -40,7 +40,7 @@ describe('indicators:get shows exactly the indicators `werkbank export --what in
     const w = await openWerkbank({ voorbeeld: true });
     const ind = await w.value('indicators:get', { year, wijk });
     const text = buildExport(w.db, { what: 'indicators', format: 'json', year, wijk, pseudonymised: false, now: TEST_NOW, actor: TEST_ACTOR });
-    const { format: _format, generatedAt: _at, filters: _filters, pseudonymised: _p, ...exported } = JSON.parse(text) as Record<string, unknown>;
+    const { format: _format, generatedAt: _at, filters: _filters, pseudonymised: _p, provenance: _provenance, ...exported } = JSON.parse(text) as Record<string, unknown>;
     expect(ind).toEqual(exported);
   });
 });

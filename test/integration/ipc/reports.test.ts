@@ -10,7 +10,7 @@ import { expectRefusedUnchanged, openWerkbank, TEST_ACTOR, TEST_NOW } from './ha
 /** The export's JSON figures, without the export's own envelope. */
 function exportedFigures(db: Db, year: number, wijk?: string): Record<string, unknown> {
   const text = buildExport(db, { what: 'businesscase', format: 'json', year, wijk, pseudonymised: false, now: TEST_NOW, actor: TEST_ACTOR });
-  const { format: _format, generatedAt: _at, filters: _filters, pseudonymised: _p, priceListVersions: _v, ...figures } = JSON.parse(text) as Record<string, unknown>;
+  const { format: _format, generatedAt: _at, filters: _filters, pseudonymised: _p, priceListVersions: _v, provenance: _provenance, ...figures } = JSON.parse(text) as Record<string, unknown>;
   return figures;
 }
 

@@ -12,6 +12,8 @@ const CONTEXT: ExportContext = {
   filters: [['Filter jaar', '2024'], ['Filter wijk', '=HYPERLINK("x")']],
   priceListVersions: ['Kengetallenversies', 'test-2025'],
   pseudonymised: ['Gepseudonimiseerd', 'nee: volledige export met alle aantallen'],
+  provenance: { datasetSha256: 'ab'.repeat(32), recompute: ['werkbank', 'export'] },
+  provenanceLines: [],
 };
 
 describe('§5 CSV text cells are protected against formula injection', () => {

@@ -13,6 +13,7 @@ import { businesscaseReport, indicatorsReport, registerReport } from '../../repo
 import { appendAudit } from '../../store/audit';
 import type { Db } from '../../store/openDatabase';
 import { exportContext } from '../exportContext';
+import { INDICATION_LABEL, NO_INDICATION_DECISION } from '../../../../shared/format/indicationNotice';
 import { breakdownSection, casesSection, countsSection, headlineSection, maatschappelijkSection } from './businesscaseSections';
 import { reportDocument, type ReportMeta } from './layout';
 import { monitoringSection } from './monitoringSection';
@@ -41,10 +42,10 @@ const TITLES: Record<PdfRequest['what'], string> = {
  * priced figure.
  */
 function meta(db: Db, req: PdfRequest, bc: Businesscase | null): ReportMeta {
-  const ctx = exportContext(db, req, bc === null ? null : listPriceListVersionsUsedBy(db, bc.cases.map((c) => c.code)));
+  const ctx = exportContext(db, { ...req, format: 'pdf' }, bc === null ? null : listPriceListVersionsUsedBy(db, bc.cases.map((c) => c.code)));
   return {
     title: `${TITLES[req.what]} ${req.what === 'register' ? '' : String(req.year)}`.trim(),
-    lines: [...ctx.filters, ctx.priceListVersions, ctx.pseudonymised],
+    lines: [...ctx.filters, ctx.priceListVersions, ctx.pseudonymised, ...ctx.provenanceLines, [INDICATION_LABEL, NO_INDICATION_DECISION]],
     generatedAt: ctx.madeAt,
   };
 }

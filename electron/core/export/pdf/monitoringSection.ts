@@ -27,6 +27,8 @@ export function monitoringSection(ind: Indicators, pseudonymised: boolean): Cont
     [M.casesDiscussed, (w) => n(w.casesDiscussed)],
     [M.doorbraken, (w) => n(w.doorbraken)],
     [M.voorliggendVeld, (w) => n(w.voorliggendVeld)],
+    [M.voorliggendVeldArrived, (w) => n(w.voorliggendVeldArrived)],
+    [M.multiSpoor, (w) => n(w.multiSpoor)],
     [M.medianDaysToPlan, (w) => daysText(w.medianDaysToPlan)],
     [M.medianDaysToBesluit, (w) => daysText(w.medianDaysToBesluit)],
   ];

@@ -152,6 +152,7 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
     <div className="bc-page">
       <Heading1>{t('businesscase.title')}</Heading1>
       <Paragraph className="bc-prose">{t('businesscase.intro')}</Paragraph>
+      <Paragraph className="bc-prose werkbank-indication-notice">{t('businesscase.noIndicationDecision')}</Paragraph>
 
       <search aria-label={t('businesscase.filters.label')}>
         {/* The figures follow every change; Enter applies them too. */}

@@ -66,6 +66,8 @@ export function MonitoringTables({ ind }: { ind: Indicators }) {
     { key: 'casesDiscussed', label: m('casesDiscussed'), value: (w) => formatCount(w.casesDiscussed) },
     { key: 'doorbraken', label: m('doorbraken'), value: (w) => formatCount(w.doorbraken) },
     { key: 'voorliggendVeld', label: m('voorliggendVeld'), value: (w) => formatCount(w.voorliggendVeld) },
+    { key: 'voorliggendVeldArrived', label: m('voorliggendVeldArrived'), value: (w) => formatCount(w.voorliggendVeldArrived) },
+    { key: 'multiSpoor', label: m('multiSpoor'), value: (w) => formatCount(w.multiSpoor) },
     { key: 'medianDaysToPlan', label: m('medianDaysToPlan'), value: (w) => formatDays(w.medianDaysToPlan) },
     { key: 'medianDaysToBesluit', label: m('medianDaysToBesluit'), value: (w) => formatDays(w.medianDaysToBesluit) },
   ];

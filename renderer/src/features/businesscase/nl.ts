@@ -1,4 +1,5 @@
 import { BUSINESSCASE_LABELS } from '../../../../shared/format/businesscaseLabels';
+import { NO_INDICATION_DECISION } from '../../../../shared/format/indicationNotice';
 import { MONITORING_LABELS } from '../../../../shared/format/monitoringLabels';
 import { REGISTER_LABELS } from '../../../../shared/format/registerLabels';
 
@@ -8,6 +9,8 @@ export const nlBusinesscase = {
   intro:
     'De cijfers van de businesscase, het weekbedragregister en de monitoring, precies zoals de export (werkbank export) ze schrijft. Alle bedragen in euro.',
   loading: 'Cijfers worden geladen…',
+  /** Issue #14 item 11 (the same sentence as the PDF). */
+  noIndicationDecision: NO_INDICATION_DECISION,
   updating: 'Cijfers worden bijgewerkt…',
   filters: {
     label: 'Filters',

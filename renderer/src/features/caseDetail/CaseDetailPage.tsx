@@ -14,6 +14,7 @@ import { EscalationsSection } from './EscalationsSection';
 import { InterventionsSection } from './InterventionsSection';
 import { KnelpuntenSection } from './KnelpuntenSection';
 import { RendementSection } from './RendementSection';
+import { SporenConsideredSection } from './SporenConsideredSection';
 import { ReceivedNotice } from '../dossier/Received';
 import { StatusSection } from './StatusSection';
 import { WeekbedragRequests } from './WeekbedragRequests';
@@ -138,6 +139,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
       <CaseEditSection detail={detail} />
       <StatusSection detail={detail} />
       <ConsentAndScores detail={detail} />
+      <SporenConsideredSection detail={detail} />
       <RendementSection detail={detail} />
       <InterventionsSection detail={detail} />
       <CostLinesSection detail={detail} />

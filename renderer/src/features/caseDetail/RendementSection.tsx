@@ -62,6 +62,7 @@ export function RendementSection({ detail }: { detail: CaseDetail }) {
           ? t('caseDetail.rendement.horizon', { weeks: c.horizonWeeks, date: formatDate(c.referenceDate) })
           : t('caseDetail.rendement.horizonNoDate', { weeks: c.horizonWeeks })}
       </Paragraph>
+      <Paragraph className="werkbank-indication-notice">{t('caseDetail.rendement.noIndicationDecision')}</Paragraph>
       <CalculationStatus detail={detail} />
       <ErrorAlert message={rendement.error?.message} />
       {rendement.isPending ? <Paragraph role="status">{t('caseDetail.loading')}</Paragraph> : null}

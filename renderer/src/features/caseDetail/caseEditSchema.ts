@@ -125,6 +125,7 @@ export function caseEditSchema(ctx: EditContext) {
     ),
     aanleiding: clearableText(ch.aanleiding.unwrap()),
     doel: clearableText(ch.doel.unwrap()),
+    careCostBand: clearableChoice(ch.careCostBand.unwrap().unwrap()),
     // In the catalogue's order, so ticking the same sporen in another order is no change.
     sporen: z.array(z.enum(SPOREN)).transform((list) => SPOREN.filter((s) => list.includes(s))),
     followUpOn: clearableDate(ch.followUpOn),
@@ -167,6 +168,7 @@ export function editValues(c: CaseFile): EditValues {
     householdSize: c.householdSize === undefined ? '' : String(c.householdSize),
     aanleiding: c.aanleiding ?? '',
     doel: c.doel ?? '',
+    careCostBand: c.careCostBand ?? '',
     sporen: [...c.sporen],
     followUpOn: isoToDutchDate(c.followUpOn),
     notes: c.notes ?? '',

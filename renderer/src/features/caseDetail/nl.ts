@@ -1,4 +1,5 @@
 import { APPROVAL_LABELS } from '../../../../shared/format/domainLabels';
+import { NO_INDICATION_DECISION } from '../../../../shared/format/indicationNotice';
 
 /** The strings of this feature (merged into i18n/nl.ts under its own key). */
 export const nlCaseDetail = {
@@ -86,8 +87,20 @@ export const nlCaseDetail = {
     by: 'door {{by}}',
     because: 'Reden: {{why}}',
   },
+  /** Issue #14 item 7: the four sporen considered. */
+  sporenConsidered: {
+    title: 'Vier sporen overwogen',
+    intro: 'Vink per spoor aan dat de tafel het heeft overwogen, ook als er op dat spoor niets nodig is. De vraag blijft staan tot alle vier zijn overwogen.',
+    legend: 'Overwogen sporen',
+    submit: 'Overwogen sporen opslaan',
+    saved: 'Overwogen sporen opgeslagen.',
+    done: 'Alle vier sporen zijn overwogen.',
+    change: 'Overwogen sporen wijzigen',
+  },
   rendement: {
     title: 'Rendementsberekening',
+    /** Issue #14 item 11 (the same sentence as the Businesscase screen and the PDF). */
+    noIndicationDecision: NO_INDICATION_DECISION,
     horizon: 'Over {{weeks}} weken vanaf de eerste bespreking op {{date}}. Alle bedragen berekent de werkbank; dit scherm toont ze alleen.',
     horizonNoDate: 'Over {{weeks}} weken vanaf de eerste bespreking aan tafel (nog niet besproken).',
     figuresCaption: 'Kerncijfers',
@@ -375,6 +388,9 @@ export const nlCaseDetail = {
     regisseurName: 'Naam casusregisseur',
     regisseurOrganisation: 'Organisatie casusregisseur',
     chooseOrganisation: 'Geen organisatie gekozen',
+    careCostBand: 'Verwachte zorgkosten',
+    careCostBandHelp: 'Een schatting per jaar zonder deze aanpak; hoge verwachte kosten komen eerder op de agenda.',
+    careCostBandUnknown: 'Nog niet geschat',
     household: 'Samenstelling huishouden',
     householdUnknown: 'Nog niet bekend',
     householdSize: 'Aantal personen',
@@ -514,6 +530,16 @@ export const nlCaseDetail = {
       surcharge: 'Opslag onderaannemer (%)',
       surchargeHelp: 'Laat leeg als er geen onderaannemer is.',
       pctInvalid: 'Vul een percentage in, zoals 12 of 7,5.',
+      budgetUnit: 'Bedrag per',
+      budgetUnitOption: { week: 'week', vier_weken: 'vier weken' },
+      amountFourWeekly: 'Bedrag per vier weken',
+      amountFourWeeklyHelp: 'Het weekbedrag is een kwart hiervan, afgerond op hele centen.',
+      resultaatgebied: 'Resultaatgebied',
+      trede: 'Trede',
+      tredeHelp: '1 is de lichtste trede.',
+      clientgroep: 'Cliëntgroep',
+      notGiven: '(niet opgegeven)',
+      surchargeAmount: 'Opslag onderaannemer over het hele arrangement: {{amount}} (weekbedrag × weken × percentage).',
       required: {
         weeklyCents: 'Vul het weekbedrag in euro in.',
         from: 'Vul de startdatum in als dd-mm-jjjj.',
