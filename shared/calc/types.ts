@@ -28,6 +28,12 @@ export interface CostLine {
   quantity: number;
   probabilityPct: number;
   evidence: EvidenceGrade;
+  /**
+   * The §3.1 amount as the store holds it: computed with costLineAmount, rounded once, when the line
+   * was written (and again when its price changed). Given, the engine takes it as it is instead of
+   * recomputing the exact product of every line for every report (§7).
+   */
+  amountCents?: number;
 }
 
 /** §2.4 a kengetal; `unitCostCents: null` means no public source yet, so it cannot be used. */
@@ -66,6 +72,8 @@ export interface InterventionCalc {
   doorbraak: boolean;
   /** When it started; only monitoring (§3.6) uses it, falling back to the case's reference date. */
   startedOn?: string | null;
+  /** The §3.2 cost as the store holds it (interventionCost when written); used as it is when given. */
+  costCents?: number;
 }
 
 export interface BesluitCalc {
