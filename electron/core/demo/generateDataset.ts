@@ -152,8 +152,17 @@ function buildMeetings(rng: Rng, wijken: readonly WijkFile[], tafels: readonly T
   const meetings: MeetingFile[] = [];
   wijken.forEach((w, wi) => {
     const tafel = tafels[wi]!;
-    for (const date of datesByWijk[wi]!) {
-      const agenda: AgendaItemFile[] = (byDate.get(`${w.name}|${date}`) ?? []).map((c, i) => ({
+    const dates = datesByWijk[wi]!;
+    // More meetings than days (50.000 cases ask 2.500 a wijk in 2,5 years): a day's meetings share its cases.
+    const perDay = new Map<string, number>();
+    for (const date of dates) perDay.set(date, (perDay.get(date) ?? 0) + 1);
+    const seenToday = new Map<string, number>();
+    dates.forEach((date, n) => {
+      const k = perDay.get(date) ?? 1;
+      const j = seenToday.get(date) ?? 0;
+      seenToday.set(date, j + 1);
+      const mine = (byDate.get(`${w.name}|${date}`) ?? []).filter((_, i) => i % k === j);
+      const agenda: AgendaItemFile[] = mine.map((c, i) => ({
         caseCode: c.code,
         order: i + 1,
         minutes: rng.pick([10, 15, 20, 30]),
@@ -170,7 +179,7 @@ function buildMeetings(rng: Rng, wijken: readonly WijkFile[], tafels: readonly T
         }),
       }));
       meetings.push({
-        id: `bijeenkomst-${w.id}-${date}`,
+        id: `bijeenkomst-${w.id}-${date}-${String(n + 1)}`,
         tafel: tafel.id,
         date,
         place: `Wijkhuis ${w.name}`,
@@ -178,7 +187,7 @@ function buildMeetings(rng: Rng, wijken: readonly WijkFile[], tafels: readonly T
         attendance: tafel.members.map((m) => ({ name: m.name, organisation: m.organisation, present: rng.chance(0.85) })),
         agenda,
       });
-    }
+    });
   });
   return meetings;
 }

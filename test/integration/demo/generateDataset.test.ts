@@ -36,6 +36,12 @@ describe('the dataset is valid interchange v1 with the asked size', () => {
     expect(Math.round(interventions / all.length)).toBe(10);
     expect(data.meetings).toHaveLength(40);
   });
+  test('more meetings than days (a city-scale size) still gives unique meeting ids and a valid file', () => {
+    const crowded = generateDataset({ cases: 60, seed: 2, meetings: 2400 });
+    expect(new Set((crowded.meetings ?? []).map((m) => m.id)).size).toBe(2400);
+    const parsed = DatasetSchema.safeParse(JSON.parse(JSON.stringify(crowded)));
+    expect(parsed.success ? 'ok' : parsed.error.issues[0]).toBe('ok');
+  });
   test('cases over the catalogue wijken Bloemhof and Schiebroek, years 2024 to 2026', () => {
     expect([...new Set(all.map((c) => c.wijk))].sort()).toEqual(['Bloemhof', 'Schiebroek']);
     expect([...new Set(all.map((c) => c.registeredOn.slice(0, 4)))].sort()).toEqual(['2024', '2025', '2026']);
