@@ -67,6 +67,22 @@ const Command = z.discriminatedUnion('command', [
     out: z.string({ error: 'geef op waar de werkbank komt met --out DB' }).min(1),
     force: z.boolean().default(false),
   }),
+  // Issue #13: a generated demo dataset into a store (made when missing), and the §7 benchmark.
+  Common.extend({
+    command: z.literal('demo'),
+    cases: z.coerce.number({ error: '--cases is een aantal casussen, bijvoorbeeld --cases 300' }).int('--cases is een geheel aantal').min(1, '--cases is minstens 1').max(200_000, '--cases is hoogstens 200000').default(300),
+    seed: z.coerce.number({ error: '--seed is een getal, bijvoorbeeld --seed 13' }).int('--seed is een geheel getal').min(0, '--seed is 0 of meer').max(4_294_967_295, '--seed past in 32 bits').default(13),
+  }),
+  Common.extend({
+    command: z.literal('bench'),
+    json: z.boolean().default(false),
+    sizes: z
+      .string()
+      .regex(/^\d+(,\d+)*$/, '--sizes is een lijst aantallen casussen met komma\'s, bijvoorbeeld --sizes 1000,10000,50000')
+      .transform((s) => s.split(',').map(Number))
+      .pipe(z.array(z.number().int().min(1, '--sizes: elk aantal is minstens 1').max(100_000, '--sizes: elk aantal is hoogstens 100000')))
+      .default([10_000]),
+  }),
 ]);
 export type CliCommand = z.infer<typeof Command>;
 
@@ -99,6 +115,11 @@ export const USAGE = `Gebruik / usage:
   werkbank restore BESTAND --out DB [--force]     reservekopie eerst helemaal controleren, dan terugzetten als DB;
                                                   een bestaande werkbank alleen met --force (die blijft bewaard
                                                   als DB.before-restore-…); de wachtwoordzin is die van de kopie
+  werkbank demo --db BESTAND [--cases N] [--seed S]
+                                                  een gegenereerde demodataset (fictief) in de werkbank zetten;
+                                                  maakt de werkbank als die er nog niet is (standaard 300 casussen)
+  werkbank bench [--json] [--sizes N,N,…]         benchmark van PRODUCT.md §7 op tijdelijke werkbanken
+                                                  (standaard 10000 casussen); --json: één JSON-regel per grootte
 Opties voor elke opdracht: --db BESTAND, --passphrase-file BESTAND (of WERKBANK_PASSPHRASE).
 De wachtwoordzin van een dossierbestand: WERKBANK_DOSSIER_PASSPHRASE, of de vraag in de terminal.`;
 
@@ -131,6 +152,10 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
         dataset: { type: 'string' },
         reason: { type: 'string' },
         force: { type: 'boolean' },
+        json: { type: 'boolean' },
+        sizes: { type: 'string' },
+        cases: { type: 'string' },
+        seed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -145,7 +170,7 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
   const candidate = { command, ...parsed.values, ...(rest[0] !== undefined ? { file: rest[0] } : {}) };
   const result = Command.safeParse(candidate);
   if (!result.success) {
-    const unknownCommand = !['init', 'import', 'export', 'verify', 'passphrase', 'rekey', 'dossier export', 'dossier import', 'erase', 'backup', 'restore', 'verify-export'].includes(command);
+    const unknownCommand = !['init', 'import', 'export', 'verify', 'passphrase', 'rekey', 'dossier export', 'dossier import', 'erase', 'backup', 'restore', 'verify-export', 'demo', 'bench'].includes(command);
     const nl = unknownCommand ? `Onbekende opdracht '${command}'.` : firstIssueMessage(result.error);
     throw new CliError(EXIT.user, `${nl}\n${USAGE}`, unknownCommand ? `Unknown command '${command}'.` : `Invalid arguments: ${nl}`);
   }

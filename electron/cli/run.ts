@@ -19,6 +19,7 @@ import { buildVerslagJson, buildVerslagPdf } from '../core/export/verslag/versla
 import type { AfterRestore } from '../core/store/restore';
 import { parseCommand, USAGE, type CliCommand } from './args';
 import { runErase } from './erase';
+import { runBench, runDemo } from './demo';
 import { runBackup, runRestore } from './backup';
 import { CliError, ENGLISH_BY_CODE, EXIT } from './errors';
 import { readPassphrase } from './passphrase';
@@ -114,6 +115,8 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
   if (command.command === 'restore') return runRestore(command, passphrase, io);
   // Needs no store of its own: it recomputes in a temporary one from the dataset it is given.
   if (command.command === 'verify-export') return runVerifyExport(command, io);
+  if (command.command === 'bench') return runBench(command, io);
+  if (command.command === 'demo') return runDemo({ dbFile, cases: command.cases, seed: command.seed }, passphrase, io);
 
   const secret = await passphrase();
   const db = await openStore(dbFile, secret);

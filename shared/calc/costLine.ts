@@ -5,6 +5,8 @@ import { mulDivRound } from './rounding';
 
 /** amount = roundHalfAwayFromZero(unitCostCents × quantity × probabilityPct / 100): one rounding per line. */
 export function costLineAmount(line: CostLine): number {
+  // The store's amount was computed by this very function when the line was written.
+  if (line.amountCents !== undefined) return line.amountCents;
   assertCents(line.unitCostCents, `Bedrag per eenheid van '${line.label}'`);
   return mulDivRound([line.unitCostCents, line.quantity, line.probabilityPct], 100);
 }

@@ -5,7 +5,9 @@ import { addCents, assertCents } from './money';
 import { mulDivRound } from './rounding';
 
 /** oneOffCents + roundHalfAwayFromZero(rateCents × quantity). */
-export function interventionCost(i: Pick<InterventionCalc, 'oneOffCents' | 'rateCents' | 'quantity'>): number {
+export function interventionCost(i: Pick<InterventionCalc, 'oneOffCents' | 'rateCents' | 'quantity' | 'costCents'>): number {
+  // The store's cost was computed by this very function when the intervention was written.
+  if (i.costCents !== undefined) return i.costCents;
   assertCents(i.oneOffCents, 'Eenmalige kosten');
   assertCents(i.rateCents, 'Tarief');
   return addCents(i.oneOffCents, mulDivRound([i.rateCents, i.quantity]));

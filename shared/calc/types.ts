@@ -29,6 +29,12 @@ export interface CostLine {
   quantity: number;
   probabilityPct: number;
   evidence: EvidenceGrade;
+  /**
+   * The §3.1 amount as the store holds it: computed with costLineAmount, rounded once, when the line
+   * was written (and again when its price changed). Given, the engine takes it as it is instead of
+   * recomputing the exact product of every line for every report (§7).
+   */
+  amountCents?: number;
 }
 
 /** §2.4 a kengetal; `unitCostCents: null` means no public source yet, so it cannot be used. */
@@ -69,6 +75,8 @@ export interface InterventionCalc {
   startedOn?: string | null;
   /** Issue #14 item 8: whether a referral landed (absent: not followed up yet). */
   referralArrived?: ReferralArrival;
+  /** The §3.2 cost as the store holds it (interventionCost when written); used as it is when given. */
+  costCents?: number;
 }
 
 export interface BesluitCalc {

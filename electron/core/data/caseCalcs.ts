@@ -7,19 +7,20 @@ import type { BesluitCalc, CaseCalc, CostLine, EscalationCalc, InterventionCalc,
 import type { Scenario } from '../../../shared/interchange';
 import type { Db } from '../store/openDatabase';
 import type { ArrangementRow, CaseFilter, CaseRow, EscalationRow, InterventionRow, ScoreRow } from './caseRows';
-import { caseFilterParams, SELECTED_CASES } from './caseRows';
+import { caseFilterParams, selectedCasesSql } from './caseRows';
 import { fromFlag, groupBy } from './rows';
 
 type CalcCaseRow = Pick<
   CaseRow,
   'code' | 'wijk' | 'is_signaal' | 'status' | 'registered_on' | 'reference_date' | 'horizon_weeks' | 'attribution_pct' | 'calculation_status'
 >;
-type CalcLineRow = CostLine & { case_code: string; scenario: Scenario };
+type CalcLineRow = CostLine & { case_code: string; scenario: Scenario; amountCents: number };
 type CalcInterventionRow = Omit<InterventionCalc, 'voorliggendVeld' | 'doorbraak' | 'referralArrived'> & {
   case_code: string;
   voorliggend_veld: number;
   doorbraak: number;
   referral_arrived: InterventionRow['referral_arrived'];
+  costCents: number;
 };
 type CalcEscalationRow = Pick<
   EscalationRow,
@@ -29,10 +30,11 @@ type CalcEscalationRow = Pick<
 export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
   const p = caseFilterParams(filter);
   const all = <R>(sql: string): R[] => db.prepare(sql).all(p) as R[];
-  const inSelection = `case_code IN (${SELECTED_CASES})`;
+  const selected = selectedCasesSql(filter);
+  const inSelection = `case_code IN (${selected})`;
   const cases = all<CalcCaseRow>(
     `SELECT code, wijk, is_signaal, status, registered_on, reference_date, horizon_weeks, attribution_pct, calculation_status
-       FROM cases WHERE code IN (${SELECTED_CASES}) ORDER BY code`,
+       FROM cases WHERE code IN (${selected}) ORDER BY code`,
   );
   const sporen = groupBy(all<{ case_code: string; spoor: CaseCalc['sporen'][number] }>(`SELECT case_code, spoor FROM case_sporen WHERE ${inSelection} ORDER BY case_code, position`), (r) => r.case_code);
   // The aanmelding → plan lead time (§3.6) runs to the first time the plan was fixed.
@@ -43,7 +45,8 @@ export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
   );
   const lines = groupBy(
     all<CalcLineRow>(
-      `SELECT case_code, scenario, label, payer, unit, unit_cost_cents AS unitCostCents, quantity, probability_pct AS probabilityPct, evidence
+      `SELECT case_code, scenario, label, payer, unit, unit_cost_cents AS unitCostCents, quantity, probability_pct AS probabilityPct, evidence,
+              amount_cents AS amountCents
          FROM cost_lines WHERE ${inSelection} ORDER BY case_code, scenario, position`,
     ),
     (r) => r.case_code,
@@ -51,7 +54,7 @@ export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
   const interventions = groupBy(
     all<CalcInterventionRow>(
       `SELECT case_code, spoor, type, status, one_off_cents AS oneOffCents, rate_cents AS rateCents, quantity, payer,
-              voorliggend_veld, doorbraak, started_on AS startedOn, referral_arrived
+              voorliggend_veld, doorbraak, started_on AS startedOn, referral_arrived, cost_cents AS costCents
          FROM interventions WHERE ${inSelection} ORDER BY case_code, position`,
     ),
     (r) => r.case_code,
@@ -104,7 +107,16 @@ export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
 }
 
 function toCostLine(l: CalcLineRow): CostLine {
-  return { label: l.label, payer: l.payer, unit: l.unit, unitCostCents: l.unitCostCents, quantity: l.quantity, probabilityPct: l.probabilityPct, evidence: l.evidence };
+  return {
+    label: l.label,
+    payer: l.payer,
+    unit: l.unit,
+    unitCostCents: l.unitCostCents,
+    quantity: l.quantity,
+    probabilityPct: l.probabilityPct,
+    evidence: l.evidence,
+    amountCents: l.amountCents,
+  };
 }
 
 function toInterventionCalc(v: CalcInterventionRow): InterventionCalc {
@@ -120,6 +132,7 @@ function toInterventionCalc(v: CalcInterventionRow): InterventionCalc {
     doorbraak: fromFlag(v.doorbraak),
     startedOn: v.startedOn ?? null,
     ...(v.referral_arrived !== null ? { referralArrived: v.referral_arrived } : {}),
+    costCents: v.costCents,
   };
 }
 

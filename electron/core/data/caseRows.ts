@@ -193,23 +193,32 @@ export interface CaseRows {
   escalationHistory: Map<number, EscalationHistoryRow[]>;
 }
 
-/** The selected case codes, as a subquery every per-table query filters on (named parameters of caseFilterParams). */
-export const SELECTED_CASES = `SELECT c.code FROM cases c
-  WHERE (@codes IS NULL OR c.code IN (SELECT value FROM json_each(@codes)))
-    AND (@wijk IS NULL OR c.wijk = @wijk)
-    AND (@referenceFrom IS NULL OR c.reference_date >= @referenceFrom)
-    AND (@referenceTo IS NULL OR c.reference_date <= @referenceTo)
-    AND (@excludeIngetrokken = 0 OR c.status <> 'ingetrokken')
-    AND (@ownOnly = 0 OR NOT ${receivedCaseSql('c.code')})`;
+/**
+ * The selected case codes, as a subquery every per-table query filters on (named parameters of
+ * caseFilterParams). Only the filters that are given become conditions: the former
+ * `(@x IS NULL OR c.x = @x)` form kept SQLite from using any index, so every query of a report
+ * scanned all cases (§7: 10.000); now a year's businesscase searches `cases_reference_date` and a
+ * wijk `cases_wijk_reference` (test/integration/data/queryPlans.test.ts proves it).
+ */
+export function selectedCasesSql(filter: CaseFilter): string {
+  const conditions = [
+    filter.codes ? 'c.code IN (SELECT value FROM json_each(@codes))' : null,
+    filter.wijk !== undefined ? 'c.wijk = @wijk' : null,
+    filter.referenceFrom !== undefined ? 'c.reference_date >= @referenceFrom' : null,
+    filter.referenceTo !== undefined ? 'c.reference_date <= @referenceTo' : null,
+    filter.excludeIngetrokken ? "c.status <> 'ingetrokken'" : null,
+    filter.ownOnly ? `NOT ${receivedCaseSql('c.code')}` : null,
+  ].filter((c): c is string => c !== null);
+  return `SELECT c.code FROM cases c${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
+}
 
+/** The parameters selectedCasesSql names (better-sqlite3 refuses a named parameter it is not given). */
 export function caseFilterParams(filter: CaseFilter) {
   return {
-    codes: filter.codes ? JSON.stringify(filter.codes) : null,
-    wijk: filter.wijk ?? null,
-    referenceFrom: filter.referenceFrom ?? null,
-    referenceTo: filter.referenceTo ?? null,
-    excludeIngetrokken: filter.excludeIngetrokken ? 1 : 0,
-    ownOnly: filter.ownOnly ? 1 : 0,
+    ...(filter.codes ? { codes: JSON.stringify(filter.codes) } : {}),
+    ...(filter.wijk !== undefined ? { wijk: filter.wijk } : {}),
+    ...(filter.referenceFrom !== undefined ? { referenceFrom: filter.referenceFrom } : {}),
+    ...(filter.referenceTo !== undefined ? { referenceTo: filter.referenceTo } : {}),
   };
 }
 
@@ -217,9 +226,10 @@ export function readCaseRows(db: Db, filter: CaseFilter = {}): CaseRows {
   const p = caseFilterParams(filter);
   const all = <R>(sql: string): R[] => db.prepare(sql).all(p) as R[];
   const byCase = <R extends { case_code: string }>(rows: R[]) => groupBy(rows, (r) => r.case_code);
-  const inSelection = `case_code IN (${SELECTED_CASES})`;
+  const selected = selectedCasesSql(filter);
+  const inSelection = `case_code IN (${selected})`;
   return {
-    cases: all<CaseRow>(`SELECT * FROM cases WHERE code IN (${SELECTED_CASES}) ORDER BY code`),
+    cases: all<CaseRow>(`SELECT * FROM cases WHERE code IN (${selected}) ORDER BY code`),
     sporen: byCase(all<SpoorRow>(`SELECT case_code, spoor FROM case_sporen WHERE ${inSelection} ORDER BY case_code, position`)),
     history: byCase(all<HistoryRow>(`SELECT * FROM case_status_history WHERE ${inSelection} ORDER BY case_code, position`)),
     scores: byCase(all<ScoreRow>(`SELECT * FROM case_scores WHERE ${inSelection} ORDER BY case_code, position`)),

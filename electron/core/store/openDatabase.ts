@@ -28,19 +28,24 @@ export function openDatabase(file: string, key: Buffer, opts: { create: boolean;
     } catch {
       throw new WrongKeyError();
     }
-    if (!opts.readonly) db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('secure_delete = ON');
-    // A committed transaction must survive kill -9 (PRODUCT.md §7); NORMAL in WAL may lose the last one.
-    db.pragma('synchronous = FULL');
-    db.pragma('busy_timeout = 5000');
-    // Every page read from disk is decrypted; with the default 2 MB cache a businesscase over 10.000
-    // cases decrypted the whole file again on every scan. 256 MB (an upper bound, allocated as used)
-    // keeps it decrypted in memory: a full scan of the interventions went from 123 ms to 11 ms.
-    db.pragma('cache_size = -262144');
+    applyConnectionSettings(db, opts.readonly ?? false);
     return db;
   } catch (e) {
     db.close();
     throw e;
   }
+}
+
+/** The settings of every connection once its key is proven (also the benchmark's plain store, plainStore.ts). */
+export function applyConnectionSettings(db: Db, readonly: boolean): void {
+  if (!readonly) db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON');
+  // A committed transaction must survive kill -9 (PRODUCT.md §7); NORMAL in WAL may lose the last one.
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  // Every page read from disk is decrypted; with the default 2 MB cache a businesscase over 10.000
+  // cases decrypted the whole file again on every scan. 256 MB (an upper bound, allocated as used)
+  // keeps it decrypted in memory: a full scan of the interventions went from 123 ms to 11 ms.
+  db.pragma('cache_size = -262144');
 }

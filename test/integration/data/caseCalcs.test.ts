@@ -32,7 +32,7 @@ describe('readCaseCalcs feeds the calc engine every case with its lines, interve
 
   it('resolves item lines against the case\'s own price-list version', async () => {
     const [first] = readCaseCalcs(await loaded(), { codes: ['BLO-2024-001'] });
-    expect(first?.reference[0]).toEqual({ label: 'Beschermd wonen GGZ (24/7 verblijf)', payer: 'wmo', unit: 'week', unitCostCents: 150000, quantity: 26, probabilityPct: 60, evidence: 'C' });
+    expect(first?.reference[0]).toEqual({ label: 'Beschermd wonen GGZ (24/7 verblijf)', payer: 'wmo', unit: 'week', unitCostCents: 150000, quantity: 26, probabilityPct: 60, evidence: 'C', amountCents: 2340000 });
     const [sch] = readCaseCalcs(await loaded(), { codes: ['SCH-2024-001'] });
     // No calculation block: the current version (test-2025: 18000 × 1.04).
     expect(sch?.actual[0]?.unitCostCents).toBe(18720);
@@ -49,7 +49,10 @@ describe('readCaseCalcs feeds the calc engine every case with its lines, interve
     const calcs = new Map(readCaseCalcs(db).map((c) => [c.code, c]));
     for (const row of stored) {
       const line = calcs.get(row.case_code)?.[row.scenario][row.position];
-      expect(line && costLineAmount(line)).toBe(row.amount_cents);
+      // Recomputed from the line's own values, without the stored amount the engine would take.
+      const { amountCents, ...values } = line!;
+      expect(amountCents).toBe(row.amount_cents);
+      expect(costLineAmount(values)).toBe(row.amount_cents);
     }
     // A fractional quantity: bijstand 136000 × 3.5 months × 100 % = 476000.
     expect(stored.find((r) => r.case_code === 'BLO-2025-001' && r.scenario === 'actual' && r.position === 0)?.amount_cents).toBe(476000);

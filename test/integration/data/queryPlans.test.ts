@@ -1,0 +1,101 @@
+/**
+ * PRODUCT.md §7 / issue #13 item 4: the case list and the businesscase read through indexes, never a
+ * full scan of the big tables. The queries are the real ones: every statement the real function
+ * prepares is captured (with its parameters) and run again under EXPLAIN QUERY PLAN.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { generateDataset } from '../../../electron/core/demo/generateDataset';
+import { importDataset } from '../../../electron/core/data';
+import { listCases } from '../../../electron/core/data/caseList';
+import { businesscaseReport } from '../../../electron/core/reports/businesscase';
+import type { Db } from '../../../electron/core/store/openDatabase';
+import { cleanupStores, freshStore } from './helpers';
+
+afterEach(cleanupStores);
+
+interface Captured {
+  sql: string;
+  args: unknown[];
+}
+
+/** The database as the function sees it, recording every statement it runs. */
+function recording(db: Db): { db: Db; statements: Captured[] } {
+  const statements: Captured[] = [];
+  const bind = <T extends object>(target: T, key: string | symbol): unknown => {
+    const value: unknown = Reflect.get(target, key);
+    return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+  };
+  const proxy = new Proxy(db, {
+    get(target, key) {
+      if (key !== 'prepare') return bind(target, key);
+      return (sql: string) => {
+        const statement = target.prepare(sql);
+        return new Proxy(statement, {
+          get(st, method) {
+            if (method !== 'all' && method !== 'get') return bind(st, method);
+            return (...args: unknown[]) => {
+              statements.push({ sql, args });
+              return method === 'all' ? st.all(...args) : st.get(...args);
+            };
+          },
+        });
+      };
+    },
+  });
+  return { db: proxy, statements };
+}
+
+function plans(db: Db, statements: readonly Captured[]): string[][] {
+  return statements.map(({ sql, args }) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail));
+}
+
+const BIG_TABLES = ['cases', 'cost_lines', 'interventions', 'escalations', 'case_sporen', 'case_scores', 'case_status_history', 'agenda_items', 'arrangements'];
+/** The small catalogues (tens of rows), which a report may read whole. */
+const CATALOGUES = new Set(['intervention_types', 'rules', 'wijken', 'escalation_targets', 'tafel_types', 'partners']);
+/** A full scan ("SCAN interventions", or "SCAN i" for an alias) of anything but a catalogue; a scan of json_each is a parameter. */
+const fullScans = (details: readonly string[]) =>
+  details.filter((d) => {
+    const m = /^SCAN (\S+)( |$)/.exec(d);
+    return m !== null && !CATALOGUES.has(m[1]!) && !d.includes('json_each') && !d.includes('USING');
+  });
+
+async function store(): Promise<Db> {
+  const db = await freshStore();
+  importDataset(db, JSON.parse(JSON.stringify(generateDataset({ cases: 300, seed: 7 }))), { actor: 'test' });
+  return db;
+}
+
+describe('§7 the businesscase reads a year through indexes', () => {
+  test('every query of the businesscase searches by index: cases by reference date, their parts by case code', async () => {
+    const db = await store();
+    const { db: spy, statements } = recording(db);
+    businesscaseReport(spy, { year: 2025 });
+    const all = plans(db, statements);
+    expect(statements.length).toBe(10);
+    expect(all.flatMap(fullScans)).toEqual([]);
+    expect(all.every((p) => p.some((d) => /SEARCH c USING (COVERING )?INDEX cases_reference_date/.test(d)) || !statements[all.indexOf(p)]!.sql.includes('FROM cases c'))).toBe(true);
+    for (const table of BIG_TABLES.filter((t) => t !== 'cases')) {
+      const reading = all.filter((_, i) => new RegExp(`FROM ${table}\\b`).test(statements[i]!.sql));
+      expect(reading.every((p) => p.some((d) => d.startsWith('SEARCH') && /USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(d))), table).toBe(true);
+    }
+  });
+
+  test('a wijk narrows the selection through an index of the cases too', async () => {
+    const db = await store();
+    const { db: spy, statements } = recording(db);
+    businesscaseReport(spy, { year: 2025, wijk: 'Bloemhof' });
+    expect(plans(db, statements).flatMap(fullScans)).toEqual([]);
+  });
+});
+
+describe('§7 the case list reads in index order', () => {
+  test('filtered by wijk and spoor, sorted newest first: the registered index gives the order, sporen are searched', async () => {
+    const db = await store();
+    const { db: spy, statements } = recording(db);
+    listCases(spy, { wijk: 'Bloemhof', spoor: 'wonen' }, '2026-06-30');
+    const [plan = []] = plans(db, statements);
+    expect(plan.filter((d) => d.includes('TEMP B-TREE'))).toEqual([]);
+    expect(plan.some((d) => d.includes('INDEX cases_registered'))).toBe(true);
+    expect(plan.filter((d) => /^SCAN (s|case_sporen|settings)\b/.test(d))).toEqual([]);
+  });
+});
