@@ -6,7 +6,8 @@ export const TUSSENEVALUATIE_LABELS = {
   title: 'Tussenevaluatie {{year}}',
   intro:
     'De wijken naast elkaar: de nulmeting tegenover nu, de casussen en het rendement van {{year}} (cohort: casussen met hun peildatum in {{year}}), de indicatoren van {{year}}, de knelpunten en de lessen.',
-  kalenderjaarMissing: 'Het rendement staat hier alleen in de cohortweergave; de kalenderjaarweergave volgt.',
+  views:
+    'Het rendement staat er twee keer: cohort (de hele besparing van een casus in het jaar van haar peildatum) en kalenderjaar (de besparing naar rato van de dagen verdeeld over de jaren die de horizon beslaat; de investering in het jaar waarin zij viel).',
   colFigure: 'Cijfer',
   none: '—',
   algemeen: 'Algemeen',
@@ -18,6 +19,7 @@ export const TUSSENEVALUATIE_LABELS = {
     now: 'Sociale kaart nu',
     cases: 'Casussen {{year}}',
     rendement: 'Rendement {{year}} (cohort)',
+    kalenderjaar: 'Rendement {{year}} (kalenderjaar)',
     indicators: 'Indicatoren {{year}}',
     knelpunten: 'Knelpunten (alle jaren)',
     lessons: 'Lessen',

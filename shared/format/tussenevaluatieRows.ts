@@ -80,6 +80,15 @@ export function tussenevaluatieSections(): EvalSection[] {
       ],
     },
     {
+      key: 'kalenderjaar',
+      rows: [
+        row('vermedenGecorrigeerd', (w) => ({ kind: 'euro', cents: w.rendement.kalenderjaar.vermedenGecorrigeerd })),
+        row('investering', (w) => ({ kind: 'euro', cents: w.rendement.kalenderjaar.investering })),
+        row('nettoRendement', (w) => ({ kind: 'euro', cents: w.rendement.kalenderjaar.nettoRendement })),
+        row('rendementPerEuro', (w) => ({ kind: 'ratio', value: w.rendement.kalenderjaar.rendementPerEuro })),
+      ],
+    },
+    {
       key: 'indicators',
       rows: [
         row('aanmeldingen', (w) => small(w.indicators.aanmeldingen)),

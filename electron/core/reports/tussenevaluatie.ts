@@ -3,6 +3,8 @@
  * figures come from the same reports as the screens (businesscase for the cohort rendement,
  * indicators for §3.6), so a figure here is the figure there for the same wijk and year.
  */
+import { computeKalenderjaar } from '../../../shared/calc/kalenderjaar';
+import { yearPeriod } from '../../../shared/calc/period';
 import { LESSON_KINDS, SPOREN, type Spoor } from '../../../shared/domain/enums';
 import type { BaselineFile, SocialeKaartEntryFile } from '../../../shared/interchange';
 import type { Measurement, TussenevaluatieView, WijkTussenevaluatie } from '../../../shared/ipc/channels/tussenevaluatie';
@@ -13,6 +15,7 @@ import { listLessons } from '../data/lessons';
 import { listSocialeKaart } from '../data/socialeKaart';
 import type { Db } from '../store/openDatabase';
 import { businesscaseReport } from './businesscase';
+import { readReportedCases } from './reportedCases';
 import { indicatorsReport } from './indicators';
 
 /** How many knelpunt rules a wijk's column names (the rest is in the knelpunten register). */
@@ -25,6 +28,20 @@ function countPerSpoor(entries: readonly Pick<SocialeKaartEntryFile, 'spoor'>[])
 
 function measurement(b: BaselineFile): Measurement {
   return { id: b.id, measuredOn: b.measuredOn, households: b.households, ...countPerSpoor(b.socialeKaart) };
+}
+
+type Totals = WijkTussenevaluatie['rendement']['cohort'];
+const totals = (t: Totals): Totals => ({
+  vermedenGecorrigeerd: t.vermedenGecorrigeerd,
+  investering: t.investering,
+  nettoRendement: t.nettoRendement,
+  rendementPerEuro: t.rendementPerEuro,
+});
+
+/** §3.8 the wijk's savings that fall in the calendar year, whatever year their case started (ingetrokken never counts). */
+function kalenderjaarOf(db: Db, wijk: string, year: number): Totals {
+  const cases = readReportedCases(db, { wijk }).filter((c) => c.status !== 'ingetrokken');
+  return computeKalenderjaar(cases, yearPeriod(year));
 }
 
 function wijkView(db: Db, wijk: string, year: number, asOf: string): WijkTussenevaluatie {
@@ -43,14 +60,7 @@ function wijkView(db: Db, wijk: string, year: number, asOf: string): WijkTussene
     latest: last === undefined ? null : measurement(last),
     socialeKaartNow: countPerSpoor(listSocialeKaart(db, { wijk })),
     cases: { cases: bc.counts.cases, signalen: bc.counts.signalen, doorbraken: bc.counts.doorbraken, voorliggendVeld: bc.counts.voorliggendVeld },
-    rendement: {
-      cohort: {
-        vermedenGecorrigeerd: bc.vermedenGecorrigeerd,
-        investering: bc.investering,
-        nettoRendement: bc.nettoRendement,
-        rendementPerEuro: bc.rendementPerEuro,
-      },
-    },
+    rendement: { cohort: totals(bc), kalenderjaar: totals(kalenderjaarOf(db, wijk, year)) },
     indicators: {
       aanmeldingen: ind.aanmeldingen,
       casesDiscussed: ind.casesDiscussed,

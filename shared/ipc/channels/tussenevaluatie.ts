@@ -16,6 +16,8 @@ const count = z.number().int().min(0);
 const perSpoor = z.record(z.enum(SPOREN), count);
 
 /** One baseline counted: households in view and the networks and initiatives per spoor. */
+const Rendement = z.object({ vermedenGecorrigeerd: signedCents, investering: signedCents, nettoRendement: signedCents, rendementPerEuro: z.number().nullable() });
+
 const Measurement = z.object({ id: z.string(), measuredOn: isoDate, households: count, perSpoor, total: count });
 
 const WijkTussenevaluatie = z.object({
@@ -28,9 +30,8 @@ const WijkTussenevaluatie = z.object({
   socialeKaartNow: z.object({ perSpoor, total: count }),
   /** §3.3 the cohort of the year (reference date in the year), from the businesscase report. */
   cases: z.object({ cases: count, signalen: count, doorbraken: count, voorliggendVeld: count }),
-  rendement: z.object({
-    cohort: z.object({ vermedenGecorrigeerd: signedCents, investering: signedCents, nettoRendement: signedCents, rendementPerEuro: z.number().nullable() }),
-  }),
+  /** §3.3 cohort (the year's reference dates) and §3.8 kalenderjaar (savings spread pro rata to days over the years). */
+  rendement: z.object({ cohort: Rendement, kalenderjaar: Rendement }),
   /** §3.6 over the calendar year. */
   indicators: z.object({ aanmeldingen: count, casesDiscussed: count, escalations: count, overdue: count, medianDaysToPlan: z.number().nullable() }),
   /** The knelpunten register of the wijk (every year), and its three most frequent rules. */

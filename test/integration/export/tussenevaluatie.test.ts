@@ -7,7 +7,10 @@
  */
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { computeKalenderjaar } from '../../../shared/calc/kalenderjaar';
+import { yearPeriod } from '../../../shared/calc/period';
 import { formatEuro } from '../../../shared/format/money';
+import { readReportedCases } from '../../../electron/core/reports/reportedCases';
 import { auditSince, lastAuditSeq, openWerkbank } from '../ipc/harness';
 import { pdfPages } from './pdfText';
 
@@ -56,6 +59,18 @@ describe('tussenevaluatie:get puts every wijk side by side: baseline against now
     // A guard against comparing nothing with nothing: Bloemhof has cases with figures in 2024.
     expect(view.wijken[0]?.cases.cases).toBeGreaterThan(0);
     expect(view.wijken[0]?.rendement.cohort.investering).not.toBe(0);
+  });
+
+  it('§3.8 the kalenderjaar rendement is the engine’s kalenderjaar view of the wijk’s cases over the year', async () => {
+    const w = await openWerkbank({ voorbeeld: true });
+    const view = await w.value('tussenevaluatie:get', { year: 2025 });
+    for (const x of view.wijken) {
+      const cases = readReportedCases(w.db, { wijk: x.wijk }).filter((c) => c.status !== 'ingetrokken');
+      const k = computeKalenderjaar(cases, yearPeriod(2025));
+      expect(x.rendement.kalenderjaar).toEqual({ vermedenGecorrigeerd: k.vermedenGecorrigeerd, investering: k.investering, nettoRendement: k.nettoRendement, rendementPerEuro: k.rendementPerEuro });
+    }
+    // Bloemhof's 2024 cases run into 2025: the tail counts in 2025's kalenderjaar, not in its cohort.
+    expect(view.wijken[0]?.rendement.kalenderjaar.vermedenGecorrigeerd).not.toBe(view.wijken[0]?.rendement.cohort.vermedenGecorrigeerd);
   });
 
   it('counts the knelpunten of the wijk per status, with their most frequent rules', async () => {

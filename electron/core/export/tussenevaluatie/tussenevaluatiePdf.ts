@@ -54,7 +54,7 @@ export async function tussenevaluatiePdf(view: TussenevaluatieView, context: Exp
   return renderPdf(
     reportDocument({ title: fill(L.title, year), lines, generatedAt: context.madeAt }, [
       paragraph(fill(L.intro, year), 'note'),
-      paragraph(L.kalenderjaarMissing, 'note'),
+      paragraph(L.views, 'note'),
       ...sideBySide(view, pseudonymised),
       ...lessons(view, pseudonymised),
     ]),

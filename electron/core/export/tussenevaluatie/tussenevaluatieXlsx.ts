@@ -78,6 +78,7 @@ const METHOD: readonly (readonly [string, string])[] = [
   ['Laatste meting', 'De laatst vastgelegde meting, als de wijk er meer dan één heeft.'],
   ['Sociale kaart nu', 'De netwerken en initiatieven die de sociale kaart van de wijk op de exportdatum heeft.'],
   ['Casussen en rendement', 'De cohortweergave van de businesscase (§3.3): casussen met hun peildatum in het jaar, behalve ingetrokken; dezelfde cijfers als de businesscase-export met dat jaar en die wijk.'],
+  ['Rendement kalenderjaar', 'De kalenderjaarweergave (§3.8): de besparing van elke casus naar rato van de dagen verdeeld over de kalenderjaren van haar horizon (ook casussen van eerdere jaren tellen met hun staart mee); de investering in het jaar waarin zij viel.'],
   ['Indicatoren', 'De monitoringsindicatoren (§3.6) over het kalenderjaar.'],
   ['Knelpunten', 'Het knelpuntenregister van de wijk over alle jaren, per status, met de drie meest gemelde regels.'],
   ['Lessen', 'Het lessenlog van de wijk: per les de datum, het spoor (of algemeen) en of het werkte.'],

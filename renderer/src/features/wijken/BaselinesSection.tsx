@@ -17,7 +17,7 @@ import { useRemoveBaseline, useSaveBaseline } from './writes';
 
 const b = contract['baselines:save'].input.shape.baseline;
 /** One ticked checkbox comes as its value, none as false: always an array of ids. */
-const ids = z.preprocess((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []), b.shape.socialeKaartIds);
+const ids = z.preprocess((v): unknown => (Array.isArray(v) ? (v as unknown[]) : typeof v === 'string' ? [v] : []), b.shape.socialeKaartIds);
 const schema = b.omit({ wijk: true }).extend({
   measuredOn: dateText(b.shape.measuredOn, { required: 'wijken.baseline.dateRequired' }),
   households: quantityText(b.shape.households, { required: 'wijken.baseline.householdsRequired', invalid: 'wijken.baseline.householdsInvalid' }),

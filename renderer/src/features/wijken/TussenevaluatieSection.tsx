@@ -54,7 +54,7 @@ export function TussenevaluatieSection() {
     <section className="werkbank-section wijken-eval" aria-labelledby="tussenevaluatie-titel">
       <Heading2 id="tussenevaluatie-titel">{t('wijken.eval.title', { year })}</Heading2>
       <Paragraph className="werkbank-muted">{t('wijken.eval.intro', { year })}</Paragraph>
-      <Paragraph className="werkbank-muted">{t('wijken.eval.kalenderjaarMissing')}</Paragraph>
+      <Paragraph className="werkbank-muted">{t('wijken.eval.views')}</Paragraph>
       <div className="werkbank-filters">
         <div className="utrecht-form-field">
           <label className="utrecht-form-label" htmlFor="tussenevaluatie-jaar">
