@@ -14,15 +14,21 @@ import { cellText } from './cells';
 function sideBySide(view: TussenevaluatieView, pseudonymised: boolean): Content[] {
   const year = { year: String(view.year) };
   const names = view.wijken.map((w) => w.wijk);
-  return tussenevaluatieSections().map((section) =>
-    table({
-      caption: fill(L.section[section.key], year),
-      header: [L.colFigure, ...names],
-      rows: section.rows.map((r) => [fill(L.row[r.key], r.params), ...view.wijken.map((w) => cellText(r.cell(w), pseudonymised))]),
-      numeric: names.map((_, i) => i + 1),
-      widths: ['*', ...names.map(() => 110)],
-    }),
-  );
+  return tussenevaluatieSections().flatMap((section): Content[] => {
+    // A list of rules is text, not a figure: under the table, one line per wijk, so it can wrap.
+    const text = section.rows.filter((r) => r.key === 'topRules');
+    const figures = section.rows.filter((r) => r.key !== 'topRules');
+    return [
+      table({
+        caption: fill(L.section[section.key], year),
+        header: [L.colFigure, ...names],
+        rows: figures.map((r) => [fill(L.row[r.key], r.params), ...view.wijken.map((w) => cellText(r.cell(w), pseudonymised))]),
+        numeric: names.map((_, i) => i + 1),
+        widths: ['*', ...names.map(() => 110)],
+      }),
+      ...text.flatMap((r) => view.wijken.map((w) => paragraph(`${fill(L.row[r.key], r.params)}, ${w.wijk}: ${cellText(r.cell(w), pseudonymised)}`, 'note'))),
+    ];
+  });
 }
 
 function lessons(view: TussenevaluatieView, pseudonymised: boolean): Content[] {
