@@ -6,7 +6,7 @@ import { erasureReason } from '../../shared/ipc/channels/retention';
 import { firstIssueMessage } from '../../shared/ipc/zodMessage';
 import { CliError, EXIT } from './errors';
 
-const EXPORT_WHATS = ['dataset', 'businesscase', 'indicators', 'register', 'verslag'] as const;
+const EXPORT_WHATS = ['dataset', 'businesscase', 'indicators', 'register', 'verslag', 'tussenevaluatie'] as const;
 const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 
 const Common = z.object({
@@ -100,6 +100,9 @@ export const USAGE = `Gebruik / usage:
                                                   noemt en vergelijken: 0 gelijk, 1 verschilt, 2 onleesbaar bestand
   werkbank export --what verslag --meeting ID --format pdf|json --out BESTAND [--pseudonymised]
                                                   verslag van een bijeenkomst (geanonimiseerd met --pseudonymised)
+  werkbank export --what tussenevaluatie --format pdf|xlsx|json --out BESTAND [--year JJJJ] [--pseudonymised]
+                                                  de wijken naast elkaar: nulmeting en nu, casussen, rendement,
+                                                  indicatoren, knelpunten en lessen
   werkbank verify [--against EXPORT]              integriteit, auditketen, MAC's en anker controleren;
                                                   met --against ook de auditkop uit een dataset-export
   werkbank passphrase                             wachtwoordzin wijzigen (nieuwe uit WERKBANK_NEW_PASSPHRASE

@@ -16,6 +16,8 @@ import { importDossier } from '../core/data/dossierImport';
 import { DossierFileError } from '../core/exchange/dossierFile';
 import { exportFile } from '../core/export/exportFile';
 import { buildVerslagJson, buildVerslagPdf } from '../core/export/verslag/verslagPdf';
+import { buildTussenevaluatieFile } from '../core/export/tussenevaluatie/buildTussenevaluatie';
+import { TUSSENEVALUATIE_FORMATS } from '../../shared/ipc/channels/tussenevaluatie';
 import type { AfterRestore } from '../core/store/restore';
 import { parseCommand, USAGE, type CliCommand } from './args';
 import { runErase } from './erase';
@@ -126,6 +128,7 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
         return runImport(db, command.file, io);
       case 'export':
         if (command.what === 'verslag') return await runVerslagExport(db, command, io);
+        if (command.what === 'tussenevaluatie') return await runTussenevaluatieExport(db, command, io);
         return await runExport(db, { ...command, what: command.what }, io);
       case 'verify':
         return runVerify(db, command.against, io);
@@ -185,7 +188,21 @@ async function runVerslagExport(db: Db, command: Extract<CliCommand, { command: 
 
 type ExportCommand = Extract<CliCommand, { command: 'export' }>;
 
-async function runExport(db: Db, command: Omit<ExportCommand, 'what'> & { what: Exclude<ExportCommand['what'], 'verslag'> }, io: CliIo): Promise<number> {
+/** Issue #14 item 3: the wijken side by side, the same file as the Wijken screen's button. */
+async function runTussenevaluatieExport(db: Db, command: ExportCommand, io: CliIo): Promise<number> {
+  const { format } = command;
+  if (!isTussenevaluatieFormat(format)) {
+    throw new CliError(EXIT.user, 'Een tussenevaluatie kan als pdf, xlsx of json worden geëxporteerd; gebruik --format pdf.', 'A tussenevaluatie is exported as pdf, xlsx or json.');
+  }
+  const req = { year: command.year ?? io.now().getFullYear(), format, pseudonymised: command.pseudonymised, now: io.now(), actor: 'cli' };
+  await writeAtomically(command.out, async () => (await buildTussenevaluatieFile(db, req)).bytes);
+  io.stdout.write(`Export (tussenevaluatie, ${format}) geschreven naar ${command.out}\n`);
+  return EXIT.ok;
+}
+
+const isTussenevaluatieFormat = (f: string): f is (typeof TUSSENEVALUATIE_FORMATS)[number] => (TUSSENEVALUATIE_FORMATS as readonly string[]).includes(f);
+
+async function runExport(db: Db, command: Omit<ExportCommand, 'what'> & { what: Exclude<ExportCommand['what'], 'verslag' | 'tussenevaluatie'> }, io: CliIo): Promise<number> {
   const { what, format, out } = command;
   await writeAtomically(out, () => exportFile(db, exportRequestOf({ ...command, what }, io.now(), 'cli')));
   io.stdout.write(`Export (${what}, ${format}) geschreven naar ${out}\n`);

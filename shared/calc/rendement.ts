@@ -35,7 +35,7 @@ function applyAttribution(amountCents: number, attributionPct: number): number {
 }
 
 /** The maatwerkbudget a besluit grants, or null when it grants none (§2.3: it becomes a cost). */
-function grantedMaatwerkbudget(e: EscalationCalc): { cents: number; payer: Payer } | null {
+export function grantedMaatwerkbudget(e: EscalationCalc): { cents: number; payer: Payer } | null {
   const besluit = e.besluit;
   if (besluit === undefined || !GRANTING_OUTCOMES.includes(besluit.outcome)) return null;
   const cents = besluit.maatwerkbudgetCents ?? 0;

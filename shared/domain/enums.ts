@@ -185,3 +185,10 @@ export const CLIENTGROEPEN = [
   'zintuiglijk_beperkten',
 ] as const;
 export type Clientgroep = (typeof CLIENTGROEPEN)[number];
+
+/**
+ * Issue #14 item 3: a lesson in the wijk's lessenlog says what worked or what did not, so the
+ * (tussen)evaluatie can count both per wijk and spoor.
+ */
+export const LESSON_KINDS = ['werkte', 'werkte_niet'] as const;
+export type LessonKind = (typeof LESSON_KINDS)[number];

@@ -136,6 +136,9 @@ export const GLOSSARY_CONCEPTS: readonly GlossaryEntry[] = [
   concept('meerkosten boven plafond', 'meerkostenBovenPlafond', '(weekbedrag − cap) × weeks of an arrangement above the cap.'),
   concept('weekbedragregister', 'WeekbedragRegister', 'The register of jeugd arrangements above the cap, their requests and reviews.'),
   concept('monitoring / indicator', 'Indicators', 'The counts per wijk and period of §3.6.'),
+  concept('nulmeting / uitgangssituatie', 'Baseline', 'A dated baseline of a wijk: households in view, a snapshot of its sociale kaart, notes; the first is de nulmeting.'),
+  concept('lessenlog / les', 'Lesson', 'A dated lesson of a wijk and spoor (or algemeen): what worked or did not, and who noted it.'),
+  concept('(tussen)evaluatie', 'Tussenevaluatie', 'The wijken side by side for the evaluation: baseline against now, cases, rendement, indicators, knelpunten, lessons.'),
   // §5 privacy
   concept('pseudonimiseren', 'pseudonymise', 'Dropping alias, names and notes, age band for birth year, <5 for small counts.'),
   concept('leeftijdsklasse', 'ageBand', 'The age band that replaces a birth year in a pseudonymised export.'),
@@ -166,6 +169,8 @@ export const GLOSSARY_VALUES: readonly GlossaryEntry[] = [
   value('wonen', 'wonen', ['SPOREN'], 'Spoor: housing.'),
   value('werk en dagbesteding', 'werk_dagbesteding', ['SPOREN'], 'Spoor: work and day activities.'),
   value('financiële zekerheid', 'financiele_zekerheid', ['SPOREN'], 'Spoor: income and debts.'),
+  value('werkte', 'werkte', ['LESSON_KINDS'], 'Lesson: what worked.'),
+  value('werkte niet', 'werkte_niet', ['LESSON_KINDS'], 'Lesson: what did not work.'),
   // payers (and arrangement domains)
   value('Wmo', 'wmo', ['PAYERS', 'ARRANGEMENT_DOMAINS'], 'Social Support Act: paid by the gemeente.'),
   value('Jeugd(wet)', 'jeugd', ['PAYERS', 'ARRANGEMENT_DOMAINS'], 'Youth Act: paid by the gemeente.'),

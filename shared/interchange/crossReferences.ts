@@ -37,6 +37,8 @@ export function checkCrossReferences(file: DatasetShape, ctx: z.RefinementCtx): 
   unique(file.meetings?.map((m) => m.id) ?? [], (i) => ['meetings', i, 'id'], 'Dit bijeenkomst-id');
   unique(file.socialeKaart?.map((s) => s.id) ?? [], (i) => ['socialeKaart', i, 'id'], 'Dit sociale-kaart-id');
   unique(file.knelpunten?.map((k) => k.id) ?? [], (i) => ['knelpunten', i, 'id'], 'Dit knelpunt-id');
+  unique(file.baselines?.map((b) => b.id) ?? [], (i) => ['baselines', i, 'id'], 'Dit nulmeting-id');
+  unique(file.lessons?.map((l) => l.id) ?? [], (i) => ['lessons', i, 'id'], 'Dit les-id');
   unique(file.cases.map((c) => c.code), (i) => ['cases', i, 'code'], 'Deze casuscode');
 
   const caseCodes = new Set(file.cases.map((c) => c.code));

@@ -13,6 +13,7 @@ import {
 } from './catalogues';
 import { CaseSchema } from './caseFile';
 import { checkCrossReferences } from './crossReferences';
+import { BaselineSchema, LessonSchema } from './evaluation';
 import { KnelpuntSchema, MeetingSchema, TafelSchema } from './meetings';
 import { isoDateTime } from './primitives';
 import { FORMAT_V1 } from './vocabulary';
@@ -47,6 +48,9 @@ const DatasetObject = z.strictObject({
   meetings: z.array(MeetingSchema).optional(),
   socialeKaart: z.array(SocialeKaartEntrySchema).optional(),
   knelpunten: z.array(KnelpuntSchema).optional(),
+  /** Issue #14 item 3: dated baselines per wijk (the first is de nulmeting) and the lessenlog. */
+  baselines: z.array(BaselineSchema).optional(),
+  lessons: z.array(LessonSchema).optional(),
   /** Casussen and signalen (a signaal is a case with isSignaal: true). */
   cases: z.array(CaseSchema),
 });

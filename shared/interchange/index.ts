@@ -5,5 +5,6 @@ export * from './catalogues';
 export * from './caseParts';
 export * from './caseFile';
 export * from './meetings';
+export * from './evaluation';
 export { DatasetSchema, parseDataset, type DatasetFile } from './dataset';
 export { ageBand, pseudonymiseDataset } from './pseudonymise';

@@ -28,6 +28,9 @@ import { socialeKaartChannels } from './channels/socialeKaart';
 import { tafelsChannels } from './channels/tafels';
 import { tafelTypesChannels } from './channels/tafelTypes';
 import { wijkenChannels } from './channels/wijken';
+import { baselinesChannels } from './channels/baselines';
+import { lessonsChannels } from './channels/lessons';
+import { tussenevaluatieChannels } from './channels/tussenevaluatie';
 
 /**
  * The one IPC contract. A channel's name is `<prefix>:<action>`, and every prefix has exactly one
@@ -64,6 +67,9 @@ export const contract = {
   ...auditChannels,
   ...retentionChannels,
   ...backupChannels,
+  ...baselinesChannels,
+  ...lessonsChannels,
+  ...tussenevaluatieChannels,
 } as const;
 
 type Contract = typeof contract;

@@ -110,13 +110,14 @@ export function readRules(db: Db): Rule[] {
   }));
 }
 
-/** How often a wijk name is used by cases, knelpunten, the sociale kaart and tafels. */
+/** How often a wijk name is used by cases, knelpunten, the sociale kaart, tafels, baselines and lessons. */
 export function readWijkNameUsage(db: Db, name: string): number {
   return (
     db
       .prepare(
         `SELECT (SELECT COUNT(*) FROM cases WHERE wijk = @n) + (SELECT COUNT(*) FROM knelpunten WHERE wijk = @n)
-              + (SELECT COUNT(*) FROM sociale_kaart WHERE wijk = @n) + (SELECT COUNT(*) FROM tafels WHERE wijk = @n) AS n`,
+              + (SELECT COUNT(*) FROM sociale_kaart WHERE wijk = @n) + (SELECT COUNT(*) FROM tafels WHERE wijk = @n)
+              + (SELECT COUNT(*) FROM baselines WHERE wijk = @n) + (SELECT COUNT(*) FROM lessons WHERE wijk = @n) AS n`,
       )
       .get({ n: name }) as { n: number }
   ).n;

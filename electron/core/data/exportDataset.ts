@@ -18,7 +18,9 @@ import {
 } from './catalogues';
 import { casesFromRows } from './caseExport';
 import { readCaseRows, type CaseFilter } from './caseRows';
+import { readBaselines } from './baselines';
 import { readKnelpunten } from './knelpunten';
+import { readLessons } from './lessons';
 import { readMeetings } from './meetings';
 import { readPriceLists } from './priceList';
 import { readSocialeKaart } from './socialeKaart';
@@ -54,6 +56,8 @@ export function exportDataset(db: Db, options: ExportOptions = {}): DatasetFile 
       meetings: readMeetings(db),
       socialeKaart: readSocialeKaart(db),
       knelpunten: readKnelpunten(db),
+      baselines: readBaselines(db),
+      lessons: readLessons(db),
       cases: casesFromRows(readCaseRows(db, filter), prices.current.version),
     };
   });

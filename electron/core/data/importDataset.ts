@@ -3,7 +3,8 @@
  * with one audit entry — an invalid or conflicting file changes nothing.
  *
  * Merge rule (also in README.md of this folder, and in the Dutch CONFLICT messages):
- * - cases, meetings (and their actions) and knelpunten are case data and are never overwritten:
+ * - cases, meetings (and their actions), knelpunten, baselines and lessons are records people made
+ *   and are never overwritten:
  *   a code or id that already exists refuses the whole import (CONFLICT, nothing written);
  * - catalogue lists the file provides (interventionTypes, rules, escalationTargets, wijken,
  *   partners, tafelTypes) replace the store's list; lists the file omits stay as they are;
@@ -28,7 +29,9 @@ import {
 } from './catalogues';
 import { recordImportedCodes } from './caseCode';
 import { writeCase, type PriceLookup } from './caseWrite';
+import { insertBaselines } from './baselines';
 import { insertKnelpunten } from './knelpunten';
+import { insertLessons } from './lessons';
 import { insertMeetings } from './meetings';
 import { freezeUsedPriceLists, writePriceLists } from './priceList';
 import { readRetentionYears } from './retention';
@@ -51,6 +54,8 @@ export interface ImportCounts {
   actions: number;
   socialeKaart: number;
   knelpunten: number;
+  baselines: number;
+  lessons: number;
 }
 
 export function importDataset(db: Db, raw: unknown, options: { actor: string; now?: Date }): ImportCounts {
@@ -80,6 +85,8 @@ export function importDataset(db: Db, raw: unknown, options: { actor: string; no
     if (file.tafels) upsertTafels(db, file.tafels);
     if (file.meetings) insertMeetings(db, file.meetings);
     if (file.knelpunten) insertKnelpunten(db, file.knelpunten);
+    if (file.baselines) insertBaselines(db, file.baselines);
+    if (file.lessons) insertLessons(db, file.lessons);
     recordImportedCodes(db, file.cases.map((c) => c.code));
     appendAudit(db, { actor: options.actor, action: 'dataset.import', entity: 'dataset', detail: { ...counts } }, now);
   })();
@@ -124,5 +131,7 @@ function countDataset(file: DatasetFile): ImportCounts {
     actions: sum(agenda.map((a) => a.actions.length)),
     socialeKaart: file.socialeKaart?.length ?? 0,
     knelpunten: file.knelpunten?.length ?? 0,
+    baselines: file.baselines?.length ?? 0,
+    lessons: file.lessons?.length ?? 0,
   };
 }

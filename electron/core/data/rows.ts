@@ -62,7 +62,7 @@ export function cached(db: Db, sql: string): Statement {
 }
 
 /** The next free `<prefix><n>` id (kp-4, sk-1 …) in a register table, one above the highest in use. */
-export function readNextNumberedId(db: Db, table: 'knelpunten' | 'sociale_kaart', prefix: string): string {
+export function readNextNumberedId(db: Db, table: 'knelpunten' | 'sociale_kaart' | 'baselines' | 'lessons', prefix: string): string {
   const ids = db.prepare(`SELECT id FROM ${table} WHERE substr(id, 1, ?) = ?`).all(prefix.length, prefix) as { id: string }[];
   let max = 0;
   for (const { id } of ids) {

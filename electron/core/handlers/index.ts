@@ -27,6 +27,9 @@ import { socialeKaartHandlers } from './socialeKaart';
 import { tafelsHandlers } from './tafels';
 import { tafelTypesHandlers } from './tafelTypes';
 import { wijkenHandlers } from './wijken';
+import { baselinesHandlers } from './baselines';
+import { lessonsHandlers } from './lessons';
+import { tussenevaluatieHandlers } from './tussenevaluatie';
 import type { HandlerContext } from './support/context';
 
 /**
@@ -64,6 +67,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...auditHandlers(ctx),
     ...retentionHandlers(ctx),
     ...backupHandlers(ctx),
+    ...baselinesHandlers(ctx),
+    ...lessonsHandlers(ctx),
+    ...tussenevaluatieHandlers(ctx),
   });
 }
 

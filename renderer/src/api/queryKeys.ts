@@ -132,6 +132,17 @@ export const queryKeys = {
     list: (query: ChannelInput<'retention:list'>) => ['retention', query] as const,
   },
 
+  /**
+   * ['wijkbase', …] — the Wijken screen (issue #14 item 3): baselines:list and lessons:list per
+   * wijk and tussenevaluatie:get per year. ['wijkbase'] refreshes all three after a write.
+   */
+  wijkbase: {
+    all: ['wijkbase'] as const,
+    baselines: (query: ChannelInput<'baselines:list'>) => ['wijkbase', 'baselines', query] as const,
+    lessons: (query: ChannelInput<'lessons:list'>) => ['wijkbase', 'lessons', query] as const,
+    tussenevaluatie: (query: ChannelInput<'tussenevaluatie:get'>) => ['wijkbase', 'tussenevaluatie', query] as const,
+  },
+
   /** ['verslag', id, pseudonymised] — meetings:verslag (json); ['verslag', id] follows every change of the meeting. */
   verslag: {
     ofMeeting: (id: string) => ['verslag', id] as const,

@@ -17,9 +17,10 @@ import { KengetallenPage } from '../features/kengetallen/KengetallenPage';
 import { KnelpuntenPage } from '../features/knelpunten/KnelpuntenPage';
 import { MeetingPage } from '../features/tafels/MeetingPage';
 import { TafelsPage } from '../features/tafels/TafelsPage';
+import { WijkenPage } from '../features/wijken/WijkenPage';
 import { SESSION_KEY } from './useSession';
 
-const AREAS = ['casussen', 'tafels', 'escalaties', 'knelpunten', 'businesscase', 'beheer'] as const;
+const AREAS = ['casussen', 'tafels', 'escalaties', 'knelpunten', 'wijken', 'businesscase', 'beheer'] as const;
 
 /** The frame around every screen once the store is open: skip link, navigation, lock button. */
 export function Shell({ status }: { status: SessionStatus }) {
@@ -78,6 +79,7 @@ export function Shell({ status }: { status: SessionStatus }) {
           <Route path="/escalaties" element={<EscalationInboxPage />} />
           <Route path="/knelpunten" element={<KnelpuntenPage />} />
           <Route path="/businesscase" element={<BusinesscasePage />} />
+          <Route path="/wijken" element={<WijkenPage />} />
           <Route path="/beheer/kengetallen" element={<KengetallenPage />} />
           <Route path="/beheer/logboek" element={<AuditPage />} />
           <Route path="/beheer" element={<BeheerPage />} />

@@ -11,6 +11,7 @@ import { nlKengetallen } from '../features/kengetallen/nl';
 import { nlForm } from '../components/form/nl';
 import { nlExports } from '../features/exports/nl';
 import { nlRetention } from '../features/retention/nl';
+import { nlWijken } from '../features/wijken/nl';
 
 /**
  * Every string a person reads in the app. Dutch is the only language for now (PRODUCT.md §1).
@@ -30,6 +31,7 @@ export const nl = {
   dossier: nlDossier,
   exports: nlExports,
   retention: nlRetention,
+  wijken: nlWijken,
   app: {
     title: 'Casuïstiek Werkbank',
     subtitle: 'Pilots Bestaanszekerheid — Rotterdam',
@@ -45,6 +47,7 @@ export const nl = {
     knelpunten: 'Knelpunten',
     businesscase: 'Businesscase',
     beheer: 'Beheer',
+    wijken: 'Wijken',
   },
   session: {
     loading: 'Werkbank wordt geopend…',

@@ -52,7 +52,7 @@ describe('§5 a pseudonymised export decides every free-text field by a whitelis
     expect(canarySurvivors(pseudonymiseDataset(file))).toEqual([...KEPT_FREE_TEXT.keys()].sort());
   });
 
-  it('never keeps the dossier texts, doorbraak rules, legal bases, knelpunt descriptions, notes or people', () => {
+  it('never keeps the dossier texts, doorbraak rules, legal bases, knelpunt descriptions, lessons, notes or people', () => {
     const never = [
       'cases[].alias', 'cases[].aanleiding', 'cases[].doel', 'cases[].notes',
       'cases[].casusregisseur.name', 'cases[].aanmelder.name',
@@ -65,6 +65,8 @@ describe('§5 a pseudonymised export decides every free-text field by a whitelis
       'cases[].escalations[].statusHistory[].by', 'cases[].escalations[].statusHistory[].why',
       'knelpunten[].description', 'socialeKaart[].contact', 'socialeKaart[].note',
       'meetings[].chair', 'meetings[].place', 'meetings[].agenda[].notes',
+      // Issue #14 item 3: what a lesson says and who said it, and a baseline's notes, may describe a resident.
+      'lessons[].text', 'lessons[].author', 'baselines[].notes',
     ];
     for (const path of never) {
       expect(freeTextPaths(DatasetSchema), path).toContain(path);

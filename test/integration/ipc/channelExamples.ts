@@ -10,6 +10,7 @@ interface Voorbeeld {
   tafels: ChannelInput<'tafels:save'>['tafel'][];
   knelpunten: ChannelInput<'knelpunten:save'>['knelpunt'][];
   socialeKaart: ChannelInput<'socialeKaart:save'>['entry'][];
+  lessons: ChannelInput<'lessons:save'>['lesson'][];
   rules: ChannelInput<'rules:save'>['rule'][];
   interventionTypes: ChannelInput<'interventionTypes:save'>['type'][];
   escalationTargets: ChannelInput<'escalationTargets:save'>['target'][];
@@ -114,5 +115,13 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'retention:list': {},
     'retention:setYears': { years: 3 },
     'retention:erase': { code: 'BLO-2024-001', reason: 'Bewaartermijn verlopen' },
+    'baselines:list': { wijk: 'Bloemhof' },
+    'baselines:save': { baseline: { wijk: 'Bloemhof', measuredOn: '2025-01-15', households: 140, socialeKaartIds: ['sk-blo-schuld', 'sk-blo-netwerk'] } },
+    'baselines:remove': { id: 'nm-blo-1' },
+    'lessons:list': { wijk: 'Bloemhof', spoor: 'algemeen' },
+    'lessons:save': { lesson: v.lessons[0]! },
+    'lessons:remove': { id: 'les-blo-1' },
+    'tussenevaluatie:get': { year: 2024 },
+    'tussenevaluatie:file': { year: 2024, format: 'json', pseudonymised: true },
   };
 }

@@ -10,7 +10,7 @@ import { migration009 } from './009_weekbedrag_request';
 import { migration010 } from './010_audit_mac';
 import { migration011 } from './011_retention';
 import { migration012 } from './012_target_partner';
-import { migration013 } from './013_reserved_wijkbase';
+import { migration013 } from './013_baselines_lessons';
 import { migration014 } from './014_reserved_beleid';
 import { migration015 } from './015_intake_fields';
 import type { Migration } from './types';

@@ -1,0 +1,211 @@
+/**
+ * §3.8 the kalenderjaar view: each case's savings spread over the calendar years (or the days of a
+ * shorter period) its horizon covers, pro rata to days, for a budget booked per calendar year
+ * (measure 19). The cohort view (businesscase.ts) books the whole horizon in the period of the
+ * reference date instead.
+ *
+ * The split: the horizon (horizonWeeks × 7 days from the reference date, that day included) is cut
+ * into segments at every 1 January and at the period's first day and the day after its last. Each
+ * amount (vermedenKosten, vermedenGecorrigeerd, vermedenZeker, and every payer's vermedenKosten) is
+ * split over the segments in proportion to their days by the largest-remainder method — ties to the
+ * earlier segment, a negative amount split as its absolute value and negated — so the segments add
+ * up to the case cent for cent; the period's share is the sum of the segments inside it. For a year
+ * the cuts are the year's own ends, so a year's share is exactly the case's split over its years.
+ * Each period is split on its own: the shares of T1, T2 and T3 can differ from the year's share by
+ * a cent per case (largest remainder over other segments), never more.
+ *
+ * investering is booked on the day its cost fell: a counted intervention's startedOn (the case's
+ * reference date when absent), a granted maatwerkbudget's decidedOn. nettoRendement and
+ * rendementPerEuro follow from the period's sums as in §3.2.
+ */
+import type { CalculationStatus, Payer } from '../domain/enums';
+import { PAYERS } from '../domain/enums';
+import { addDays, toDayNumber } from './dates';
+import { interventionCost, isCounted } from './interventionCost';
+import { addCents, subCents } from './money';
+import { addPayerFigures, emptyPerPayer, gemeenteFigures, totaalFigures, type PayerFigures } from './payers';
+import type { Period } from './period';
+import { computeCaseRendement, grantedMaatwerkbudget, rendementPerEuro, type CaseRendement } from './rendement';
+import { toSafeNumber } from './rounding';
+import type { CaseCalc } from './types';
+
+/** The §3.2 figures that §3.8 spreads or books, for one period. */
+interface KalenderjaarTotals {
+  vermedenKosten: number;
+  vermedenGecorrigeerd: number;
+  vermedenZeker: number;
+  investering: number;
+  nettoRendement: number;
+  rendementPerEuro: number | null;
+}
+
+interface KalenderjaarCase extends KalenderjaarTotals {
+  code: string;
+  wijk: string;
+  calculationStatus: CalculationStatus;
+  /** The horizon's first and last day (inclusive). */
+  horizonFrom: string;
+  horizonTo: string;
+  /** Days of the horizon inside the period, of horizonDays. */
+  daysInPeriod: number;
+  horizonDays: number;
+  perPayer: Record<Payer, PayerFigures>;
+}
+
+export interface Kalenderjaar extends KalenderjaarTotals {
+  from: string;
+  to: string;
+  perPayer: Record<Payer, PayerFigures>;
+  gemeente: PayerFigures;
+  totaal: PayerFigures;
+  perWijk: Record<string, KalenderjaarTotals>;
+  /** Every case with a day of its horizon or a cost in the period, by code. */
+  cases: KalenderjaarCase[];
+}
+
+interface Segment {
+  first: number;
+  last: number;
+  inPeriod: boolean;
+}
+
+/**
+ * Largest remainder over integer weights: floor every exact share, then one cent each to the
+ * largest remainders, ties to the earlier index. Negative totals: split |total|, negate the parts.
+ */
+export function splitByDays(totalCents: number, days: readonly number[]): number[] {
+  const weights = days.map((d) => BigInt(d));
+  const sum = weights.reduce((a, w) => a + w, 0n);
+  if (sum === 0n) throw new RangeError('Kan een bedrag niet verdelen over nul dagen.');
+  const magnitude = BigInt(Math.abs(totalCents));
+  const parts = weights.map((w) => (magnitude * w) / sum);
+  let leftover = magnitude - parts.reduce((a, p) => a + p, 0n);
+  const order = weights
+    .map((w, index) => ({ index, remainder: (magnitude * w) % sum }))
+    .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  for (const { index } of order) {
+    if (leftover === 0n) break;
+    parts[index] = (parts[index] ?? 0n) + 1n;
+    leftover -= 1n;
+  }
+  return parts.map((p) => {
+    const cents = toSafeNumber(p);
+    return totalCents < 0 && cents !== 0 ? -cents : cents;
+  });
+}
+
+/** The horizon cut at every 1 January and at the period's ends, as day numbers. */
+function segmentsOf(horizonFrom: string, horizonTo: string, period: Pick<Period, 'from' | 'to'>): Segment[] {
+  const first = toDayNumber(horizonFrom);
+  const last = toDayNumber(horizonTo);
+  const pFrom = toDayNumber(period.from);
+  const pTo = toDayNumber(period.to);
+  const cuts = new Set<number>([pFrom, pTo + 1]);
+  for (let y = Number(horizonFrom.slice(0, 4)) + 1; y <= Number(horizonTo.slice(0, 4)); y += 1) {
+    cuts.add(toDayNumber(`${String(y).padStart(4, '0')}-01-01`));
+  }
+  const starts = [first, ...[...cuts].filter((d) => d > first && d <= last).sort((a, b) => a - b)];
+  return starts.map((start, i) => {
+    const end = (starts[i + 1] ?? last + 1) - 1;
+    return { first: start, last: end, inPeriod: start >= pFrom && end <= pTo };
+  });
+}
+
+function shareInPeriod(totalCents: number, segments: readonly Segment[]): number {
+  const parts = splitByDays(
+    totalCents,
+    segments.map((s) => s.last - s.first + 1),
+  );
+  return parts.reduce((acc, part, i) => (segments[i]?.inPeriod ? addCents(acc, part) : acc), 0);
+}
+
+function totals(vermedenKosten: number, vermedenGecorrigeerd: number, vermedenZeker: number, investering: number): KalenderjaarTotals {
+  return {
+    vermedenKosten,
+    vermedenGecorrigeerd,
+    vermedenZeker,
+    investering,
+    nettoRendement: subCents(vermedenGecorrigeerd, investering),
+    rendementPerEuro: rendementPerEuro(vermedenGecorrigeerd, investering),
+  };
+}
+
+/** One case's share of the period, or null when neither its horizon nor any of its costs touch it. */
+function caseInPeriod(c: CaseCalc, r: CaseRendement, period: Pick<Period, 'from' | 'to'>): KalenderjaarCase | null {
+  if (c.referenceDate === null) return null;
+  const reference = c.referenceDate;
+  const horizonDays = c.horizonWeeks * 7;
+  const horizonTo = addDays(reference, horizonDays - 1);
+  const inPeriod = (iso: string): boolean => iso >= period.from && iso <= period.to;
+
+  const perPayer = emptyPerPayer();
+  let investering = 0;
+  let costInPeriod = false;
+  const book = (payer: Payer, cents: number, on: string) => {
+    if (!inPeriod(on)) return;
+    costInPeriod = true;
+    investering = addCents(investering, cents);
+    perPayer[payer].investering = addCents(perPayer[payer].investering, cents);
+  };
+  for (const i of c.interventions) if (isCounted(i)) book(i.payer, interventionCost(i), i.startedOn ?? reference);
+  for (const e of c.escalations) {
+    const budget = grantedMaatwerkbudget(e);
+    if (budget !== null && e.besluit !== undefined) book(budget.payer, budget.cents, e.besluit.decidedOn);
+  }
+
+  const overlaps = reference <= period.to && horizonTo >= period.from;
+  if (!overlaps && !costInPeriod) return null;
+  const segments = segmentsOf(reference, horizonTo, period);
+  const share = (cents: number) => (overlaps ? shareInPeriod(cents, segments) : 0);
+  for (const payer of PAYERS) perPayer[payer].vermedenKosten = share(r.perPayer[payer].vermedenKosten);
+  return {
+    code: c.code,
+    wijk: c.wijk,
+    calculationStatus: c.calculationStatus,
+    horizonFrom: reference,
+    horizonTo,
+    daysInPeriod: segments.filter((s) => s.inPeriod).reduce((acc, s) => acc + s.last - s.first + 1, 0),
+    horizonDays,
+    ...totals(share(r.vermedenKosten), share(r.vermedenGecorrigeerd), share(r.vermedenZeker), investering),
+    perPayer,
+  };
+}
+
+function sum(rows: readonly KalenderjaarTotals[]): KalenderjaarTotals {
+  const add = (pick: (t: KalenderjaarTotals) => number) => rows.reduce((acc, t) => addCents(acc, pick(t)), 0);
+  return totals(
+    add((t) => t.vermedenKosten),
+    add((t) => t.vermedenGecorrigeerd),
+    add((t) => t.vermedenZeker),
+    add((t) => t.investering),
+  );
+}
+
+/** Code-point order, as the cohort view sorts its cases. */
+function byCode(a: KalenderjaarCase, b: KalenderjaarCase): number {
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+/**
+ * §3.8 over the given cases (already narrowed to the filters and without `ingetrokken`; NOT to
+ * reference dates in the period: cases of earlier years add their tail).
+ */
+export function computeKalenderjaar(cases: readonly CaseCalc[], period: Pick<Period, 'from' | 'to'>): Kalenderjaar {
+  const rows = cases
+    .map((c) => caseInPeriod(c, computeCaseRendement(c), period))
+    .filter((r): r is KalenderjaarCase => r !== null)
+    .sort(byCode);
+  const perPayer = emptyPerPayer();
+  for (const r of rows) for (const payer of PAYERS) perPayer[payer] = addPayerFigures(perPayer[payer], r.perPayer[payer]);
+  const wijken = [...new Set(rows.map((r) => r.wijk))].sort();
+  return {
+    from: period.from,
+    to: period.to,
+    ...sum(rows),
+    perPayer,
+    gemeente: gemeenteFigures(perPayer),
+    totaal: totaalFigures(perPayer),
+    perWijk: Object.fromEntries(wijken.map((w) => [w, sum(rows.filter((r) => r.wijk === w))])),
+    cases: rows,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Issue #14 item 3: the words of the (tussen)evaluatie, shared by the Wijken screen (merged into
+ * its i18n strings) and the PDF and XLSX exports, so the file names every figure as the screen does.
+ */
+export const TUSSENEVALUATIE_LABELS = {
+  title: 'Tussenevaluatie {{year}}',
+  intro:
+    'De wijken naast elkaar: de nulmeting tegenover nu, de casussen en het rendement van {{year}} (cohort: casussen met hun peildatum in {{year}}), de indicatoren van {{year}}, de knelpunten en de lessen.',
+  views:
+    'Het rendement staat er twee keer: cohort (de hele besparing van een casus in het jaar van haar peildatum) en kalenderjaar (de besparing naar rato van de dagen verdeeld over de jaren die de horizon beslaat; de investering in het jaar waarin zij viel).',
+  colFigure: 'Cijfer',
+  none: '—',
+  algemeen: 'Algemeen',
+  withheld: '(weggelaten in gepseudonimiseerde export)',
+  kind: { werkte: 'Werkte', werkte_niet: 'Werkte niet' },
+  section: {
+    nulmeting: 'Nulmeting',
+    latest: 'Laatste meting',
+    now: 'Sociale kaart nu',
+    cases: 'Casussen {{year}}',
+    rendement: 'Rendement {{year}} (cohort)',
+    kalenderjaar: 'Rendement {{year}} (kalenderjaar)',
+    indicators: 'Indicatoren {{year}}',
+    knelpunten: 'Knelpunten (alle jaren)',
+    lessons: 'Lessen',
+  },
+  row: {
+    measuredOn: 'Datum',
+    households: 'Huishoudens in beeld',
+    perSpoor: 'Netwerken en initiatieven: {{spoor}}',
+    total: 'Netwerken en initiatieven: totaal',
+    cases: 'Casussen',
+    signalen: 'Signalen',
+    doorbraken: 'Doorbraken',
+    voorliggendVeld: 'Verwijzingen naar voorliggend veld',
+    vermedenGecorrigeerd: 'Vermeden kosten gecorrigeerd',
+    investering: 'Investering',
+    nettoRendement: 'Netto rendement',
+    rendementPerEuro: 'Rendement per euro',
+    aanmeldingen: 'Aanmeldingen',
+    casesDiscussed: 'Besproken casussen',
+    escalations: 'Escalaties',
+    overdue: 'Escalaties over de termijn (nu)',
+    medianDaysToPlan: 'Mediane dagen aanmelding → plan',
+    open: 'Open',
+    doorgezet: 'Doorgezet naar wijk-MT',
+    opgelost: 'Opgelost',
+    topRules: 'Meest voorkomende regels',
+    werkte: 'Lessen: werkte',
+    werkte_niet: 'Lessen: werkte niet',
+  },
+  lessonsTitle: 'Lessen per wijk',
+  lessonsCaption: 'Lessen van {{wijk}}',
+  noLessons: 'Nog geen lessen vastgelegd.',
+  lessonCol: { recordedOn: 'Datum', spoor: 'Spoor', kind: 'Werkte of niet', text: 'Les', author: 'Door' },
+} as const;
