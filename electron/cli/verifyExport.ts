@@ -115,7 +115,7 @@ function recomputeCommandOf(file: string, p: Provenance): ExportCommand & { what
   } catch {
     parsed = null;
   }
-  if (parsed === null || parsed === 'help' || parsed.command !== 'export' || parsed.what === 'dataset' || parsed.what === 'verslag') {
+  if (parsed === null || parsed === 'help' || parsed.command !== 'export' || parsed.what === 'dataset' || parsed.what === 'verslag' || parsed.what === 'tussenevaluatie') {
     throw broken(`${file} noemt geen geldige herberekenopdracht (werkbank export …).`, `${file} names no valid recompute command.`);
   }
   return { ...parsed, what: parsed.what };

@@ -78,7 +78,7 @@ describe('§4 an import is one transaction: all or nothing', () => {
     importDataset(db, voorbeeld(), { actor: 'test' });
     const extra = voorbeeld();
     const { rules: _rules, wijken: _wijken, ...rest } = extra;
-    const one = { ...rest, cases: extra.cases.filter((c) => c.code === 'SCH-2025-002').map((c) => ({ ...c, code: 'SCH-2025-004' })), meetings: [], knelpunten: [] };
+    const one = { ...rest, cases: extra.cases.filter((c) => c.code === 'SCH-2025-002').map((c) => ({ ...c, code: 'SCH-2025-004' })), meetings: [], knelpunten: [], baselines: [], lessons: [] };
     importDataset(db, one, { actor: 'test' });
     const after = snapshot(db);
     expect(after.cases.map((c) => c.code)).toContain('SCH-2025-004');

@@ -12,7 +12,8 @@ import { businesscaseReport } from '../../reports/businesscase';
 import { appendAudit } from '../../store/audit';
 import type { Db } from '../../store/openDatabase';
 import { tussenevaluatieReport } from '../../reports/tussenevaluatie';
-import { exportContext, type ExportContext } from '../exportContext';
+import { CONTEXT_LABELS, exportContext, type ExportContext } from '../exportContext';
+import { shellLine } from '../provenance';
 import { suppressCount } from '../smallCells';
 import { tussenevaluatiePdf } from './tussenevaluatiePdf';
 import { tussenevaluatieXlsx } from './tussenevaluatieXlsx';
@@ -33,10 +34,16 @@ const SUBJECT = 'Tussenevaluatie: de wijken naast elkaar (nulmeting, casussen, r
  */
 function tussenevaluatieContext(db: Db, req: TussenevaluatieRequest, view: TussenevaluatieView): ExportContext {
   const cohort = businesscaseReport(db, { year: req.year }).businesscase.cases.map((c) => c.code);
-  const base = exportContext(db, { what: 'indicators', year: req.year, pseudonymised: req.pseudonymised, now: req.now }, listPriceListVersionsUsedBy(db, cohort));
+  const base = exportContext(db, { what: 'indicators', format: req.format, year: req.year, pseudonymised: req.pseudonymised, now: req.now }, listPriceListVersionsUsedBy(db, cohort));
   const [label, pseudo] = base.pseudonymised;
+  // Issue #14 item 10: the dataset's hash as every evaluator export has it, with this export's own
+  // command (verify-export compares businesscase, indicators and register; so no check line here).
+  const recompute = ['werkbank', 'export', '--what', 'tussenevaluatie', '--format', req.format, '--year', String(req.year), ...(req.pseudonymised ? ['--pseudonymised'] : []), '--out', `tussenevaluatie.${req.format}`];
+  const [datasetLine] = base.provenanceLines;
   return {
     ...base,
+    provenance: { datasetSha256: base.provenance.datasetSha256, recompute },
+    provenanceLines: [...(datasetLine ? [datasetLine] : []), [CONTEXT_LABELS.recompute, `${shellLine(recompute)} (na werkbank import DATASET.json in een lege werkbank)`]],
     subject: SUBJECT,
     filters: [
       ['Jaar', String(view.year)],
