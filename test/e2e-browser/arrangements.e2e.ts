@@ -45,6 +45,10 @@ test.describe('§3.5 arrangementen on the case screen', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('8');
     await page.keyboard.press('Tab');
+    // Issue #14 item 9: the amount is per week unless 'vier weken' is chosen here.
+    await expect(form(page).getByLabel('Bedrag per')).toBeFocused();
+    await expect(form(page).getByLabel('Bedrag per')).toHaveValue('week');
+    await page.keyboard.press('Tab');
     await expect(form(page).getByLabel('Weekbedrag')).toBeFocused();
     // € 450 is under the € 4.000 cap; one more 0 and it is above: the flag appears as it is typed.
     await page.keyboard.type('450');

@@ -91,7 +91,8 @@ test.describe('§2.1 the whole case on the case screen', () => {
     await retype(page, 'Aantal personen', '4');
     await retype(page, 'Aanleiding', 'Baan kwijtgeraakt, huur loopt achter.');
     await retype(page, 'Doel of perspectief', 'Binnen een jaar weer aan het werk.');
-    await page.getByLabel('Wonen', { exact: true }).focus();
+    // The case's own sporen, in Gegevens (the 'Vier sporen overwogen' checklist has the same labels).
+    await page.getByRole('region', { name: 'Gegevens' }).getByLabel('Wonen', { exact: true }).focus();
     await page.keyboard.press('Space');
     await retype(page, 'Vervolgdatum', '01-07-2025');
     await retype(page, 'Notities', 'Gesprek met de werkgever gepland.');

@@ -234,8 +234,9 @@ test.describe('issue #8: a new user’s first weeks, from an empty store, in the
       // A case has at least one spoor (a signaal may do without): the form says so before saving.
       await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
       await expect(page.getByRole('alert')).toContainText('Sporen: Kies minstens één spoor voor een casus.');
-      await page.getByLabel('Samenredzaamheid').check();
-      await page.getByLabel('Wonen').check();
+      // The case's own sporen, in Gegevens (the 'Vier sporen overwogen' checklist has the same labels).
+      await gegevens.getByLabel('Samenredzaamheid').check();
+      await gegevens.getByLabel('Wonen').check();
       await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
       await expect(gegevens.getByRole('status')).toHaveText('Het signaal is omgezet naar een casus.');
       await expect(page.getByRole('heading', { level: 1 })).toContainText('W.');

@@ -17,7 +17,7 @@ describe('§6 werkbank command: exit codes and bilingual errors', () => {
   it('exits 1 and names the option when --what is not one of the exports', async () => {
     const r = await werkbank(['export', '--what', 'alles', '--format', 'json', '--out', 'x.json']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/what: --what moet een van dataset, businesscase, indicators, register, verslag zijn/);
+    expect(r.stderr).toMatch(/what: --what moet een van dataset, businesscase, indicators, register, verslag, tussenevaluatie zijn/);
   });
 
   it('exits 1 without a passphrase when there is no terminal to ask, instead of hanging', async () => {
