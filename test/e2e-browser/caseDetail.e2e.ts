@@ -80,6 +80,11 @@ test.describe('§2.1 aanmelding', () => {
     await expect(page.getByLabel('Samenstelling huishouden')).toBeFocused();
     await page.keyboard.press('ArrowDown'); // Alleenstaand
     await page.keyboard.press('Tab');
+    // Issue #14 item 7: the expected care costs are asked at the aanmelding (the last band: € 100.000 or more).
+    await expect(page.getByLabel('Verwachte zorgkosten')).toBeFocused();
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('Verwachte zorgkosten')).toHaveValue('boven_100k');
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Aanmelding opslaan' })).toBeFocused();
     await page.keyboard.press('Enter');
 

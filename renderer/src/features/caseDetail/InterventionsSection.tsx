@@ -15,9 +15,10 @@ import { useCatalogue } from '../../api/queries';
 import { ConfirmRemove } from '../../components/ConfirmRemove';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Form, InlineSelect } from '../../components/form';
+import { Form, InlineSelect, isoToDutchDate } from '../../components/form';
 import { useCaseWrite } from './caseQueries';
 import { InterventionForm } from './InterventionForm';
+import { ReferralFollowUps } from './ReferralFollowUps';
 import { formatQuantity } from '../../format/numbers';
 
 type Update = { code: string; index: number; intervention: InterventionFile };
@@ -92,7 +93,18 @@ export function InterventionsSection({ detail }: { detail: CaseDetail }) {
             {
               id: 'voorliggendVeld',
               header: t('caseDetail.interventions.col.voorliggendVeld'),
-              cell: (v) => (v.voorliggendVeld ? t('caseDetail.yes') : t('caseDetail.no')),
+              cell: (v) => (
+                <>
+                  {v.voorliggendVeld ? t('caseDetail.yes') : t('caseDetail.no')}
+                  {v.voorliggendVeld ? (
+                    <span className="werkbank-line-item">
+                      {v.referralArrived && v.referralCheckedOn
+                        ? t('caseDetail.interventions.followUp.cell', { arrived: t(`referralArrived.${v.referralArrived}`), date: isoToDutchDate(v.referralCheckedOn) })
+                        : t('caseDetail.interventions.followUp.cellNotChecked')}
+                    </span>
+                  ) : null}
+                </>
+              ),
             },
             {
               id: 'status',
@@ -136,6 +148,29 @@ export function InterventionsSection({ detail }: { detail: CaseDetail }) {
           ]}
         />
       </div>
+      <ReferralFollowUps
+        interventions={c.interventions}
+        nameOf={(v) => (v.partner ? `${typeName(v.type)} (${v.partner})` : typeName(v.type))}
+        busy={update.isPending}
+        onSave={(index, followUp) => {
+          const v = c.interventions[index];
+          if (!v) return;
+          setDone('');
+          const { referralArrived: _a, referralCheckedOn: _d, ...rest } = v;
+          const name = typeName(v.type);
+          update.mutate(
+            { code: c.code, index, intervention: { ...rest, ...(followUp.referralArrived ? followUp : {}) } },
+            {
+              onSuccess: () =>
+                setDone(
+                  followUp.referralArrived
+                    ? t('caseDetail.interventions.followUp.saved', { name, arrived: t(`referralArrived.${followUp.referralArrived}`) })
+                    : t('caseDetail.interventions.followUp.cleared', { name }),
+                ),
+            },
+          );
+        }}
+      />
       <InterventionForm detail={detail} onAdded={(name) => setDone(t('caseDetail.interventions.added', { name }))} />
     </section>
   );

@@ -6,7 +6,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
-import { HOUSEHOLD_TYPES, SPOREN } from '../../../../shared/domain/enums';
+import { CARE_COST_BANDS, HOUSEHOLD_TYPES, SPOREN } from '../../../../shared/domain/enums';
 import { contract } from '../../../../shared/ipc/contract';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -47,7 +47,7 @@ const personText = (person: typeof n.aanmelder) => {
  * anyone else needs at least one spoor.
  */
 const schema = newCase
-  .pick({ wijk: true, isSignaal: true, alias: true, birthYear: true, sporen: true, aanmelder: true, aanleiding: true, doel: true, household: true })
+  .pick({ wijk: true, isSignaal: true, alias: true, birthYear: true, sporen: true, aanmelder: true, aanleiding: true, doel: true, household: true, careCostBand: true })
   .extend({
     wijk: choice(n.wijk, { required: 'caseDetail.new.errors.wijk' }),
     isSignaal: z.boolean(),
@@ -57,6 +57,8 @@ const schema = newCase
     aanleiding: optionalText(n.aanleiding),
     doel: optionalText(n.doel),
     household: choice(n.household),
+    /** Issue #14 item 7: the tafel is for residents with expected high care costs; asked at once. */
+    careCostBand: choice(n.careCostBand),
   })
   .refine((v) => v.isSignaal || v.sporen.length > 0, {
     path: ['sporen'],
@@ -75,6 +77,7 @@ const EMPTY: z.input<typeof schema> = {
   aanleiding: '',
   doel: '',
   household: '',
+  careCostBand: '',
 };
 
 /** §2.1 the 3-minute aanmelding: minimal identifying data; a signaal stays pseudonymous. */
@@ -171,6 +174,13 @@ export function NewCasePage() {
             name="household"
             label={t('caseDetail.new.household')}
             options={[{ value: '', label: t('caseDetail.new.householdUnknown') }, ...HOUSEHOLD_TYPES.map((h) => ({ value: h, label: t(`household.${h}`) }))]}
+          />
+          <SelectField
+            form={form}
+            name="careCostBand"
+            label={t('caseDetail.edit.careCostBand')}
+            description={t('caseDetail.edit.careCostBandHelp')}
+            options={[{ value: '', label: t('caseDetail.edit.careCostBandUnknown') }, ...CARE_COST_BANDS.map((b) => ({ value: b, label: t(`careCostBand.${b}`) }))]}
           />
           <ErrorAlert message={create.error?.message} />
           <div className="werkbank-actions">

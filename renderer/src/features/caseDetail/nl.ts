@@ -221,6 +221,22 @@ export const nlCaseDetail = {
       doorbraakAllowedBy: 'Toegestaan door',
       submit: 'Interventie opslaan',
     },
+    /** Issue #14 item 8: did the referral to the voorliggend veld land? */
+    followUp: {
+      title: 'Opvolging van verwijzingen',
+      intro: 'Is de inwoner aangekomen bij de organisatie waarnaar verwezen is? Een verwijzing telt als aangekomen in de indicatoren zodra hier Ja staat.',
+      legend: 'Opvolging: {{name}}',
+      arrived: 'Aangekomen',
+      notChecked: 'Nog niet nagegaan',
+      checkedOn: 'Nagegaan op',
+      checkedOnRequired: 'Vul de datum in waarop is nagegaan of de inwoner is aangekomen.',
+      save: 'Opvolging opslaan',
+      saveOf: 'Opvolging opslaan: {{name}}',
+      saved: 'De opvolging van {{name}} is opgeslagen: aangekomen {{arrived}}.',
+      cleared: 'De opvolging van {{name}} is gewist: nog niet nagegaan.',
+      cell: 'Aangekomen: {{arrived}} ({{date}})',
+      cellNotChecked: 'Nog niet nagegaan',
+    },
   },
   escalations: {
     title: 'Escalaties',

@@ -94,6 +94,7 @@ export function AgendaProposals({ meeting, tafel, cases }: { meeting: MeetingFil
                     </span>
                   ) : null}
                   <ul className="proposal-reasons">
+                    <li>{p.careCostBand ? t('tafels.proposal.band', { band: t(`careCostBand.${p.careCostBand}`) }) : t('tafels.proposal.bandUnknown')}</li>
                     {p.reasons.map((r) => (
                       <li key={r.kind}>{reasonText(r)}</li>
                     ))}

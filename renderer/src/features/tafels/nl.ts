@@ -113,7 +113,9 @@ export const nlTafels = {
   },
   proposal: {
     title: 'Voorstel voor de agenda',
-    intro: 'Nieuwe aanmeldingen, casussen met acties over datum en casussen die het langst vastzitten.',
+    intro: 'Nieuwe aanmeldingen, casussen met acties over datum en casussen die het langst vastzitten; de hoogste verwachte zorgkosten eerst.',
+    band: 'Verwachte zorgkosten: {{band}}',
+    bandUnknown: 'Verwachte zorgkosten: nog niet geschat',
     loading: 'Voorstel wordt opgesteld…',
     empty: 'Er is geen voorstel: alle nieuwe aanmeldingen, casussen op hun opvolgdatum, casussen met open acties en vastgelopen casussen van deze tafel staan al op de agenda.',
     add: 'Toevoegen',
