@@ -3,12 +3,13 @@ import { Button, Fieldset, FieldsetLegend, Heading3, Paragraph } from '@utrecht/
 import { useEffect, useMemo } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CARE_COST_BANDS, HOUSEHOLD_TYPES, SPOREN } from '../../../../shared/domain/enums';
+import { HOUSEHOLD_TYPES, SPOREN } from '../../../../shared/domain/enums';
 import type { CaseChanges, CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { api } from '../../api';
 import { useCatalogue } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CheckboxGroup, DateField, Form, SelectField, TextAreaField, TextField } from '../../components/form';
+import { CareCostBandField } from './CareCostBandField';
 import { useCaseWrite } from './caseQueries';
 import { caseEditSchema, changedFields, editContext, editValues, type EditValues } from './caseEditSchema';
 import { LockedParameters } from './CaseFacts';
@@ -154,13 +155,7 @@ export function CaseEditForm({ detail, convert, onClose }: { detail: CaseDetail;
         <TextAreaField form={form} name="doel" label={t('caseDetail.edit.doel')} description={t('caseDetail.edit.doelHelp')} rows={2} />
       </Fieldset>
 
-      <SelectField
-        form={form}
-        name="careCostBand"
-        label={t('caseDetail.edit.careCostBand')}
-        description={t('caseDetail.edit.careCostBandHelp')}
-        options={[{ value: '', label: t('caseDetail.edit.careCostBandUnknown') }, ...CARE_COST_BANDS.map((b) => ({ value: b, label: t(`careCostBand.${b}`) }))]}
-      />
+      <CareCostBandField form={form} name="careCostBand" />
       <CheckboxGroup
         form={form}
         name="sporen"

@@ -6,13 +6,14 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
-import { CARE_COST_BANDS, HOUSEHOLD_TYPES, SPOREN } from '../../../../shared/domain/enums';
+import { HOUSEHOLD_TYPES, SPOREN } from '../../../../shared/domain/enums';
 import { contract } from '../../../../shared/ipc/contract';
 import { api, unwrap } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCatalogue } from '../../api/queries';
 import { queryKeys } from '../../api/queryKeys';
 import { CheckboxGroup, CheckboxRow, choice, Form, optionalText, SelectField, TextAreaField, TextField, whenValid } from '../../components/form';
+import { CareCostBandField } from './CareCostBandField';
 import './caseDetail.css';
 
 const newCase = contract['cases:create'].input;
@@ -175,13 +176,7 @@ export function NewCasePage() {
             label={t('caseDetail.new.household')}
             options={[{ value: '', label: t('caseDetail.new.householdUnknown') }, ...HOUSEHOLD_TYPES.map((h) => ({ value: h, label: t(`household.${h}`) }))]}
           />
-          <SelectField
-            form={form}
-            name="careCostBand"
-            label={t('caseDetail.edit.careCostBand')}
-            description={t('caseDetail.edit.careCostBandHelp')}
-            options={[{ value: '', label: t('caseDetail.edit.careCostBandUnknown') }, ...CARE_COST_BANDS.map((b) => ({ value: b, label: t(`careCostBand.${b}`) }))]}
-          />
+          <CareCostBandField form={form} name="careCostBand" />
           <ErrorAlert message={create.error?.message} />
           <div className="werkbank-actions">
             <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>
