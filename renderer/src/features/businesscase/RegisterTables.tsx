@@ -53,6 +53,7 @@ export function RegisterTables({ reg }: { reg: RegisterReport }) {
         className="bc-table bc-register-table"
         data-testid="register"
         scroll
+        virtual
         rows={reg.rows}
         rowKey={arrangementKey}
         rowProps={(r) => ({ className: r.flags.length > 0 ? 'bc-row-flagged' : undefined })}

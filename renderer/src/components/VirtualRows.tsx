@@ -1,0 +1,159 @@
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { TableBody, TableRow } from '@utrecht/component-library-react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
+
+export type RowAttributes = HTMLAttributes<HTMLTableRowElement> & { [data: `data-${string}`]: string | undefined };
+
+/** A body row as DataTable hands it over: its key, the row, and its position in the list as given. */
+export interface BodyRow<Row> {
+  id: string;
+  original: Row;
+  index: number;
+}
+
+interface Props<Row> {
+  rows: readonly BodyRow<Row>[];
+  columnCount: number;
+  cells: (row: Row, index: number) => ReactNode;
+  rowProps?: (row: Row) => RowAttributes;
+  /** The scrolling box around the table (DataTable's virtual region); null until it is mounted. */
+  scrollElement: HTMLDivElement | null;
+  /** aria-rowindex of the first body row: 1 + the header rows. */
+  firstRowIndex: number;
+  /** A row that stays in the DOM wherever the list is scrolled (the inbox's open dossier, so focus can return to it). */
+  keepRowKey?: string | null;
+}
+
+/** A first guess of a row's height in px; every rendered row is measured, so only the scrollbar's first size depends on it. */
+const ESTIMATED_ROW_PX = 48;
+/**
+ * Rows rendered beyond the visible ones on each side. Large enough that Tab from the last visible
+ * row lands on a rendered one (the browser then scrolls it into view and the range moves on), small
+ * enough that 10.000 cases stay a few dozen rows in the DOM.
+ */
+const OVERSCAN = 10;
+
+/**
+ * The body of a long table, virtualised with @tanstack/react-virtual (issue #13 item 4): only the
+ * rows in view plus OVERSCAN are in the DOM; aria-hidden spacer rows above and below keep the
+ * scrollbar and the native table layout (so the table stays a table for a screen reader, and
+ * aria-rowindex tells it where each rendered row sits). The row that has focus, and `keepRowKey`,
+ * stay rendered when scrolled away, so focus is never dropped to the page.
+ */
+export function VirtualRows<Row>({ rows, columnCount, cells, rowProps, scrollElement, firstRowIndex, keepRowKey }: Props<Row>) {
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const { scrollMargin, headerPx } = useBodyOffset(scrollElement, bodyRef);
+
+  const pinned = useMemo(() => {
+    const keys = new Set([focused, keepRowKey].filter((k): k is string => typeof k === 'string'));
+    if (keys.size === 0) return [];
+    const found: number[] = [];
+    rows.forEach((r, i) => {
+      if (keys.has(r.id)) found.push(i);
+    });
+    return found;
+  }, [rows, focused, keepRowKey]);
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      const extra = pinned.filter((i) => !indexes.includes(i));
+      return extra.length === 0 ? indexes : [...indexes, ...extra].sort((a, b) => a - b);
+    },
+    [pinned],
+  );
+
+  // The virtualizer's methods change their answers as it scrolls, so nothing memoises them: this
+  // component re-renders on every range change, and passes no virtualizer function down.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above; the project runs no React Compiler
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    getItemKey: (i) => rows[i]?.id ?? i,
+    overscan: OVERSCAN,
+    scrollMargin,
+    // scrollToIndex keeps a row clear of the sticky header.
+    scrollPaddingStart: headerPx,
+    rangeExtractor,
+  });
+
+  const onFocus = (e: FocusEvent<HTMLTableSectionElement>) => {
+    const tr = (e.target as HTMLElement).closest('tr[data-key]');
+    setFocused(tr?.getAttribute('data-key') ?? null);
+  };
+  const onBlur = (e: FocusEvent<HTMLTableSectionElement>) => {
+    if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setFocused(null);
+  };
+
+  const items = virtualizer.getVirtualItems();
+  const out: ReactNode[] = [];
+  let end = scrollMargin;
+  for (const item of items) {
+    const row = rows[item.index];
+    if (!row) continue;
+    if (item.start > end) out.push(<Spacer key={`gap-${row.id}`} px={item.start - end} columnCount={columnCount} />);
+    out.push(
+      <TableRow
+        key={row.id}
+        {...rowProps?.(row.original)}
+        ref={virtualizer.measureElement}
+        data-index={item.index}
+        data-key={row.id}
+        aria-rowindex={firstRowIndex + item.index}
+      >
+        {cells(row.original, row.index)}
+      </TableRow>,
+    );
+    end = item.end;
+  }
+  const rest = virtualizer.getTotalSize() + scrollMargin - end;
+  if (rest > 0) out.push(<Spacer key="gap-end" px={rest} columnCount={columnCount} />);
+
+  return (
+    <TableBody ref={bodyRef} onFocus={onFocus} onBlur={onBlur}>
+      {out}
+    </TableBody>
+  );
+}
+
+/** Keeps the place of the rows that are not rendered: hidden from assistive technology, never focusable. */
+function Spacer({ px, columnCount }: { px: number; columnCount: number }) {
+  return (
+    <tr aria-hidden="true" className="werkbank-virtual-spacer" style={{ height: `${String(px)}px` }}>
+      <td colSpan={columnCount} />
+    </tr>
+  );
+}
+
+/**
+ * Where the body starts inside the scrolling box (caption and header above it), and the header's
+ * height for the sticky header; measured again whenever either changes size (a narrower window
+ * wraps the header text).
+ */
+function useBodyOffset(box: HTMLDivElement | null, bodyRef: RefObject<HTMLTableSectionElement | null>) {
+  const [offset, setOffset] = useState({ scrollMargin: 0, headerPx: 0 });
+  useLayoutEffect(() => {
+    // The box as found from the body (the same element as `box`, which only says when it is there).
+    const body = bodyRef.current;
+    const scroller = body?.closest<HTMLElement>('.werkbank-virtual');
+    const table = body?.closest('table');
+    if (!box || !body || !scroller || !table) return;
+    const head = table.querySelector('thead');
+    const measure = () => {
+      const scrollMargin = Math.round(body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop);
+      const headerPx = Math.round(head?.getBoundingClientRect().height ?? 0);
+      // Focus moved by Tab scrolls the row into view below the sticky header, not under it.
+      scroller.style.scrollPaddingBlockStart = `${String(headerPx)}px`;
+      setOffset((o) => (o.scrollMargin === scrollMargin && o.headerPx === headerPx ? o : { scrollMargin, headerPx }));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    if (head) observer.observe(head);
+    const caption = table.querySelector('caption');
+    if (caption) observer.observe(caption);
+    return () => observer.disconnect();
+  }, [box, bodyRef]);
+  return offset;
+}
