@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { TableBody, TableRow } from '@utrecht/component-library-react';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
 
 export type RowAttributes = HTMLAttributes<HTMLTableRowElement> & { [data: `data-${string}`]: string | undefined };
 
@@ -24,8 +24,11 @@ interface Props<Row> {
   keepRowKey?: string | null;
 }
 
-/** A first guess of a row's height in px; every rendered row is measured, so only the scrollbar's first size depends on it. */
-const ESTIMATED_ROW_PX = 48;
+/**
+ * A first guess of a row's height in px (one to three lines of text); every rendered row is
+ * measured, so only the scrollbar's first size depends on it.
+ */
+const ESTIMATED_ROW_PX = 64;
 /**
  * Rows rendered beyond the visible ones on each side. Large enough that Tab from the last visible
  * row lands on a rendered one (the browser then scrolls it into view and the range moves on), small
@@ -79,6 +82,8 @@ export function VirtualRows<Row>({ rows, columnCount, cells, rowProps, scrollEle
     rangeExtractor,
   });
 
+  useHomeEnd(virtualizer, rows.length, bodyRef, scrollElement);
+
   const onFocus = (e: FocusEvent<HTMLTableSectionElement>) => {
     const tr = (e.target as HTMLElement).closest('tr[data-key]');
     setFocused(tr?.getAttribute('data-key') ?? null);
@@ -116,6 +121,31 @@ export function VirtualRows<Row>({ rows, columnCount, cells, rowProps, scrollEle
       {out}
     </TableBody>
   );
+}
+
+/**
+ * Home and End in the list (on the region or on a row's link) go to the first and the last row.
+ * The browser alone would stop short of the end: rows are measured only once they are rendered,
+ * so the list grows as its last rows come into view; the virtualizer scrolls until it is stable.
+ */
+function useHomeEnd(
+  virtualizer: { scrollToIndex: (index: number, options: { align: 'start' | 'end' }) => void },
+  count: number,
+  bodyRef: RefObject<HTMLTableSectionElement | null>,
+  box: HTMLDivElement | null,
+) {
+  useEffect(() => {
+    const scroller = bodyRef.current?.closest<HTMLElement>('.werkbank-virtual');
+    if (!box || !scroller || count === 0) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.altKey || e.shiftKey || e.metaKey || (e.key !== 'Home' && e.key !== 'End')) return;
+      e.preventDefault();
+      if (e.key === 'Home') virtualizer.scrollToIndex(0, { align: 'start' });
+      else virtualizer.scrollToIndex(count - 1, { align: 'end' });
+    };
+    scroller.addEventListener('keydown', onKeyDown);
+    return () => scroller.removeEventListener('keydown', onKeyDown);
+  }, [virtualizer, count, bodyRef, box]);
 }
 
 /** Keeps the place of the rows that are not rendered: hidden from assistive technology, never focusable. */
