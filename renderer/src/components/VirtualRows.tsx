@@ -1,6 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { TableBody, TableRow } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type HTMLAttributes, type ReactNode, type Ref, type RefObject } from 'react';
 
 export type RowAttributes = HTMLAttributes<HTMLTableRowElement> & { [data: `data-${string}`]: string | undefined };
 
@@ -99,18 +99,7 @@ export function VirtualRows<Row>({ rows, columnCount, cells, rowProps, scrollEle
     const row = rows[item.index];
     if (!row) continue;
     if (item.start > end) out.push(<Spacer key={`gap-${row.id}`} px={item.start - end} columnCount={columnCount} />);
-    out.push(
-      <TableRow
-        key={row.id}
-        {...rowProps?.(row.original)}
-        ref={virtualizer.measureElement}
-        data-index={item.index}
-        data-key={row.id}
-        aria-rowindex={firstRowIndex + item.index}
-      >
-        {cells(row.original, row.index)}
-      </TableRow>,
-    );
+    out.push(<RowView key={row.id} row={row} position={item.index} rowIndex={firstRowIndex + item.index} cells={cells} rowProps={rowProps} measure={virtualizer.measureElement} />);
     end = item.end;
   }
   const rest = virtualizer.getTotalSize() + scrollMargin - end;
@@ -147,6 +136,27 @@ function useHomeEnd(
     return () => scroller.removeEventListener('keydown', onKeyDown);
   }, [virtualizer, count, bodyRef, box]);
 }
+
+interface RowViewProps<Row> {
+  row: BodyRow<Row>;
+  position: number;
+  rowIndex: number;
+  cells: (row: Row, index: number) => ReactNode;
+  rowProps?: (row: Row) => RowAttributes;
+  measure: Ref<HTMLTableRowElement>;
+}
+
+/**
+ * One rendered row, memoised: while the list scrolls only the rows that come into view render;
+ * the others keep their props (DataTable does not render again during a scroll).
+ */
+const RowView = memo(function RowView<Row>({ row, position, rowIndex, cells, rowProps, measure }: RowViewProps<Row>) {
+  return (
+    <TableRow {...rowProps?.(row.original)} ref={measure} data-index={position} data-key={row.id} aria-rowindex={rowIndex}>
+      {cells(row.original, row.index)}
+    </TableRow>
+  );
+}) as <Row>(props: RowViewProps<Row>) => ReactNode;
 
 /** Keeps the place of the rows that are not rendered: hidden from assistive technology, never focusable. */
 function Spacer({ px, columnCount }: { px: number; columnCount: number }) {
