@@ -5,7 +5,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 export type RowAttributes = HTMLAttributes<HTMLTableRowElement> & { [data: `data-${string}`]: string | undefined };
 
 /** A body row as DataTable hands it over: its key, the row, and its position in the list as given. */
-export interface BodyRow<Row> {
+interface BodyRow<Row> {
   id: string;
   original: Row;
   index: number;
