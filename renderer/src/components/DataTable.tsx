@@ -10,9 +10,10 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId, useMemo, type HTMLAttributes, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ariaSort, boxRows, sortAnnouncement, sortColumns, sortFeatures, sortOptions, type SortableColumn } from './dataTableSort';
+import { VirtualRows, type RowAttributes } from './VirtualRows';
 import './dataTable.css';
 
 /** One column: its header, how a row shows in it, and how it aligns and sorts. */
@@ -41,8 +42,6 @@ interface FooterRow {
   cells?: Partial<Record<string, ReactNode>>;
 }
 
-type RowAttributes = HTMLAttributes<HTMLTableRowElement> & { [data: `data-${string}`]: string | undefined };
-
 interface Props<Row> {
   /** Every table has a caption: what it shows, read as its name. */
   caption: string;
@@ -63,6 +62,14 @@ interface Props<Row> {
   headHidden?: boolean;
   /** A wide table: scroll sideways inside a focusable region named by the caption. */
   scroll?: boolean;
+  /**
+   * A long list (the case list, the inbox, the register at city scale): only the rows in view are
+   * rendered, inside a focusable region named by the caption whose height is bounded; the header
+   * stays on top, and aria-rowcount/aria-rowindex give a screen reader the whole list's size.
+   */
+  virtual?: boolean;
+  /** With `virtual`: the row (by rowKey) that stays rendered when scrolled away. */
+  keepRowKey?: string | null;
   rowProps?: (row: Row) => RowAttributes;
   'data-testid'?: string;
 }
@@ -77,10 +84,13 @@ const classes = (...names: (string | false | undefined)[]) => names.filter(Boole
 export function DataTable<Row>(props: Props<Row>) {
   const { t } = useTranslation();
   const captionId = useId();
+  // State, not a ref: the box is attached after its rows mount, and the virtualizer must hear of it.
+  const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null);
   const columns = props.columns.filter((c): c is Column<Row> => Boolean(c));
   const sortable = columns.some((c) => c.sortValue !== undefined);
   // Rebuilt on every render on purpose: a sortValue may read the screen's current data, and a
-  // memoised column would keep the first render's closure. Tables here have tens of rows, not thousands.
+  // memoised column would keep the first render's closure. A virtual table (the long lists) scrolls
+  // without rendering this component again: only its VirtualRows body follows the scroll.
   const sortDefs = sortColumns(columns);
   const data = useMemo(() => boxRows(props.rows), [props.rows]);
   const table = useTable(
@@ -132,33 +142,52 @@ export function DataTable<Row>(props: Props<Row>) {
   };
 
   const footer = (props.footer ?? []).filter((f): f is FooterRow => Boolean(f));
+  const virtual = props.virtual === true && rows.length > 0;
+  // The header row is row 1; body rows follow in their current order; footer rows come last.
+  const rowIndex = (bodyPosition: number) => (virtual ? bodyPosition + 2 : undefined);
   const markup = (
-    <Table className={classes('werkbank-data-table', props.className)} data-testid={props['data-testid']}>
+    <Table
+      className={classes('werkbank-data-table', virtual && 'werkbank-virtual-table', props.className)}
+      data-testid={props['data-testid']}
+      aria-rowcount={virtual ? rows.length + 1 + footer.length : undefined}
+    >
       <TableCaption id={captionId} className={props.captionHidden ? 'werkbank-visually-hidden' : 'werkbank-caption'}>
         {props.caption}
       </TableCaption>
       <TableHeader className={props.headHidden ? 'werkbank-visually-hidden' : undefined}>
-        <TableRow>{columns.map(headerOf)}</TableRow>
+        <TableRow aria-rowindex={virtual ? 1 : undefined}>{columns.map(headerOf)}</TableRow>
       </TableHeader>
-      <TableBody>
-        {rows.length === 0 ? (
-          <TableRow>
-            <TableCell colSpan={columns.length}>{empty}</TableCell>
-          </TableRow>
-        ) : (
-          rows.map((row) => (
-            <TableRow key={row.id} {...props.rowProps?.(row.original)}>
-              {columns.map((c) => cellOf(c, row.original, row.index))}
+      {virtual ? (
+        <VirtualRows
+          rows={rows}
+          columnCount={columns.length}
+          cells={(row, index) => columns.map((c) => cellOf(c, row, index))}
+          rowProps={props.rowProps}
+          scrollElement={scrollBox}
+          firstRowIndex={2}
+          keepRowKey={props.keepRowKey}
+        />
+      ) : (
+        <TableBody>
+          {rows.length === 0 ? (
+            <TableRow>
+              <TableCell colSpan={columns.length}>{empty}</TableCell>
             </TableRow>
-          ))
-        )}
-      </TableBody>
+          ) : (
+            rows.map((row) => (
+              <TableRow key={row.id} {...props.rowProps?.(row.original)}>
+                {columns.map((c) => cellOf(c, row.original, row.index))}
+              </TableRow>
+            ))
+          )}
+        </TableBody>
+      )}
       {footer.length > 0 ? (
         <TableFooter>
-          {footer.map((f) => {
+          {footer.map((f, i) => {
             const span = f.span ?? 1;
             return (
-              <TableRow key={f.key}>
+              <TableRow key={f.key} aria-rowindex={rowIndex(rows.length + i)}>
                 <TableHeaderCell scope="row" colSpan={span > 1 ? span : undefined} className="werkbank-strong">
                   {f.label}
                 </TableHeaderCell>
@@ -177,9 +206,9 @@ export function DataTable<Row>(props: Props<Row>) {
 
   return (
     <>
-      {props.scroll ? (
+      {props.scroll || virtual ? (
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be keyboard-focusable (WCAG 2.1.1, axe scrollable-region-focusable)
-        <div className="werkbank-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <div ref={setScrollBox} className={classes('werkbank-scroll', virtual && 'werkbank-virtual')} role="region" aria-labelledby={captionId} tabIndex={0}>
           {markup}
         </div>
       ) : (

@@ -1,4 +1,5 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../shared/format/date';
@@ -53,6 +54,7 @@ export function RegisterTables({ reg }: { reg: RegisterReport }) {
         className="bc-table bc-register-table"
         data-testid="register"
         scroll
+        virtual
         rows={reg.rows}
         rowKey={arrangementKey}
         rowProps={(r) => ({ className: r.flags.length > 0 ? 'bc-row-flagged' : undefined })}
@@ -203,43 +205,55 @@ function ApprovalHistories({ rows }: { rows: readonly RegisterRow[] }) {
       <Heading3 id="register-geschiedenis">{t('businesscase.register.history.title')}</Heading3>
       <Paragraph className="bc-prose">{t('businesscase.register.history.intro')}</Paragraph>
       {rows.map((r) => (
-        <details key={arrangementKey(r)} className="bc-history-item" data-testid={`geschiedenis-${arrangementKey(r)}`}>
-          <summary>
-            <strong>{t('businesscase.register.history.summary', { code: r.caseCode, arrangement: r.arrangementId, provider: r.provider })}</strong>
-            {' — '}
-            {t(`businesscase.register.approval.${r.approvalStatus}`)}, {t('businesscase.register.history.countsText', { count: r.history.length })}
-          </summary>
-          {r.history.length === 0 ? (
-            <Paragraph>{t('businesscase.register.history.none')}</Paragraph>
-          ) : (
-            <DataTable
-              caption={t('businesscase.register.history.caption', { code: r.caseCode, arrangement: r.arrangementId })}
-              className="bc-table bc-table--narrow"
-              rows={r.history}
-              rowKey={(e, i) => `${e.kind}-${e.escalationId ?? ''}-${String(i)}`}
-              rowProps={(e) => ({ className: e.kind === 'besluit' && e.decides ? 'bc-history-decides' : undefined })}
-              columns={[
-                { id: 'on', header: t('businesscase.register.history.colDate'), className: 'bc-nowrap', cell: (e) => formatDate(e.on) },
-                {
-                  id: 'step',
-                  header: t('businesscase.register.history.colStep'),
-                  rowHeader: true,
-                  cell: (e) => t(e.kind === 'aanvraag' ? 'businesscase.register.history.request' : 'businesscase.register.history.besluit', { id: e.escalationId ?? '' }),
-                },
-                { id: 'amount', header: t('businesscase.register.history.colAmount'), numeric: true, cell: (e) => <HistoryAmount entry={e} /> },
-                { id: 'outcome', header: t('businesscase.register.history.colOutcome'), cell: (e) => <HistoryOutcome entry={e} /> },
-                {
-                  id: 'review',
-                  header: t('businesscase.register.history.colReview'),
-                  className: 'bc-nowrap',
-                  cell: (e) => (e.kind === 'besluit' && e.reviewOn !== null ? formatDate(e.reviewOn) : '—'),
-                },
-              ]}
-            />
-          )}
-        </details>
+        <HistoryItem key={arrangementKey(r)} r={r} />
       ))}
     </section>
+  );
+}
+
+/**
+ * One arrangement's history. Its table is rendered only while open: the register lists hundreds of
+ * arrangements at city scale (issue #13), and closed disclosures would still keep every table in the DOM.
+ */
+function HistoryItem({ r }: { r: RegisterRow }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="bc-history-item" onToggle={(e) => setOpen(e.currentTarget.open)} data-testid={`geschiedenis-${arrangementKey(r)}`}>
+      <summary>
+        <strong>{t('businesscase.register.history.summary', { code: r.caseCode, arrangement: r.arrangementId, provider: r.provider })}</strong>
+        {' — '}
+        {t(`businesscase.register.approval.${r.approvalStatus}`)}, {t('businesscase.register.history.countsText', { count: r.history.length })}
+      </summary>
+      {!open ? null : r.history.length === 0 ? (
+        <Paragraph>{t('businesscase.register.history.none')}</Paragraph>
+      ) : (
+        <DataTable
+          caption={t('businesscase.register.history.caption', { code: r.caseCode, arrangement: r.arrangementId })}
+          className="bc-table bc-table--narrow"
+          rows={r.history}
+          rowKey={(e, i) => `${e.kind}-${e.escalationId ?? ''}-${String(i)}`}
+          rowProps={(e) => ({ className: e.kind === 'besluit' && e.decides ? 'bc-history-decides' : undefined })}
+          columns={[
+            { id: 'on', header: t('businesscase.register.history.colDate'), className: 'bc-nowrap', cell: (e) => formatDate(e.on) },
+            {
+              id: 'step',
+              header: t('businesscase.register.history.colStep'),
+              rowHeader: true,
+              cell: (e) => t(e.kind === 'aanvraag' ? 'businesscase.register.history.request' : 'businesscase.register.history.besluit', { id: e.escalationId ?? '' }),
+            },
+            { id: 'amount', header: t('businesscase.register.history.colAmount'), numeric: true, cell: (e) => <HistoryAmount entry={e} /> },
+            { id: 'outcome', header: t('businesscase.register.history.colOutcome'), cell: (e) => <HistoryOutcome entry={e} /> },
+            {
+              id: 'review',
+              header: t('businesscase.register.history.colReview'),
+              className: 'bc-nowrap',
+              cell: (e) => (e.kind === 'besluit' && e.reviewOn !== null ? formatDate(e.reviewOn) : '—'),
+            },
+          ]}
+        />
+      )}
+    </details>
   );
 }
 

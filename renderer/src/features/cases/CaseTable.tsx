@@ -12,6 +12,8 @@ export function CaseTable({ items }: { items: CaseSummary[] }) {
       caption={t('cases.title')}
       captionHidden
       className="werkbank-table"
+      virtual
+      data-testid="cases"
       rows={items}
       rowKey={(c) => c.code}
       columns={[

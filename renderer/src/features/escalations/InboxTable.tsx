@@ -34,6 +34,9 @@ export function InboxTable({
         className="werkbank-table werkbank-esc-inbox"
         rows={items}
         rowKey={rowKey}
+        virtual
+        data-testid="inbox"
+        keepRowKey={selected}
         rowProps={(r) => {
           const isSelected = rowKey(r) === selected;
           const classes = [isSelected ? 'werkbank-esc-inbox-selected' : '', r.overdue ? 'werkbank-esc-inbox-overdue' : ''].join(' ').trim();
