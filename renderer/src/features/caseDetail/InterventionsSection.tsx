@@ -93,18 +93,19 @@ export function InterventionsSection({ detail }: { detail: CaseDetail }) {
             {
               id: 'voorliggendVeld',
               header: t('caseDetail.interventions.col.voorliggendVeld'),
-              cell: (v) => (
-                <>
-                  {v.voorliggendVeld ? t('caseDetail.yes') : t('caseDetail.no')}
-                  {v.voorliggendVeld ? (
+              cell: (v) =>
+                v.voorliggendVeld ? (
+                  <>
+                    {t('caseDetail.yes')}
                     <span className="werkbank-line-item">
                       {v.referralArrived && v.referralCheckedOn
                         ? t('caseDetail.interventions.followUp.cell', { arrived: t(`referralArrived.${v.referralArrived}`), date: isoToDutchDate(v.referralCheckedOn) })
                         : t('caseDetail.interventions.followUp.cellNotChecked')}
                     </span>
-                  ) : null}
-                </>
-              ),
+                  </>
+                ) : (
+                  t('caseDetail.no')
+                ),
             },
             {
               id: 'status',

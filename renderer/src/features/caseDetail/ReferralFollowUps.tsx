@@ -22,7 +22,7 @@ const schema = z
   });
 type Values = z.input<typeof schema>;
 
-export type FollowUp = Pick<InterventionFile, 'referralArrived' | 'referralCheckedOn'>;
+type FollowUp = Pick<InterventionFile, 'referralArrived' | 'referralCheckedOn'>;
 
 /**
  * Issue #14 item 8: one small form per referral to the voorliggend veld (the only interventions that
