@@ -10,13 +10,13 @@ import {
   type Spoor,
 } from '../domain/enums';
 import { emptySporenRecord } from './allocate';
-import { isCounted } from './interventionCost';
+import { sumsOf } from './caseSums';
 import { addCents } from './money';
 import { addPayerFigures, emptyPerPayer, gemeenteFigures, totaalFigures, type PayerFigures } from './payers';
 import { rendementPerEuro, type CaseRendement } from './rendement';
 import { daysBetween } from './dates';
 import { median } from './stats';
-import type { CaseCalc } from './types';
+import type { BusinesscaseCase } from './types';
 
 /** Every §3.2 figure summed over cases; rendementPerEuro recomputed from the sums, never averaged. */
 export interface RendementTotals {
@@ -54,7 +54,7 @@ export interface FigureSet extends RendementTotals {
 }
 
 export interface RenderedCase {
-  calc: CaseCalc;
+  calc: BusinesscaseCase;
   rendement: CaseRendement;
 }
 
@@ -88,7 +88,7 @@ export function emptyOutcomeCounts(): Record<OutcomeOrOpen, number> {
  * outcome they are the besluit's outcome, or 'open' while undecided; one withdrawn before any
  * besluit counts by target but under no outcome.
  */
-function countCases(cases: readonly CaseCalc[]): BusinesscaseCounts {
+function countCases(cases: readonly BusinesscaseCase[]): BusinesscaseCounts {
   const escalationsByTarget = emptyTargetCounts();
   const escalationsByOutcome = emptyOutcomeCounts();
   let interventions = 0;
@@ -96,11 +96,10 @@ function countCases(cases: readonly CaseCalc[]): BusinesscaseCounts {
   let voorliggendVeld = 0;
   const daysToPlan: number[] = [];
   for (const c of cases) {
-    for (const i of c.interventions.filter(isCounted)) {
-      interventions += 1;
-      if (i.doorbraak) doorbraken += 1;
-      if (i.voorliggendVeld) voorliggendVeld += 1;
-    }
+    const sums = sumsOf(c);
+    interventions += sums.counted;
+    doorbraken += sums.doorbraken;
+    voorliggendVeld += sums.voorliggendVeld;
     for (const e of c.escalations) {
       if (e.status === 'concept') continue;
       escalationsByTarget[e.target] += 1;
@@ -131,10 +130,15 @@ export function buildFigureSet(rendered: readonly RenderedCase[]): FigureSet {
     for (const spoor of SPOREN) perSpoor[spoor] = addCents(perSpoor[spoor], r.perSpoor[spoor]);
     nietToegerekend = addCents(nietToegerekend, r.nietToegerekend);
   }
-  const wijken = [...new Set(rendered.map((r) => r.calc.wijk))].sort();
-  const perWijk = Object.fromEntries(
-    wijken.map((wijk) => [wijk, sumTotals(rendered.filter((r) => r.calc.wijk === wijk).map((r) => r.rendement))]),
-  );
+  // One pass over the cases, not one per wijk (a city has tens of wijken, §7).
+  const byWijk = new Map<string, CaseRendement[]>();
+  for (const r of rendered) {
+    const list = byWijk.get(r.calc.wijk);
+    if (list) list.push(r.rendement);
+    else byWijk.set(r.calc.wijk, [r.rendement]);
+  }
+  const wijken = [...byWijk.keys()].sort();
+  const perWijk = Object.fromEntries(wijken.map((wijk) => [wijk, sumTotals(byWijk.get(wijk) ?? [])]));
   return {
     ...sumTotals(rendementen),
     gemeente: gemeenteFigures(perPayer),
