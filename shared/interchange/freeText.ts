@@ -27,6 +27,8 @@ interface FieldPlan {
   field: z.ZodType;
   freeText: boolean;
   optional: boolean;
+  /** Whether anything below this field is free text; when not, the walk leaves its value as it is. */
+  holdsFreeText: boolean;
 }
 
 const plans = new WeakMap<z.ZodObject, FieldPlan[]>();
@@ -36,7 +38,8 @@ function planOf(schema: z.ZodObject): FieldPlan[] {
   if (plan === undefined) {
     plan = Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => {
       const { inner: leaf, optional } = unwrap(field);
-      return { key, field, freeText: isFreeText(leaf), optional };
+      const freeText = isFreeText(leaf);
+      return { key, field, freeText, optional, holdsFreeText: !freeText && freeTextPaths(field).length > 0 };
     });
     plans.set(schema, plan);
   }
@@ -121,9 +124,9 @@ function walk(schema: z.ZodType, value: unknown, path: FieldPath, visit: Visitor
   if (!(inner instanceof z.ZodObject) || typeof value !== 'object') return value;
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = { ...source };
-  for (const { key, field, freeText, optional } of planOf(inner)) {
+  for (const { key, field, freeText, optional, holdsFreeText } of planOf(inner)) {
     if (!freeText) {
-      if (key in source) out[key] = walk(field, source[key], path ? `${path}.${key}` : key, visit);
+      if (holdsFreeText && key in source) out[key] = walk(field, source[key], path ? `${path}.${key}` : key, visit);
       continue;
     }
     const here = path ? `${path}.${key}` : key;
