@@ -3,7 +3,7 @@ import { GRANTING_OUTCOMES, PAYERS, type Payer, type Spoor } from '../domain/enu
 import { attributeSums } from './attribution';
 import { sumsOf } from './caseSums';
 import { addCents, assertCents, subCents } from './money';
-import { emptyPerPayer, type PayerFigures } from './payers';
+import type { PayerFigures } from './payers';
 import { mulDivRound, roundRatio } from './rounding';
 import type { BusinesscaseCase, EscalationCalc } from './types';
 
@@ -48,8 +48,8 @@ export function grantedMaatwerkbudget(e: EscalationCalc): { cents: number; payer
  */
 export function computeCaseRendement(c: BusinesscaseCase): CaseRendement {
   const sums = sumsOf(c);
-  const perPayer = emptyPerPayer();
-  for (const payer of PAYERS) perPayer[payer] = { ...sums.perPayer[payer] };
+  const perPayer = {} as Record<Payer, PayerFigures>;
+  for (const payer of PAYERS) perPayer[payer] = { vermedenKosten: sums.perPayer[payer].vermedenKosten, investering: sums.perPayer[payer].investering };
   const referenceCents = sums.referenceCents;
   const actualCents = sums.actualCents;
   const vermedenKosten = subCents(referenceCents, actualCents);
