@@ -3,11 +3,15 @@
  * generated dataset (generateDataset, seed 13) imported into a temporary ENCRYPTED store and into a
  * PLAIN one with the same schema, then the §7 figures through the real services. A repeated
  * figure is the median of 7 runs, the first (cold) one included: the median ignores that outlier.
+ * Every time is measured twice: the wall clock (`…Ms`) and the process's CPU time (`…CpuMs`,
+ * process.cpuUsage, user + system, every thread — scrypt runs in libuv's pool). On a shared machine
+ * the wall clock grows with the others' load while the CPU time does not, so the §7 budgets are
+ * judged on the CPU figures (README); `loadAverage1m` says how loaded the machine was.
  * The temporary folder is removed afterwards, also on failure. Timings are reported, never
  * asserted (tests prove the JSON's shape on a tiny size).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateDataset } from '../core/demo/generateDataset';
@@ -46,33 +50,60 @@ export interface BenchLine {
   pdfExportMs: number;
   /** The process's peak resident memory so far (MB). */
   rssMb: number;
+  /** The same figures in CPU time of this process (ms), which the others' load does not inflate. */
+  importCpuMs: number;
+  openUnlockCpuMs: number;
+  caseListCpuMs: number;
+  businesscaseCpuMs: number;
+  rawSqlCpuMs: number;
+  businesscaseVsRawSqlCpu: number;
+  encryptedVsPlainCpu: number;
+  xlsxExportCpuMs: number;
+  pdfExportCpuMs: number;
+  /** The machine's 1-minute load average when this size finished (os.loadavg; 0 where unknown). */
+  loadAverage1m: number;
 }
 
 const round1 = (ms: number) => Math.round(ms * 10) / 10;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
-function timed<T>(work: () => T): { ms: number; value: T } {
+interface Timing {
+  ms: number;
+  cpuMs: number;
+}
+
+const cpuMsSince = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
+
+function timed<T>(work: () => T): Timing & { value: T } {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const value = work();
-  return { ms: performance.now() - start, value };
+  return { ms: performance.now() - start, cpuMs: cpuMsSince(cpu), value };
 }
 
-async function timedAsync<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+async function timedAsync<T>(work: () => Promise<T>): Promise<Timing & { value: T }> {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const value = await work();
-  return { ms: performance.now() - start, value };
+  return { ms: performance.now() - start, cpuMs: cpuMsSince(cpu), value };
 }
 
-function median(work: () => unknown): number {
-  const runs = Array.from({ length: REPEATS }, () => timed(work).ms).sort((a, b) => a - b);
-  return runs[Math.floor(REPEATS / 2)] ?? Number.NaN;
+const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/** The median wall clock and the median CPU time of 7 runs (each its own median). */
+function median(work: () => unknown): Timing {
+  const runs = Array.from({ length: REPEATS }, () => timed(work));
+  return { ms: middle(runs.map((r) => r.ms)), cpuMs: middle(runs.map((r) => r.cpuMs)) };
 }
 
 /** The workload both stores run: the case list and the businesscase, each the median of 7. */
-function workload(db: Db): { caseListMs: number; businesscaseMs: number } {
+function workload(db: Db): { caseList: Timing; businesscase: Timing } {
   return {
-    caseListMs: median(() => listCases(db, CASE_LIST_QUERY, TODAY)),
-    businesscaseMs: median(() => businesscaseReport(db, { year: YEAR })),
+    caseList: median(() => listCases(db, CASE_LIST_QUERY, TODAY)),
+    businesscase: median(() => businesscaseReport(db, { year: YEAR })),
   };
 }
 
@@ -91,7 +122,7 @@ export async function benchSize(cases: number, now: Date): Promise<BenchLine> {
     const opened = await timedAsync(() => openStore(dbFile, PASSPHRASE, now));
     db = opened.value;
     const encrypted = workload(db);
-    const rawSqlMs = median(() => readBenchFloor(db, `${String(YEAR)}-01-01`, `${String(YEAR)}-12-31`));
+    const rawSql = median(() => readBenchFloor(db, `${String(YEAR)}-01-01`, `${String(YEAR)}-12-31`));
     const request = { what: 'businesscase', year: YEAR, pseudonymised: false, now, actor: 'bench' } as const;
     const xlsx = await timedAsync(() => exportFile(db, { ...request, format: 'xlsx' }));
     const pdf = await timedAsync(() => exportFile(db, { ...request, format: 'pdf' }));
@@ -102,20 +133,31 @@ export async function benchSize(cases: number, now: Date): Promise<BenchLine> {
     const plain = workload(plainDb);
     plainDb.close();
 
+    const both = (w: { caseList: Timing; businesscase: Timing }, k: keyof Timing) => w.caseList[k] + w.businesscase[k];
     return {
       cases: imported.value.cases,
       interventions: imported.value.interventions,
       meetings: imported.value.meetings,
       importMs: round1(imported.ms),
       openUnlockMs: round1(opened.ms),
-      caseListMs: round1(encrypted.caseListMs),
-      businesscaseMs: round1(encrypted.businesscaseMs),
-      rawSqlMs: round1(rawSqlMs),
-      businesscaseVsRawSql: ratio(encrypted.businesscaseMs, rawSqlMs),
-      encryptedVsPlain: ratio(encrypted.caseListMs + encrypted.businesscaseMs, plain.caseListMs + plain.businesscaseMs),
+      caseListMs: round1(encrypted.caseList.ms),
+      businesscaseMs: round1(encrypted.businesscase.ms),
+      rawSqlMs: round1(rawSql.ms),
+      businesscaseVsRawSql: ratio(encrypted.businesscase.ms, rawSql.ms),
+      encryptedVsPlain: ratio(both(encrypted, 'ms'), both(plain, 'ms')),
       xlsxExportMs: round1(xlsx.ms),
       pdfExportMs: round1(pdf.ms),
       rssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      importCpuMs: round1(imported.cpuMs),
+      openUnlockCpuMs: round1(opened.cpuMs),
+      caseListCpuMs: round1(encrypted.caseList.cpuMs),
+      businesscaseCpuMs: round1(encrypted.businesscase.cpuMs),
+      rawSqlCpuMs: round1(rawSql.cpuMs),
+      businesscaseVsRawSqlCpu: ratio(encrypted.businesscase.cpuMs, rawSql.cpuMs),
+      encryptedVsPlainCpu: ratio(both(encrypted, 'cpuMs'), both(plain, 'cpuMs')),
+      xlsxExportCpuMs: round1(xlsx.cpuMs),
+      pdfExportCpuMs: round1(pdf.cpuMs),
+      loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -140,6 +182,16 @@ export function benchTable(lines: readonly BenchLine[]): string {
     ['XLSX-export (ms)', (l) => nl(l.xlsxExportMs)],
     ['PDF-export (ms)', (l) => nl(l.pdfExportMs)],
     ['geheugen, piek (MB)', (l) => nl(l.rssMb)],
+    ['import, CPU (ms)', (l) => nl(l.importCpuMs)],
+    ['openen + ontgrendelen, CPU (ms)', (l) => nl(l.openUnlockCpuMs)],
+    ['casuslijst, CPU, mediaan (ms)', (l) => nl(l.caseListCpuMs)],
+    ['businesscase, CPU, mediaan (ms)', (l) => nl(l.businesscaseCpuMs)],
+    ['ruwe SQL, CPU, mediaan (ms)', (l) => nl(l.rawSqlCpuMs)],
+    ['businesscase ÷ ruwe SQL, CPU', (l) => `${nl(l.businesscaseVsRawSqlCpu)}×`],
+    ['versleuteld ÷ onversleuteld, CPU', (l) => `${nl(l.encryptedVsPlainCpu)}×`],
+    ['XLSX-export, CPU (ms)', (l) => nl(l.xlsxExportCpuMs)],
+    ['PDF-export, CPU (ms)', (l) => nl(l.pdfExportCpuMs)],
+    ['belasting machine (1 min)', (l) => nl(l.loadAverage1m)],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   return rows.map(([label, cell]) => [label.padEnd(width), ...lines.map((l) => cell(l).padStart(12))].join('  ')).join('\n');

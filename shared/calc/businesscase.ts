@@ -2,7 +2,8 @@
 import type { CalculationStatus, Spoor } from '../domain/enums';
 import { buildFigureSet, type FigureSet, type RenderedCase } from './figures';
 import { computeCaseRendement, type CaseRendement } from './rendement';
-import type { CaseCalc } from './types';
+import { sumsOf } from './caseSums';
+import type { BusinesscaseCase } from './types';
 
 export interface BusinesscaseOptions {
   year: number;
@@ -25,7 +26,7 @@ export interface Businesscase extends FigureSet {
 }
 
 /** Reference date in the year, not ingetrokken, and matching every filter that is given. */
-export function selectBusinesscaseCases(cases: readonly CaseCalc[], opts: Omit<BusinesscaseOptions, 'bookedEffectCents'>): CaseCalc[] {
+export function selectBusinesscaseCases<C extends BusinesscaseCase>(cases: readonly C[], opts: Omit<BusinesscaseOptions, 'bookedEffectCents'>): C[] {
   const year = String(opts.year).padStart(4, '0');
   return cases.filter(
     (c) =>
@@ -33,7 +34,7 @@ export function selectBusinesscaseCases(cases: readonly CaseCalc[], opts: Omit<B
       c.referenceDate.slice(0, 4) === year &&
       c.status !== 'ingetrokken' &&
       (opts.wijk === undefined || c.wijk === opts.wijk) &&
-      (opts.spoor === undefined || c.sporen.includes(opts.spoor) || c.interventions.some((i) => i.spoor === opts.spoor)) &&
+      (opts.spoor === undefined || c.sporen.includes(opts.spoor) || sumsOf(c).interventionSporen.includes(opts.spoor)) &&
       (opts.tafel === undefined || c.tafels.includes(opts.tafel)),
   );
 }
@@ -43,7 +44,7 @@ function byCode(a: RenderedCase, b: RenderedCase): number {
   return a.calc.code < b.calc.code ? -1 : a.calc.code > b.calc.code ? 1 : 0;
 }
 
-export function computeBusinesscase(cases: readonly CaseCalc[], opts: BusinesscaseOptions): Businesscase {
+export function computeBusinesscase(cases: readonly BusinesscaseCase[], opts: BusinesscaseOptions): Businesscase {
   const rendered: RenderedCase[] = selectBusinesscaseCases(cases, opts)
     .map((calc) => ({ calc, rendement: computeCaseRendement(calc) }))
     .sort(byCode);

@@ -20,6 +20,8 @@ export function pow10(exponent: number): bigint {
 /** The exact decimal value of a finite number's shortest representation (handles `1e-7`, `1.5e+21`). */
 export function decimalToRational(value: number | bigint): Rational {
   if (typeof value === 'bigint') return { num: value, den: 1n };
+  // Whole cents and whole percentages, by far the most common factors: their decimal is their digits.
+  if (Number.isSafeInteger(value)) return { num: BigInt(value), den: 1n };
   if (!Number.isFinite(value)) throw new RangeError(`Geen eindig getal: ${String(value)}`);
   const match = DECIMAL.exec(String(value));
   if (match === null) throw new RangeError(`Onleesbaar getal: ${String(value)}`);

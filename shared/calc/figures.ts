@@ -10,13 +10,13 @@ import {
   type Spoor,
 } from '../domain/enums';
 import { emptySporenRecord } from './allocate';
-import { isCounted } from './interventionCost';
+import { sumsOf } from './caseSums';
 import { addCents } from './money';
-import { addPayerFigures, emptyPerPayer, gemeenteFigures, totaalFigures, type PayerFigures } from './payers';
+import { emptyPerPayer, gemeenteFigures, totaalFigures, type PayerFigures } from './payers';
 import { rendementPerEuro, type CaseRendement } from './rendement';
 import { daysBetween } from './dates';
 import { median } from './stats';
-import type { CaseCalc } from './types';
+import type { BusinesscaseCase } from './types';
 
 /** Every §3.2 figure summed over cases; rendementPerEuro recomputed from the sums, never averaged. */
 export interface RendementTotals {
@@ -54,22 +54,36 @@ export interface FigureSet extends RendementTotals {
 }
 
 export interface RenderedCase {
-  calc: CaseCalc;
+  calc: BusinesscaseCase;
   rendement: CaseRendement;
 }
 
 function sumTotals(rendementen: readonly CaseRendement[]): RendementTotals {
-  const sum = (pick: (r: CaseRendement) => number): number => rendementen.reduce((acc, r) => addCents(acc, pick(r)), 0);
-  const vermedenGecorrigeerd = sum((r) => r.vermedenGecorrigeerd);
-  const investering = sum((r) => r.investering);
+  // One pass with seven running sums (a businesscase sums thousands of cases, §7).
+  let referenceCents = 0;
+  let actualCents = 0;
+  let vermedenKosten = 0;
+  let vermedenGecorrigeerd = 0;
+  let vermedenZeker = 0;
+  let investering = 0;
+  let nettoRendement = 0;
+  for (const r of rendementen) {
+    referenceCents = addCents(referenceCents, r.referenceCents);
+    actualCents = addCents(actualCents, r.actualCents);
+    vermedenKosten = addCents(vermedenKosten, r.vermedenKosten);
+    vermedenGecorrigeerd = addCents(vermedenGecorrigeerd, r.vermedenGecorrigeerd);
+    vermedenZeker = addCents(vermedenZeker, r.vermedenZeker);
+    investering = addCents(investering, r.investering);
+    nettoRendement = addCents(nettoRendement, r.nettoRendement);
+  }
   return {
-    referenceCents: sum((r) => r.referenceCents),
-    actualCents: sum((r) => r.actualCents),
-    vermedenKosten: sum((r) => r.vermedenKosten),
+    referenceCents,
+    actualCents,
+    vermedenKosten,
     vermedenGecorrigeerd,
-    vermedenZeker: sum((r) => r.vermedenZeker),
+    vermedenZeker,
     investering,
-    nettoRendement: sum((r) => r.nettoRendement),
+    nettoRendement,
     rendementPerEuro: rendementPerEuro(vermedenGecorrigeerd, investering),
   };
 }
@@ -88,7 +102,7 @@ export function emptyOutcomeCounts(): Record<OutcomeOrOpen, number> {
  * outcome they are the besluit's outcome, or 'open' while undecided; one withdrawn before any
  * besluit counts by target but under no outcome.
  */
-function countCases(cases: readonly CaseCalc[]): BusinesscaseCounts {
+function countCases(cases: readonly BusinesscaseCase[]): BusinesscaseCounts {
   const escalationsByTarget = emptyTargetCounts();
   const escalationsByOutcome = emptyOutcomeCounts();
   let interventions = 0;
@@ -96,11 +110,10 @@ function countCases(cases: readonly CaseCalc[]): BusinesscaseCounts {
   let voorliggendVeld = 0;
   const daysToPlan: number[] = [];
   for (const c of cases) {
-    for (const i of c.interventions.filter(isCounted)) {
-      interventions += 1;
-      if (i.doorbraak) doorbraken += 1;
-      if (i.voorliggendVeld) voorliggendVeld += 1;
-    }
+    const sums = sumsOf(c);
+    interventions += sums.counted;
+    doorbraken += sums.doorbraken;
+    voorliggendVeld += sums.voorliggendVeld;
     for (const e of c.escalations) {
       if (e.status === 'concept') continue;
       escalationsByTarget[e.target] += 1;
@@ -127,14 +140,25 @@ export function buildFigureSet(rendered: readonly RenderedCase[]): FigureSet {
   const perSpoor = emptySporenRecord();
   let nietToegerekend = 0;
   for (const r of rendementen) {
-    for (const payer of PAYERS) perPayer[payer] = addPayerFigures(perPayer[payer], r.perPayer[payer]);
+    for (const payer of PAYERS) {
+      // Running sums in place: no new object per case and payer.
+      const sum = perPayer[payer];
+      const add = r.perPayer[payer];
+      sum.vermedenKosten = addCents(sum.vermedenKosten, add.vermedenKosten);
+      sum.investering = addCents(sum.investering, add.investering);
+    }
     for (const spoor of SPOREN) perSpoor[spoor] = addCents(perSpoor[spoor], r.perSpoor[spoor]);
     nietToegerekend = addCents(nietToegerekend, r.nietToegerekend);
   }
-  const wijken = [...new Set(rendered.map((r) => r.calc.wijk))].sort();
-  const perWijk = Object.fromEntries(
-    wijken.map((wijk) => [wijk, sumTotals(rendered.filter((r) => r.calc.wijk === wijk).map((r) => r.rendement))]),
-  );
+  // One pass over the cases, not one per wijk (a city has tens of wijken, §7).
+  const byWijk = new Map<string, CaseRendement[]>();
+  for (const r of rendered) {
+    const list = byWijk.get(r.calc.wijk);
+    if (list) list.push(r.rendement);
+    else byWijk.set(r.calc.wijk, [r.rendement]);
+  }
+  const wijken = [...byWijk.keys()].sort();
+  const perWijk = Object.fromEntries(wijken.map((wijk) => [wijk, sumTotals(byWijk.get(wijk) ?? [])]));
   return {
     ...sumTotals(rendementen),
     gemeente: gemeenteFigures(perPayer),

@@ -20,5 +20,6 @@ export {
   type WeekbedragFlag,
   type WeekbedragRegister,
 } from './weekbedrag';
-export { computeMaatschappelijkRendement, type InterventionTypeCalc, type MaatschappelijkRendement } from './maatschappelijk';
+export { computeMaatschappelijkRendement, maatschappelijkFromCosts, type MaatschappelijkRendement } from './maatschappelijk';
+export { caseSums, emptyCaseSumsPerPayer, sporenInOrder } from './caseSums';
 export { deadlineFor, DEFAULT_DEADLINE_WORKING_DAYS } from './workingDays';

@@ -38,12 +38,22 @@ export function computeMaatschappelijkRendement(
   interventions: readonly InterventionCalc[],
   types: readonly InterventionTypeCalc[],
 ): MaatschappelijkRendement {
+  const costPerType = new Map<string, number>();
+  for (const i of interventions) {
+    if (isCounted(i)) costPerType.set(i.type, addCents(costPerType.get(i.type) ?? 0, interventionCost(i)));
+  }
+  return maatschappelijkFromCosts(costPerType, types);
+}
+
+/**
+ * The same from the counted interventions' cost per type, summed already (the store sums the
+ * stored amounts in SQL, issue #13); a type without an entry cost nothing.
+ */
+export function maatschappelijkFromCosts(costPerType: ReadonlyMap<string, number>, types: readonly InterventionTypeCalc[]): MaatschappelijkRendement {
   const rows: MaatschappelijkRow[] = [];
   for (const type of types) {
     if (type.multiplier === null) continue;
-    const costCents = interventions
-      .filter((i) => i.type === type.id && isCounted(i))
-      .reduce((acc, i) => addCents(acc, interventionCost(i)), 0);
+    const costCents = costPerType.get(type.id) ?? 0;
     rows.push({
       typeId: type.id,
       name: type.name,

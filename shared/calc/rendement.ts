@@ -1,12 +1,11 @@
 /** §3.2 rendementsberekening per casus. */
-import { GRANTING_OUTCOMES, type Payer, type Spoor } from '../domain/enums';
-import { attributeToSporen } from './attribution';
-import { costLineAmount } from './costLine';
-import { interventionCost, isCounted } from './interventionCost';
+import { GRANTING_OUTCOMES, PAYERS, type Payer, type Spoor } from '../domain/enums';
+import { attributeSums } from './attribution';
+import { sumsOf } from './caseSums';
 import { addCents, assertCents, subCents } from './money';
-import { emptyPerPayer, type PayerFigures } from './payers';
+import type { PayerFigures } from './payers';
 import { mulDivRound, roundRatio } from './rounding';
-import type { CaseCalc, CostLine, EscalationCalc } from './types';
+import type { BusinesscaseCase, EscalationCalc } from './types';
 
 export interface CaseRendement {
   referenceCents: number;
@@ -43,36 +42,22 @@ export function grantedMaatwerkbudget(e: EscalationCalc): { cents: number; payer
   return { cents: assertCents(cents, 'Maatwerkbudget'), payer: besluit.payer ?? 'gemeente_overig' };
 }
 
-function sumLines(lines: readonly CostLine[], perPayer: Record<Payer, PayerFigures>, sign: 1 | -1): number {
-  let total = 0;
-  for (const line of lines) {
-    const amount = costLineAmount(line);
-    total = addCents(total, amount);
-    const payer = perPayer[line.payer];
-    payer.vermedenKosten = addCents(payer.vermedenKosten, sign * amount);
-  }
-  return total;
-}
-
-function sumEvidenceA(lines: readonly CostLine[]): number {
-  return lines.filter((l) => l.evidence === 'A').reduce((acc, l) => addCents(acc, costLineAmount(l)), 0);
-}
-
-export function computeCaseRendement(c: CaseCalc): CaseRendement {
-  const perPayer = emptyPerPayer();
-  const referenceCents = sumLines(c.reference, perPayer, 1);
-  const actualCents = sumLines(c.actual, perPayer, -1);
+/**
+ * §3.2 for one case. Its lines and interventions are read through their sums (caseSums.ts): a case
+ * the store summed in SQL gives the same figures as the same case with every row.
+ */
+export function computeCaseRendement(c: BusinesscaseCase): CaseRendement {
+  const sums = sumsOf(c);
+  const perPayer = {} as Record<Payer, PayerFigures>;
+  for (const payer of PAYERS) perPayer[payer] = { vermedenKosten: sums.perPayer[payer].vermedenKosten, investering: sums.perPayer[payer].investering };
+  const referenceCents = sums.referenceCents;
+  const actualCents = sums.actualCents;
   const vermedenKosten = subCents(referenceCents, actualCents);
   const vermedenGecorrigeerd = applyAttribution(vermedenKosten, c.attributionPct);
-  const vermedenZeker = applyAttribution(subCents(sumEvidenceA(c.reference), sumEvidenceA(c.actual)), c.attributionPct);
+  const vermedenZeker = applyAttribution(subCents(sums.referenceEvidenceACents, sums.actualEvidenceACents), c.attributionPct);
 
   let investering = 0;
-  for (const i of c.interventions) {
-    if (!isCounted(i)) continue;
-    const cost = interventionCost(i);
-    investering = addCents(investering, cost);
-    perPayer[i.payer].investering = addCents(perPayer[i.payer].investering, cost);
-  }
+  for (const payer of PAYERS) investering = addCents(investering, sums.perPayer[payer].investering);
   for (const e of c.escalations) {
     const budget = grantedMaatwerkbudget(e);
     if (budget === null) continue;
@@ -80,7 +65,7 @@ export function computeCaseRendement(c: CaseCalc): CaseRendement {
     perPayer[budget.payer].investering = addCents(perPayer[budget.payer].investering, budget.cents);
   }
 
-  const { perSpoor, nietToegerekend } = attributeToSporen(vermedenGecorrigeerd, c);
+  const { perSpoor, nietToegerekend } = attributeSums(vermedenGecorrigeerd, c.sporen, sums);
   return {
     referenceCents,
     actualCents,

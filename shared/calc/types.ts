@@ -145,3 +145,36 @@ export interface CaseCalc {
   arrangements: ArrangementCalc[];
   scores: LeefgebiedScore[];
 }
+
+/**
+ * What §3.2–3.3 read of a case's cost lines and interventions, summed (issue #13). The engine sums a
+ * CaseCalc's own lines and interventions (caseSums); the businesscase over a large store gets the
+ * same sums from SQL over the stored, once-rounded amounts (data/caseSums.ts), so its JavaScript
+ * walks a few numbers per case instead of every row. Integer sums: the order does not matter, and
+ * a test proves both ways give the same sums on generated datasets.
+ */
+export interface CaseSums {
+  referenceCents: number;
+  actualCents: number;
+  /** The lines with evidence A only (vermedenZeker). */
+  referenceEvidenceACents: number;
+  actualEvidenceACents: number;
+  /** Per payer: its reference minus its actual lines, and the cost of its counted interventions (no maatwerkbudget). */
+  perPayer: Record<Payer, { vermedenKosten: number; investering: number }>;
+  /** The counted interventions' cost per spoor; sporen without one are 0. */
+  costPerSpoor: Record<Spoor, number>;
+  /** The sporen with at least one counted intervention, in SPOREN order (the attribution's fallback). */
+  countedSporen: Spoor[];
+  /** The sporen of any intervention, counted or not, in SPOREN order (the businesscase's spoor filter). */
+  interventionSporen: Spoor[];
+  /** How many interventions count, and how many of those are a doorbraak / in the voorliggend veld. */
+  counted: number;
+  doorbraken: number;
+  voorliggendVeld: number;
+}
+
+/** A case for the §3.3 businesscase whose lines and interventions come summed; scores are not read. */
+export type SummedCaseCalc = Omit<CaseCalc, 'reference' | 'actual' | 'interventions' | 'scores'> & { sums: CaseSums };
+
+/** What the businesscase accepts: a whole case, or one with its sums. */
+export type BusinesscaseCase = CaseCalc | SummedCaseCalc;

@@ -27,7 +27,11 @@ type CalcEscalationRow = Pick<
   'case_code' | 'id' | 'target' | 'status' | 'submitted_on' | 'deadline_on' | 'arrangement_id' | 'requested_weekly_cents' | 'requested_weeks' | 'outcome' | 'instruments' | 'maatwerkbudget_cents' | 'payer' | 'decided_on' | 'approved_weekly_cents' | 'review_on'
 >;
 
-export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
+/** A case's own columns and the small parts every §3 figure needs (no lines, interventions or scores). */
+export type CaseHead = Omit<CaseCalc, 'reference' | 'actual' | 'interventions' | 'scores'>;
+
+/** The selected cases' heads, by code, with one query per part. */
+export function readCaseHeads(db: Db, filter: CaseFilter): CaseHead[] {
   const p = caseFilterParams(filter);
   const all = <R>(sql: string): R[] => db.prepare(sql).all(p) as R[];
   const selected = selectedCasesSql(filter);
@@ -43,6 +47,51 @@ export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
       `SELECT case_code, at FROM case_status_history WHERE to_status = 'plan_vastgesteld' AND ${inSelection} ORDER BY case_code, position DESC`,
     ).map((r) => [r.case_code, r.at.slice(0, 10)]),
   );
+  const escalations = groupBy(
+    all<CalcEscalationRow>(
+      `SELECT e.case_code, e.id, e.target, e.status, e.submitted_on, e.deadline_on, e.arrangement_id, e.requested_weekly_cents,
+              e.requested_weeks, b.outcome, b.instruments,
+              b.maatwerkbudget_cents, b.payer, b.decided_on, b.approved_weekly_cents, b.review_on
+         FROM escalations e LEFT JOIN besluiten b ON b.escalation_seq = e.seq
+        WHERE e.${inSelection} ORDER BY e.case_code, e.position`,
+    ),
+    (r) => r.case_code,
+  );
+  const arrangements = groupBy(all<ArrangementRow>(`SELECT * FROM arrangements WHERE ${inSelection} ORDER BY case_code, position`), (r) => r.case_code);
+  const discussions = groupBy(
+    all<{ case_code: string; tafel_id: string; date: string }>(
+      `SELECT DISTINCT a.case_code, m.tafel_id, m.date FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+        WHERE a.${inSelection} ORDER BY a.case_code, m.date, m.tafel_id`,
+    ),
+    (r) => r.case_code,
+  );
+  return cases.map((c): CaseHead => {
+    const discussed = discussions.get(c.code) ?? [];
+    return {
+      code: c.code,
+      wijk: c.wijk,
+      isSignaal: c.is_signaal === 1,
+      status: c.status,
+      registeredOn: c.registered_on,
+      referenceDate: c.reference_date,
+      planOn: planOn.get(c.code) ?? null,
+      horizonWeeks: c.horizon_weeks,
+      attributionPct: c.attribution_pct,
+      sporen: (sporen.get(c.code) ?? []).map((s) => s.spoor),
+      calculationStatus: c.calculation_status,
+      tafels: [...new Set(discussed.map((d) => d.tafel_id))].sort(),
+      discussedOn: [...new Set(discussed.map((d) => d.date))].sort(),
+      escalations: (escalations.get(c.code) ?? []).map(toEscalationCalc),
+      arrangements: (arrangements.get(c.code) ?? []).map(toArrangementCalc),
+    };
+  });
+}
+
+export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
+  const p = caseFilterParams(filter);
+  const all = <R>(sql: string): R[] => db.prepare(sql).all(p) as R[];
+  const inSelection = `case_code IN (${selectedCasesSql(filter)})`;
+  const heads = readCaseHeads(db, filter);
   const lines = groupBy(
     all<CalcLineRow>(
       `SELECT case_code, scenario, label, payer, unit, unit_cost_cents AS unitCostCents, quantity, probability_pct AS probabilityPct, evidence,
@@ -59,49 +108,19 @@ export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
     ),
     (r) => r.case_code,
   );
-  const escalations = groupBy(
-    all<CalcEscalationRow>(
-      `SELECT e.case_code, e.id, e.target, e.status, e.submitted_on, e.deadline_on, e.arrangement_id, e.requested_weekly_cents,
-              e.requested_weeks, b.outcome, b.instruments,
-              b.maatwerkbudget_cents, b.payer, b.decided_on, b.approved_weekly_cents, b.review_on
-         FROM escalations e LEFT JOIN besluiten b ON b.escalation_seq = e.seq
-        WHERE e.${inSelection} ORDER BY e.case_code, e.position`,
-    ),
-    (r) => r.case_code,
-  );
-  const arrangements = groupBy(all<ArrangementRow>(`SELECT * FROM arrangements WHERE ${inSelection} ORDER BY case_code, position`), (r) => r.case_code);
   const scores = groupBy(all<ScoreRow>(`SELECT * FROM case_scores WHERE ${inSelection} ORDER BY case_code, position`), (r) => r.case_code);
-  const discussions = groupBy(
-    all<{ case_code: string; tafel_id: string; date: string }>(
-      `SELECT DISTINCT a.case_code, m.tafel_id, m.date FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
-        WHERE a.${inSelection} ORDER BY a.case_code, m.date, m.tafel_id`,
-    ),
-    (r) => r.case_code,
-  );
 
-  return cases.map((c): CaseCalc => {
-    const caseLines = lines.get(c.code) ?? [];
-    const discussed = discussions.get(c.code) ?? [];
+  // The keys in the order they always had (a CaseCalc is serialised in places).
+  return heads.map(({ escalations, arrangements, ...head }): CaseCalc => {
+    const caseLines = lines.get(head.code) ?? [];
     return {
-      code: c.code,
-      wijk: c.wijk,
-      isSignaal: c.is_signaal === 1,
-      status: c.status,
-      registeredOn: c.registered_on,
-      referenceDate: c.reference_date,
-      planOn: planOn.get(c.code) ?? null,
-      horizonWeeks: c.horizon_weeks,
-      attributionPct: c.attribution_pct,
-      sporen: (sporen.get(c.code) ?? []).map((s) => s.spoor),
-      calculationStatus: c.calculation_status,
-      tafels: [...new Set(discussed.map((d) => d.tafel_id))].sort(),
-      discussedOn: [...new Set(discussed.map((d) => d.date))].sort(),
+      ...head,
       reference: caseLines.filter((l) => l.scenario === 'reference').map(toCostLine),
       actual: caseLines.filter((l) => l.scenario === 'actual').map(toCostLine),
-      interventions: (interventions.get(c.code) ?? []).map(toInterventionCalc),
-      escalations: (escalations.get(c.code) ?? []).map(toEscalationCalc),
-      arrangements: (arrangements.get(c.code) ?? []).map(toArrangementCalc),
-      scores: (scores.get(c.code) ?? []).map((s): LeefgebiedScore => ({ leefgebied: s.leefgebied, intake: s.intake, followUp: s.follow_up })),
+      interventions: (interventions.get(head.code) ?? []).map(toInterventionCalc),
+      escalations,
+      arrangements,
+      scores: (scores.get(head.code) ?? []).map((s): LeefgebiedScore => ({ leefgebied: s.leefgebied, intake: s.intake, followUp: s.follow_up })),
     };
   });
 }

@@ -2,6 +2,7 @@
 export { importDataset } from './importDataset';
 export { exportDataset } from './exportDataset';
 export { readCaseCalcs } from './caseCalcs';
+export { readCountedCostPerType, readSummedCaseCalcs } from './caseSums';
 export { readInterventionTypes, readRules } from './catalogues';
 export { listPriceListVersionsUsedBy, readPriceList } from './priceList';
 export { recordNextCaseCode } from './caseCode';

@@ -4,20 +4,19 @@
  */
 import {
   computeBusinesscase,
-  computeMaatschappelijkRendement,
   DEFAULT_BOOKED_EFFECT_MEASURE_19,
+  maatschappelijkFromCosts,
   selectBusinesscaseCases,
   type Businesscase,
+  type BusinesscaseCase,
   type BusinesscaseOptions,
-  type CaseCalc,
-  type InterventionTypeCalc,
   type MaatschappelijkRendement,
 } from '../../../shared/calc';
 import type { Spoor } from '../../../shared/domain/enums';
 import type { BusinesscaseYears } from '../../../shared/ipc/channels/businesscase';
-import { readInterventionTypes } from '../data';
+import { readCountedCostPerType, readInterventionTypes } from '../data';
 import type { Db } from '../store/openDatabase';
-import { readReportedCases } from './reportedCases';
+import { readReportedSummedCases } from './reportedCases';
 
 /**
  * The filters of §3.3. The engine applies year, wijk, spoor and tafel itself:
@@ -42,20 +41,29 @@ function businesscaseOptions(f: BusinesscaseFilters): BusinesscaseOptions {
   return { year: f.year, wijk: f.wijk, spoor: f.spoor, tafel: f.tafel, bookedEffectCents: DEFAULT_BOOKED_EFFECT_MEASURE_19 };
 }
 
-function narrow(calcs: readonly CaseCalc[], f: BusinesscaseFilters): readonly CaseCalc[] {
+function narrow<C extends BusinesscaseCase>(calcs: readonly C[], f: BusinesscaseFilters): readonly C[] {
   return f.onlyVastgesteld ? calcs.filter((c) => c.calculationStatus === 'vastgesteld') : calcs;
 }
 
 /** §3.3 over the given cases (the engine selects the year and filters itself). */
-function businesscaseFor(calcs: readonly CaseCalc[], f: BusinesscaseFilters): Businesscase {
+function businesscaseFor(calcs: readonly BusinesscaseCase[], f: BusinesscaseFilters): Businesscase {
   return computeBusinesscase(narrow(calcs, f), businesscaseOptions(f));
 }
 
-/** §3.7 over exactly the cases the businesscase selects, reported apart from it. */
-function maatschappelijkFor(calcs: readonly CaseCalc[], types: readonly InterventionTypeCalc[], f: BusinesscaseFilters): MaatschappelijkRendement {
+/**
+ * §3.7 over exactly the cases the businesscase selects, reported apart from it: the counted
+ * interventions' cost per type summed in SQL over those cases, the multipliers applied in the engine.
+ */
+function maatschappelijkFor(db: Db, calcs: readonly BusinesscaseCase[], f: BusinesscaseFilters): MaatschappelijkRendement {
+  const types = readInterventionTypes(db);
   const selected = selectBusinesscaseCases(narrow(calcs, f), businesscaseOptions(f));
-  return computeMaatschappelijkRendement(
-    selected.flatMap((c) => c.interventions),
+  const withMultiplier = types.filter((t) => t.multiplier !== null).map((t) => t.id);
+  return maatschappelijkFromCosts(
+    readCountedCostPerType(
+      db,
+      selected.map((c) => c.code),
+      withMultiplier,
+    ),
     types,
   );
 }
@@ -63,16 +71,16 @@ function maatschappelijkFor(calcs: readonly CaseCalc[], types: readonly Interven
 /**
  * Reads only the cases that can be selected (reference date in the year, the wijk, not
  * ingetrokken) — the engine filters again, so the result is the same as over every case, only
- * cheaper on a large store (§7).
+ * cheaper on a large store (§7) — with their lines and interventions summed in SQL (data/caseSums.ts).
  */
-function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): CaseCalc[] {
+function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): BusinesscaseCase[] {
   const y = String(f.year).padStart(4, '0');
-  return readReportedCases(db, { wijk: f.wijk, referenceFrom: `${y}-01-01`, referenceTo: `${y}-12-31`, excludeIngetrokken: true });
+  return readReportedSummedCases(db, { wijk: f.wijk, referenceFrom: `${y}-01-01`, referenceTo: `${y}-12-31`, excludeIngetrokken: true });
 }
 
 export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businesscase: Businesscase; maatschappelijk: MaatschappelijkRendement } {
   const calcs = loadBusinesscaseCalcs(db, f);
-  return { businesscase: businesscaseFor(calcs, f), maatschappelijk: maatschappelijkFor(calcs, readInterventionTypes(db), f) };
+  return { businesscase: businesscaseFor(calcs, f), maatschappelijk: maatschappelijkFor(db, calcs, f) };
 }
 
 /**
@@ -82,7 +90,7 @@ export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businessca
  * screen agree), and the screen can open on the most recent year with cases.
  */
 export function businesscaseYearsReport(db: Db, f: Omit<BusinesscaseFilters, 'year'>): BusinesscaseYears {
-  const calcs = readReportedCases(db, { wijk: f.wijk, excludeIngetrokken: true });
+  const calcs = readReportedSummedCases(db, { wijk: f.wijk, excludeIngetrokken: true });
   const candidates = new Set<number>(Object.keys(DEFAULT_BOOKED_EFFECT_MEASURE_19).map(Number));
   for (const c of calcs) if (c.referenceDate !== null) candidates.add(Number(c.referenceDate.slice(0, 4)));
   const years = [...candidates]

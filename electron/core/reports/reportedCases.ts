@@ -7,11 +7,16 @@
  * besluit merged in from the answer. Every §3 report (businesscase, indicators, register, on
  * screen and in every export) reads its cases here; the inbox and the case list still show them.
  */
-import type { CaseCalc } from '../../../shared/calc';
-import { readCaseCalcs } from '../data';
+import type { CaseCalc, SummedCaseCalc } from '../../../shared/calc';
+import { readCaseCalcs, readSummedCaseCalcs } from '../data';
 import type { CaseFilter } from '../data/caseRows';
 import type { Db } from '../store/openDatabase';
 
 export function readReportedCases(db: Db, filter: Omit<CaseFilter, 'ownOnly' | 'codes'> = {}): CaseCalc[] {
   return readCaseCalcs(db, { ...filter, ownOnly: true });
+}
+
+/** The same cases with their lines and interventions summed in SQL, for the §3.3 businesscase (data/caseSums.ts). */
+export function readReportedSummedCases(db: Db, filter: Omit<CaseFilter, 'ownOnly' | 'codes'> = {}): SummedCaseCalc[] {
+  return readSummedCaseCalcs(db, { ...filter, ownOnly: true });
 }

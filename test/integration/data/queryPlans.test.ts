@@ -30,8 +30,10 @@ function recording(db: Db): { db: Db; statements: Captured[] } {
       if (key !== 'prepare') return bind(target, key);
       return (sql: string) => {
         const statement = target.prepare(sql);
-        return new Proxy(statement, {
+        const recorded: typeof statement = new Proxy(statement, {
           get(st, method) {
+            // raw() switches the statement's mode and returns it: keep recording through it.
+            if (method === 'raw') return (...args: [boolean?]) => (st.raw(...args), recorded);
             if (method !== 'all' && method !== 'get') return bind(st, method);
             return (...args: unknown[]) => {
               statements.push({ sql, args });
@@ -39,6 +41,7 @@ function recording(db: Db): { db: Db; statements: Captured[] } {
             };
           },
         });
+        return recorded;
       };
     },
   });
