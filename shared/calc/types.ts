@@ -131,6 +131,11 @@ export interface CaseCalc {
   referenceDate: string | null;
   /** The date the case reached plan_vastgesteld (for the aanmelding → plan lead time). */
   planOn: string | null;
+  /**
+   * Issue #14 item 6: the first day the case became vastgelopen (status history), or null/absent
+   * when it never got stuck. Monitoring counts stuck cases broken through without PRIO.
+   */
+  stuckOn?: string | null;
   horizonWeeks: number;
   attributionPct: number;
   sporen: Spoor[];

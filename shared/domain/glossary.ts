@@ -160,6 +160,8 @@ export const GLOSSARY_CONCEPTS: readonly GlossaryEntry[] = [
   concept('opslagbedrag', 'surchargeCents', 'The amount a subcontractor surcharge adds over the arrangement: weekbedrag × weeks × pct.'),
   concept('datasethash', 'datasetSha256', 'The SHA-256 of the pseudonymised dataset an evaluator export was computed from.'),
   concept('herberekenopdracht', 'recomputeCommand', 'The werkbank command that recomputes an export from its dataset.'),
+  concept('geldigheid (escalatiedoel)', 'TargetValidity', 'The term (validFrom–validTo) in which an escalation target takes escalations; PRIO ran to the end of 2024.'),
+  concept('doorbraak zonder PRIO', 'doorbraakZonderPrio', 'A stuck case broken through at the tafel or with the netwerk, never submitted to PRIO (an indicator).'),
 ];
 
 /** The enum values (all Dutch, as the interchange format spells them): literal → meaning. */

@@ -117,6 +117,7 @@ const WijkIndicatorsOut = z.object({
   voorliggendVeld: count,
   voorliggendVeldArrived: count,
   multiSpoor: count,
+  doorbraakZonderPrio: count,
   escalations: z.object({ byTarget, byOutcome, overdue: count }),
   medianDaysToPlan: median,
   medianDaysToBesluit: median,

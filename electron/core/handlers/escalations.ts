@@ -8,6 +8,7 @@
 import { canTransition as canCaseTransition } from '../../../shared/domain/caseStatus';
 import { GRANTING_OUTCOMES } from '../../../shared/domain/enums';
 import { checkEscalationTransition, ESCALATION_STATUS_LABELS } from '../../../shared/domain/escalationStatus';
+import { targetValidityRefusal } from '../../../shared/domain/targetValidity';
 import { DEFAULT_DEADLINE_WORKING_DAYS, deadlineFor } from '../../../shared/calc';
 import type { BesluitFile, CaseFile, EscalationFile } from '../../../shared/interchange';
 import { DOSSIER_FIELDS, type DossierChanges } from '../../../shared/ipc/channels/escalations';
@@ -42,7 +43,7 @@ export function escalationsHandlers(ctx: HandlerContext) {
     'escalations:create': async ({ code, target, ...dossier }) =>
       editCase(ctx, code, (current, db) => {
         refuseWhenCaseFinal(current, 'een nieuwe escalatie');
-        activeTarget(db, target);
+        activeTarget(db, target, today(ctx));
         const created: EscalationFile = {
           id: nextEscalationId(current),
           target,
@@ -189,9 +190,12 @@ function submit(ctx: HandlerContext, db: Db, current: CaseFile, index: number, e
       `${name} kan niet worden ingediend: escalatiedoel '${e.target}' is niet (meer) actief. Zet het doel aan bij Beheer › Escalatiedoelen of trek de escalatie in.`,
     );
   }
+  const submittedOn = today(ctx);
+  // Issue #14 item 6: a concept made while the target still ran cannot be submitted after its term.
+  const outside = targetValidityRefusal(target, submittedOn, `${name} indienen`);
+  if (outside !== null) throw new UserError('CONFLICT', outside);
   // §5 submitting shares the dossier with the target: only with consent or a legal basis for it.
   refuseSharingWithoutConsent(db, current, e.target, `${name} kan niet worden ingediend`);
-  const submittedOn = today(ctx);
   const deadlineOn = deadlineFor(e.target, submittedOn, { ...DEFAULT_DEADLINE_WORKING_DAYS, [e.target]: target.deadlineWorkingDays });
   let next: CaseFile = withEscalation(current, index, { ...moved(ctx, e, 'ingediend', why), submittedOn, deadlineOn });
   const caseMoves = canCaseTransition(current.status, 'geescaleerd');

@@ -1,0 +1,17 @@
+/**
+ * The example dataset with every field of issue #14 items 4–6 set somewhere, for the round trip and
+ * the pseudonymised export: the term of an escalation target (item 6).
+ */
+import type { DatasetFile } from '../../../shared/interchange';
+import { voorbeeld } from './helpers';
+
+export function voorbeeldWithBeleidFields(): DatasetFile {
+  const file = voorbeeld();
+  const targets = file.escalationTargets ?? [];
+  const prio = targets.findIndex((t) => t.id === 'prio');
+  const wijkMt = targets.findIndex((t) => t.id === 'wijk_mt');
+  if (prio < 0 || wijkMt < 0) throw new Error('voorbeeld changed');
+  targets[prio] = { ...targets[prio]!, validFrom: '2022-03-01', validTo: '2024-12-31' };
+  targets[wijkMt] = { ...targets[wijkMt]!, validFrom: '2024-01-01' };
+  return file;
+}
