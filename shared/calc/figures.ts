@@ -28,6 +28,8 @@ export interface RendementTotals {
   investering: number;
   nettoRendement: number;
   rendementPerEuro: number | null;
+  /** Issue #14 item 4: "waarvan al begrensd door beleid", the part of vermedenKosten other measures already cap. */
+  begrensdDoorBeleid: number;
 }
 
 export type OutcomeOrOpen = BesluitOutcome | 'open';
@@ -71,6 +73,7 @@ function sumTotals(rendementen: readonly CaseRendement[]): RendementTotals {
     investering,
     nettoRendement: sum((r) => r.nettoRendement),
     rendementPerEuro: rendementPerEuro(vermedenGecorrigeerd, investering),
+    begrensdDoorBeleid: sum((r) => r.begrensdDoorBeleid),
   };
 }
 

@@ -1,6 +1,8 @@
 /** §3.2 rendementsberekening per casus. */
 import { GRANTING_OUTCOMES, type Payer, type Spoor } from '../domain/enums';
 import { attributeToSporen } from './attribution';
+import { begrensdDoorBeleid } from './beleidBegrensd';
+import type { Rule } from './beleidsregels';
 import { costLineAmount } from './costLine';
 import { interventionCost, isCounted } from './interventionCost';
 import { addCents, assertCents, subCents } from './money';
@@ -21,6 +23,11 @@ export interface CaseRendement {
   perPayer: Record<Payer, PayerFigures>;
   perSpoor: Record<Spoor, number>;
   nietToegerekend: number;
+  /**
+   * Issue #14 item 4: the part of the reference that an active beleidsregel already caps (cents,
+   * before attribution); shown beside vermedenKosten, never taken off it (./beleidBegrensd.ts).
+   */
+  begrensdDoorBeleid: number;
 }
 
 /** vermedenGecorrigeerd / investering, 2 decimals, half away from zero; null when not defined. */
@@ -58,7 +65,8 @@ function sumEvidenceA(lines: readonly CostLine[]): number {
   return lines.filter((l) => l.evidence === 'A').reduce((acc, l) => addCents(acc, costLineAmount(l)), 0);
 }
 
-export function computeCaseRendement(c: CaseCalc): CaseRendement {
+/** `rules`: the beleidsregels for "waarvan al begrensd door beleid"; without them that figure is 0. */
+export function computeCaseRendement(c: CaseCalc, rules: readonly Rule[] = []): CaseRendement {
   const perPayer = emptyPerPayer();
   const referenceCents = sumLines(c.reference, perPayer, 1);
   const actualCents = sumLines(c.actual, perPayer, -1);
@@ -93,5 +101,6 @@ export function computeCaseRendement(c: CaseCalc): CaseRendement {
     perPayer,
     perSpoor,
     nietToegerekend,
+    begrensdDoorBeleid: begrensdDoorBeleid(c, rules),
   };
 }

@@ -35,6 +35,11 @@ export interface CostLine {
    * recomputing the exact product of every line for every report (§7).
    */
   amountCents?: number;
+  /**
+   * Issue #14 item 4: for care, the setting (extramuraal …) of the provision the line stands for,
+   * so a Wmo extramural line above the cap is recognised (shared/calc/beleidBegrensd.ts). Optional.
+   */
+  setting?: ArrangementSetting;
 }
 
 /** §2.4 a kengetal; `unitCostCents: null` means no public source yet, so it cannot be used. */
@@ -59,6 +64,7 @@ export interface CostLineRef {
   quantity: number;
   probabilityPct?: number;
   evidence?: EvidenceGrade;
+  setting?: ArrangementSetting;
 }
 
 export interface InterventionCalc {

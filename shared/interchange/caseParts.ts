@@ -35,6 +35,11 @@ export const CostLineSchema = z
     /** Default 100: the cost is certain to occur without the approach. */
     probabilityPct: percentage.optional(),
     evidence: z.enum(EVIDENCE_GRADES).optional(),
+    /**
+     * Issue #14 item 4: for care, the setting of the provision (a Wmo extramural line above the cap
+     * is already capped by policy). Optional, for item and label lines alike.
+     */
+    setting: z.enum(ARRANGEMENT_SETTINGS).optional(),
   })
   .superRefine((line, ctx) => {
     if (line.item !== undefined) return;

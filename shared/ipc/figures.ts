@@ -54,6 +54,7 @@ const RendementTotalsOut = z.object({
   investering: signedCents,
   nettoRendement: signedCents,
   rendementPerEuro: perEuro,
+  begrensdDoorBeleid: signedCents,
 });
 
 /** §3.2 the figures of one case. */

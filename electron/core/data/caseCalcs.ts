@@ -14,7 +14,7 @@ type CalcCaseRow = Pick<
   CaseRow,
   'code' | 'wijk' | 'is_signaal' | 'status' | 'registered_on' | 'reference_date' | 'horizon_weeks' | 'attribution_pct' | 'calculation_status'
 >;
-type CalcLineRow = CostLine & { case_code: string; scenario: Scenario; amountCents: number };
+type CalcLineRow = Omit<CostLine, 'setting'> & { case_code: string; scenario: Scenario; amountCents: number; setting: CostLine['setting'] | null };
 type CalcInterventionRow = Omit<InterventionCalc, 'voorliggendVeld' | 'doorbraak' | 'referralArrived'> & {
   case_code: string;
   voorliggend_veld: number;
@@ -50,7 +50,7 @@ export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
   const lines = groupBy(
     all<CalcLineRow>(
       `SELECT case_code, scenario, label, payer, unit, unit_cost_cents AS unitCostCents, quantity, probability_pct AS probabilityPct, evidence,
-              amount_cents AS amountCents
+              amount_cents AS amountCents, setting
          FROM cost_lines WHERE ${inSelection} ORDER BY case_code, scenario, position`,
     ),
     (r) => r.case_code,
@@ -121,6 +121,7 @@ function toCostLine(l: CalcLineRow): CostLine {
     probabilityPct: l.probabilityPct,
     evidence: l.evidence,
     amountCents: l.amountCents,
+    ...(l.setting !== null ? { setting: l.setting } : {}),
   };
 }
 

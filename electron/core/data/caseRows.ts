@@ -100,6 +100,8 @@ export interface CostLineRow {
   probability_pct: number;
   evidence: EvidenceGrade;
   amount_cents: number;
+  /** Issue #14 item 4 (migration 014). */
+  setting: ArrangementSetting | null;
 }
 export interface InterventionRow {
   case_code: string;

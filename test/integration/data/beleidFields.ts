@@ -1,6 +1,7 @@
 /**
  * The example dataset with every field of issue #14 items 4–6 set somewhere, for the round trip and
- * the pseudonymised export: the term of an escalation target (item 6).
+ * the pseudonymised export: the setting of a reference line (item 4) and the term of an escalation
+ * target (item 6).
  */
 import type { DatasetFile } from '../../../shared/interchange';
 import { voorbeeld } from './helpers';
@@ -13,5 +14,10 @@ export function voorbeeldWithBeleidFields(): DatasetFile {
   if (prio < 0 || wijkMt < 0) throw new Error('voorbeeld changed');
   targets[prio] = { ...targets[prio]!, validFrom: '2022-03-01', validTo: '2024-12-31' };
   targets[wijkMt] = { ...targets[wijkMt]!, validFrom: '2024-01-01' };
+  // SCH-2024-001's free reference line, and BLO-2024-001's first (a kengetal line) get a setting.
+  const [c0, , , , c4] = file.cases;
+  if (c0?.reference[0] === undefined || c4?.reference[0] === undefined) throw new Error('voorbeeld changed');
+  c0.reference[0] = { ...c0.reference[0], setting: 'intramuraal' };
+  c4.reference[0] = { ...c4.reference[0], setting: 'extramuraal' };
   return file;
 }
