@@ -34,7 +34,7 @@ const fields = z.object({
     quantity: quantityText(line.quantity, { required: 'form.quantity.invalid' }),
     probabilityPct: quantityText(line.probabilityPct, { blank: 100, invalid: 'caseDetail.form.pctInvalid' }),
     // Issue #14 item 4: blank = no setting (not care, or not known).
-    setting: choice(line.setting.unwrap()).optional(),
+    setting: choice(line.setting),
   });
 const schema = fields.superRefine(
     (v, ctx) => {
