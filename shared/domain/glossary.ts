@@ -162,6 +162,7 @@ export const GLOSSARY_CONCEPTS: readonly GlossaryEntry[] = [
   concept('herberekenopdracht', 'recomputeCommand', 'The werkbank command that recomputes an export from its dataset.'),
   concept('geldigheid (escalatiedoel)', 'TargetValidity', 'The term (validFrom–validTo) in which an escalation target takes escalations; PRIO ran to the end of 2024.'),
   concept('waarvan al begrensd door beleid', 'begrensdDoorBeleid', 'The part of the reference (and so of the saving) above a weekbedrag cap an active beleidsregel already takes away.'),
+  concept('maatregel 4 (geboekt effect)', 'measure4', 'Measure 4 "Terugdringen hoge weekbedragen Jeugd" and its booked effect, set beside the register\'s meerkosten.'),
   concept('doorbraak zonder PRIO', 'doorbraakZonderPrio', 'A stuck case broken through at the tafel or with the netwerk, never submitted to PRIO (an indicator).'),
 ];
 
