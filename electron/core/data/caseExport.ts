@@ -170,5 +170,7 @@ function besluitFromRow(e: EscalationRow): BesluitFile | undefined {
     motivation: opt(e.motivation),
     decidedBy: opt(e.decided_by),
     validUntil: opt(e.valid_until),
+    parties: e.parties === null ? undefined : (JSON.parse(e.parties) as BesluitFile['parties']),
+    afweging: e.afweging === null ? undefined : (JSON.parse(e.afweging) as BesluitFile['afweging']),
   });
 }

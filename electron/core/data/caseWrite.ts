@@ -262,8 +262,8 @@ function writeEscalation(db: Db, code: string, position: number, e: EscalationFi
   if (!b) return;
   cached(db, 
     `INSERT INTO besluiten (escalation_seq, outcome, instruments, maatwerkbudget_cents, payer, decided_on, approved_weekly_cents,
-       review_on, motivation, decided_by, valid_until)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       review_on, motivation, decided_by, valid_until, parties, afweging)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     lastInsertRowid,
     b.outcome,
@@ -276,5 +276,7 @@ function writeEscalation(db: Db, code: string, position: number, e: EscalationFi
     nul(b.motivation),
     nul(b.decidedBy),
     nul(b.validUntil),
+    jsonOrNull(b.parties),
+    jsonOrNull(b.afweging),
   );
 }

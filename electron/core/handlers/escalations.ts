@@ -8,6 +8,7 @@
 import { canTransition as canCaseTransition } from '../../../shared/domain/caseStatus';
 import { GRANTING_OUTCOMES } from '../../../shared/domain/enums';
 import { checkEscalationTransition, ESCALATION_STATUS_LABELS } from '../../../shared/domain/escalationStatus';
+import { DEFAULT_AFWEGINGSKADER } from '../../../shared/domain/afwegingskader';
 import { targetValidityRefusal } from '../../../shared/domain/targetValidity';
 import { DEFAULT_DEADLINE_WORKING_DAYS, deadlineFor } from '../../../shared/calc';
 import type { BesluitFile, CaseFile, EscalationFile } from '../../../shared/interchange';
@@ -224,6 +225,12 @@ function refuse(field: string, message: string): never {
 
 /** The rules zod cannot check alone: they depend on the outcome, the instruments and the target. */
 function checkBesluit(e: EscalationFile, b: BesluitFile, todayIso: string): void {
+  // Issue #14 item 5: parties and the afwegingskader belong to the hoog-weekbedragtafel's besluit.
+  if (e.target !== 'jeugd_weekbedrag' && (b.parties !== undefined || b.afweging !== undefined)) {
+    refuse(b.parties !== undefined ? 'parties' : 'afweging', 'partijen en het afwegingskader horen bij een besluit van de hoog-weekbedragtafel (jeugd). Laat ze leeg bij dit escalatiedoel.');
+  }
+  const unknown = (b.afweging ?? []).find((a) => !DEFAULT_AFWEGINGSKADER.some((c) => c.id === a.criterionId));
+  if (unknown !== undefined) refuse('afweging', `criterium '${unknown.criterionId}' staat niet in het afwegingskader. Kies een criterium uit de lijst.`);
   const grants = GRANTING_OUTCOMES.includes(b.outcome);
   if (b.decidedOn > todayIso) refuse('decidedOn', `de besluitdatum ${b.decidedOn} ligt in de toekomst. Vul de datum in waarop besloten is.`);
   if (!grants) {

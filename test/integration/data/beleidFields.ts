@@ -1,7 +1,7 @@
 /**
  * The example dataset with every field of issue #14 items 4–6 set somewhere, for the round trip and
- * the pseudonymised export: the setting of a reference line (item 4) and the term of an escalation
- * target (item 6).
+ * the pseudonymised export: the setting of a reference line (item 4), a besluit's parties and
+ * afweging (item 5) and the term of an escalation target (item 6).
  */
 import type { DatasetFile } from '../../../shared/interchange';
 import { voorbeeld } from './helpers';
@@ -19,5 +19,17 @@ export function voorbeeldWithBeleidFields(): DatasetFile {
   if (c0?.reference[0] === undefined || c4?.reference[0] === undefined) throw new Error('voorbeeld changed');
   c0.reference[0] = { ...c0.reference[0], setting: 'intramuraal' };
   c4.reference[0] = { ...c4.reference[0], setting: 'extramuraal' };
+  // BLO-2024-002's first hoog-weekbedrag besluit gets its parties and afweging (item 5).
+  const c1 = file.cases[1];
+  const b = c1?.escalations[0]?.besluit;
+  if (c1 === undefined || b === undefined) throw new Error('voorbeeld changed');
+  c1.escalations[0] = {
+    ...c1.escalations[0]!,
+    besluit: {
+      ...b,
+      parties: [{ party: 'gemeente', organisation: 'Gemeente Rotterdam' }, { party: 'zorgaanbieder' }, { party: 'gecertificeerde_instelling', organisation: 'JBRR' }],
+      afweging: [{ criterionId: 'veiligheid', answer: true, reason: 'Twee begeleiders nodig.' }, { criterionId: 'wlz-onderzocht', answer: false }],
+    },
+  };
   return file;
 }

@@ -3,7 +3,8 @@ import type { Migration } from './types';
 const DATE = (column: string) => `CHECK (${column} IS NULL OR ${column} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')`;
 
 /**
- * Issue #14 items 4 and 6 (all optional: an older row has none of them):
+ * Issue #14 items 4, 5 and 6 (all optional: an older row has none of them):
+ *  - besluiten: the parties at the hoog-weekbedragtafel and the afweging (item 5), JSON arrays;
  *  - escalation_targets: the term in which a target takes escalations (item 6). PRIO gets the term
  *    of the sources, as the shipped catalogue has it (resources/catalogues/escalatiedoelen.json):
  *    it ran from March 2022 and "nog 2 jaar" from the end of 2022, so to 2024-12-31 ([001]). An
@@ -16,6 +17,9 @@ const DATE = (column: string) => `CHECK (${column} IS NULL OR ${column} GLOB '[0
 const COLUMNS: readonly { table: string; column: string; type: string }[] = [
   { table: 'escalation_targets', column: 'valid_from', type: `TEXT ${DATE('valid_from')}` },
   { table: 'escalation_targets', column: 'valid_to', type: `TEXT ${DATE('valid_to')}` },
+  // Issue #14 item 5: a hoog-weekbedrag besluit's parties and afweging, JSON arrays read and written with the case.
+  { table: 'besluiten', column: 'parties', type: 'TEXT CHECK (parties IS NULL OR json_valid(parties))' },
+  { table: 'besluiten', column: 'afweging', type: 'TEXT CHECK (afweging IS NULL OR json_valid(afweging))' },
   { table: 'cost_lines', column: 'setting', type: "TEXT CHECK (setting IS NULL OR setting IN ('extramuraal', 'intramuraal', 'semimuraal'))" },
 ];
 
