@@ -108,3 +108,25 @@ test.describe('issue #14 item 4: no double counting with other measures', () => 
     await screenshot(page, 'beleid-businesscase');
   });
 });
+
+test.describe('issue #14 item 5: the hoog-weekbedrag register beside measure 4', () => {
+  test('the register tab sets the meerkosten per start year beside measure 4’s booked effect, equal to the server', async ({ page, werkbank }) => {
+    await createStoreThroughUi(page, werkbank);
+    await importVoorbeeld(page, werkbank);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Businesscase' }).click();
+    const tab = page.getByRole('tab', { name: 'Weekbedragregister', exact: true });
+    await tab.press('Enter');
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    const reg = await handlers(werkbank)['register:get']({});
+    const table = page.getByTestId('register-maatregel-4');
+    await expect(table.getByRole('row')).toHaveCount(1 + reg.measure4.length);
+    for (const m of reg.measure4) {
+      const row = table.getByRole('row', { name: new RegExp(`^${String(m.year)} `) });
+      await expect(row).toContainText(formatEuro(m.bookedEffect ?? 0));
+      await expect(row).toContainText(formatEuro(m.meerkostenBovenPlafond));
+    }
+    await expect(table.getByRole('row', { name: /^2024 / })).toContainText(formatEuro(40_000_000));
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'beleid-register-maatregel-4');
+  });
+});
