@@ -24,7 +24,7 @@ import { addCents } from './money';
 import { mulDivRound } from './rounding';
 import type { CaseCalc, CostLine, EscalationCalc } from './types';
 
-export type PolicyCapKind = Extract<RuleKind, 'jeugd_weekbedrag_plafond' | 'wmo_extramuraal_weekbedrag_plafond'>;
+type PolicyCapKind = Extract<RuleKind, 'jeugd_weekbedrag_plafond' | 'wmo_extramuraal_weekbedrag_plafond'>;
 
 /** Days in one unit of a line that has a weekbedrag. */
 const DAYS_PER_UNIT: Partial<Record<Unit, number>> = { week: 7, dag: 1, nacht: 1 };

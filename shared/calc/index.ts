@@ -22,4 +22,4 @@ export {
 } from './weekbedrag';
 export { computeMaatschappelijkRendement, type InterventionTypeCalc, type MaatschappelijkRendement } from './maatschappelijk';
 export { deadlineFor, DEFAULT_DEADLINE_WORKING_DAYS } from './workingDays';
-export { DEFAULT_BOOKED_EFFECT_MEASURE_4, measure4Comparison, type Measure4Year } from './measure4';
+export { measure4Comparison, type Measure4Year } from './measure4';

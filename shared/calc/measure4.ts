@@ -11,7 +11,7 @@ import { addCents } from './money';
 import type { WeekbedragRegister } from './weekbedrag';
 
 /** The default series in cents; configuration like measure 19's (./bookedEffect.ts). */
-export const DEFAULT_BOOKED_EFFECT_MEASURE_4: Readonly<Record<string, number>> = Object.freeze({
+const DEFAULT_BOOKED_EFFECT_MEASURE_4: Readonly<Record<string, number>> = Object.freeze({
   '2024': 40_000_000,
   '2025': 80_000_000,
   '2026': 120_000_000,
