@@ -2,6 +2,7 @@
 import type { CalculationStatus, Spoor } from '../domain/enums';
 import { buildFigureSet, type FigureSet, type RenderedCase } from './figures';
 import { computeCaseRendement, type CaseRendement } from './rendement';
+import type { Rule } from './beleidsregels';
 import { sumsOf } from './caseSums';
 import type { BusinesscaseCase } from './types';
 
@@ -12,6 +13,8 @@ export interface BusinesscaseOptions {
   tafel?: string;
   /** Booked effect of measure 19 per year (string key), cents; see DEFAULT_BOOKED_EFFECT_MEASURE_19. */
   bookedEffectCents: Record<string, number>;
+  /** Issue #14 item 4: the beleidsregels for "waarvan al begrensd door beleid" (absent: that figure is 0). */
+  rules?: readonly Rule[];
 }
 
 type BusinesscaseCaseRow = CaseRendement & { code: string; wijk: string; calculationStatus: CalculationStatus };
@@ -26,7 +29,7 @@ export interface Businesscase extends FigureSet {
 }
 
 /** Reference date in the year, not ingetrokken, and matching every filter that is given. */
-export function selectBusinesscaseCases<C extends BusinesscaseCase>(cases: readonly C[], opts: Omit<BusinesscaseOptions, 'bookedEffectCents'>): C[] {
+export function selectBusinesscaseCases<C extends BusinesscaseCase>(cases: readonly C[], opts: Omit<BusinesscaseOptions, 'bookedEffectCents' | 'rules'>): C[] {
   const year = String(opts.year).padStart(4, '0');
   return cases.filter(
     (c) =>
@@ -46,7 +49,7 @@ function byCode(a: RenderedCase, b: RenderedCase): number {
 
 export function computeBusinesscase(cases: readonly BusinesscaseCase[], opts: BusinesscaseOptions): Businesscase {
   const rendered: RenderedCase[] = selectBusinesscaseCases(cases, opts)
-    .map((calc) => ({ calc, rendement: computeCaseRendement(calc) }))
+    .map((calc) => ({ calc, rendement: computeCaseRendement(calc, opts.rules) }))
     .sort(byCode);
   const booked = opts.bookedEffectCents[String(opts.year)];
   return {

@@ -5,6 +5,7 @@
  */
 import { PAYERS, SPOREN, type Spoor } from '../domain/enums';
 import { emptySporenRecord } from './allocate';
+import { mayBePolicyCapped } from './beleidBegrensd';
 import { costLineAmount } from './costLine';
 import { interventionCost, isCounted } from './interventionCost';
 import { addCents, subCents } from './money';
@@ -67,6 +68,9 @@ export function caseSums(c: Pick<CaseCalc, 'reference' | 'actual' | 'interventio
     counted: n,
     doorbraken,
     voorliggendVeld,
+    cappableReference: c.reference
+      .filter(mayBePolicyCapped)
+      .map(({ payer, unit, unitCostCents, quantity, probabilityPct, setting }) => ({ payer, unit, unitCostCents, quantity, probabilityPct, ...(setting !== undefined ? { setting } : {}) })),
   };
 }
 

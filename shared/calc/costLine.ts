@@ -75,6 +75,7 @@ export function resolveCostLine(ref: CostLineRef, items: PriceListLookup): Resol
         quantity: ref.quantity,
         probabilityPct,
         evidence: item.evidence,
+        ...(ref.setting !== undefined ? { setting: ref.setting } : {}),
       },
     };
   }
@@ -103,6 +104,7 @@ export function resolveCostLine(ref: CostLineRef, items: PriceListLookup): Resol
       quantity: ref.quantity,
       probabilityPct,
       evidence: ref.evidence,
+      ...(ref.setting !== undefined ? { setting: ref.setting } : {}),
     },
   };
 }

@@ -28,6 +28,8 @@ export interface RendementTotals {
   investering: number;
   nettoRendement: number;
   rendementPerEuro: number | null;
+  /** Issue #14 item 4: "waarvan al begrensd door beleid", the part of vermedenKosten other measures already cap. */
+  begrensdDoorBeleid: number;
 }
 
 export type OutcomeOrOpen = BesluitOutcome | 'open';
@@ -59,7 +61,7 @@ export interface RenderedCase {
 }
 
 function sumTotals(rendementen: readonly CaseRendement[]): RendementTotals {
-  // One pass with seven running sums (a businesscase sums thousands of cases, §7).
+  // One pass with eight running sums (a businesscase sums thousands of cases, §7).
   let referenceCents = 0;
   let actualCents = 0;
   let vermedenKosten = 0;
@@ -67,6 +69,7 @@ function sumTotals(rendementen: readonly CaseRendement[]): RendementTotals {
   let vermedenZeker = 0;
   let investering = 0;
   let nettoRendement = 0;
+  let begrensdDoorBeleid = 0;
   for (const r of rendementen) {
     referenceCents = addCents(referenceCents, r.referenceCents);
     actualCents = addCents(actualCents, r.actualCents);
@@ -75,6 +78,7 @@ function sumTotals(rendementen: readonly CaseRendement[]): RendementTotals {
     vermedenZeker = addCents(vermedenZeker, r.vermedenZeker);
     investering = addCents(investering, r.investering);
     nettoRendement = addCents(nettoRendement, r.nettoRendement);
+    begrensdDoorBeleid = addCents(begrensdDoorBeleid, r.begrensdDoorBeleid);
   }
   return {
     referenceCents,
@@ -85,6 +89,7 @@ function sumTotals(rendementen: readonly CaseRendement[]): RendementTotals {
     investering,
     nettoRendement,
     rendementPerEuro: rendementPerEuro(vermedenGecorrigeerd, investering),
+    begrensdDoorBeleid,
   };
 }
 

@@ -23,3 +23,4 @@ export {
 export { computeMaatschappelijkRendement, maatschappelijkFromCosts, type MaatschappelijkRendement } from './maatschappelijk';
 export { caseSums, emptyCaseSumsPerPayer, sporenInOrder } from './caseSums';
 export { deadlineFor, DEFAULT_DEADLINE_WORKING_DAYS } from './workingDays';
+export { measure4Comparison, type Measure4Year } from './measure4';

@@ -40,6 +40,13 @@ export interface WijkIndicators {
    * (the sources ask for an approach on the sporen "in samenhang met elkaar").
    */
   multiSpoor: number;
+  /**
+   * Issue #14 item 6 (PRIO's term: from 2025 professionals solve stuck cases themselves): cases
+   * that got stuck — vastgelopen, or escalated to the netwerk — and broke through at the tafel or
+   * with the netwerk without PRIO: a counted doorbraak in the period and no escalation ever
+   * submitted to PRIO (a concept that never went is no escalation).
+   */
+  doorbraakZonderPrio: number;
   escalations: {
     byTarget: Record<EscalationTarget, number>;
     byOutcome: Record<OutcomeOrOpen, number>;
@@ -62,6 +69,16 @@ export interface Indicators {
 
 /** Escalations that wait on the target: only these can be overdue. */
 const WAITING_ON_TARGET = new Set<EscalationCalc['status']>(['ingediend', 'in_behandeling']);
+
+/**
+ * Stuck (it became vastgelopen, or the tafel put it to the netwerk as klankbord) and never submitted
+ * to PRIO. A submitted escalation has a submittedOn (an ingetrokken one too, if it ever went).
+ */
+function brokeThroughWithoutPrio(c: CaseCalc): boolean {
+  const submitted = c.escalations.filter((e) => e.submittedOn !== undefined);
+  const stuck = (c.stuckOn ?? null) !== null || submitted.some((e) => e.target === 'netwerk');
+  return stuck && !submitted.some((e) => e.target === 'prio');
+}
 
 function scoreChanges(cases: readonly CaseCalc[]): Record<Leefgebied, ScoreChange> {
   const entries = LEEFGEBIEDEN.map((leefgebied): [Leefgebied, ScoreChange] => {
@@ -93,6 +110,7 @@ function indicatorsFor(cases: readonly CaseCalc[], knelpunten: readonly Knelpunt
   let voorliggendVeld = 0;
   let voorliggendVeldArrived = 0;
   let multiSpoor = 0;
+  let doorbraakZonderPrio = 0;
   const byTarget = emptyTargetCounts();
   const byOutcome = emptyOutcomeCounts();
   let overdue = 0;
@@ -100,15 +118,20 @@ function indicatorsFor(cases: readonly CaseCalc[], knelpunten: readonly Knelpunt
 
   for (const c of cases) {
     const sporen = new Set<Spoor>();
+    let doorbraakInPeriod = false;
     for (const i of c.interventions) {
       if (!isCounted(i) || !inPeriod(i.startedOn ?? c.referenceDate ?? c.registeredOn)) continue;
       interventionsPerSpoor[i.spoor] += 1;
       sporen.add(i.spoor);
-      if (i.doorbraak) doorbraken += 1;
+      if (i.doorbraak) {
+        doorbraken += 1;
+        doorbraakInPeriod = true;
+      }
       if (i.voorliggendVeld) voorliggendVeld += 1;
       if (i.voorliggendVeld && i.referralArrived === 'aangekomen') voorliggendVeldArrived += 1;
     }
     if (sporen.size > 1) multiSpoor += 1;
+    if (doorbraakInPeriod && brokeThroughWithoutPrio(c)) doorbraakZonderPrio += 1;
     for (const e of c.escalations) {
       if (inPeriod(e.submittedOn)) {
         byTarget[e.target] += 1;
@@ -138,6 +161,7 @@ function indicatorsFor(cases: readonly CaseCalc[], knelpunten: readonly Knelpunt
     voorliggendVeld,
     voorliggendVeldArrived,
     multiSpoor,
+    doorbraakZonderPrio,
     escalations: { byTarget, byOutcome, overdue },
     medianDaysToPlan: median(
       cases.filter((c) => !c.isSignaal && c.planOn !== null && inPeriod(c.planOn)).map((c) => daysBetween(c.registeredOn, c.planOn ?? c.registeredOn)),

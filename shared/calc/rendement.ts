@@ -1,6 +1,8 @@
 /** §3.2 rendementsberekening per casus. */
 import { GRANTING_OUTCOMES, PAYERS, type Payer, type Spoor } from '../domain/enums';
 import { attributeSums } from './attribution';
+import { begrensdDoorBeleid } from './beleidBegrensd';
+import type { Rule } from './beleidsregels';
 import { sumsOf } from './caseSums';
 import { addCents, assertCents, subCents } from './money';
 import type { PayerFigures } from './payers';
@@ -20,6 +22,11 @@ export interface CaseRendement {
   perPayer: Record<Payer, PayerFigures>;
   perSpoor: Record<Spoor, number>;
   nietToegerekend: number;
+  /**
+   * Issue #14 item 4: the part of the reference that an active beleidsregel already caps (cents,
+   * before attribution); shown beside vermedenKosten, never taken off it (./beleidBegrensd.ts).
+   */
+  begrensdDoorBeleid: number;
 }
 
 /** vermedenGecorrigeerd / investering, 2 decimals, half away from zero; null when not defined. */
@@ -44,9 +51,10 @@ export function grantedMaatwerkbudget(e: EscalationCalc): { cents: number; payer
 
 /**
  * §3.2 for one case. Its lines and interventions are read through their sums (caseSums.ts): a case
- * the store summed in SQL gives the same figures as the same case with every row.
+ * the store summed in SQL gives the same figures as the same case with every row. `rules`: the
+ * beleidsregels for "waarvan al begrensd door beleid"; without them that figure is 0.
  */
-export function computeCaseRendement(c: BusinesscaseCase): CaseRendement {
+export function computeCaseRendement(c: BusinesscaseCase, rules: readonly Rule[] = []): CaseRendement {
   const sums = sumsOf(c);
   const perPayer = {} as Record<Payer, PayerFigures>;
   for (const payer of PAYERS) perPayer[payer] = { vermedenKosten: sums.perPayer[payer].vermedenKosten, investering: sums.perPayer[payer].investering };
@@ -78,5 +86,6 @@ export function computeCaseRendement(c: BusinesscaseCase): CaseRendement {
     perPayer,
     perSpoor,
     nietToegerekend,
+    begrensdDoorBeleid: begrensdDoorBeleid(c, sums.cappableReference, rules),
   };
 }

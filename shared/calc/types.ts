@@ -35,6 +35,11 @@ export interface CostLine {
    * recomputing the exact product of every line for every report (§7).
    */
   amountCents?: number;
+  /**
+   * Issue #14 item 4: for care, the setting (extramuraal …) of the provision the line stands for,
+   * so a Wmo extramural line above the cap is recognised (shared/calc/beleidBegrensd.ts). Optional.
+   */
+  setting?: ArrangementSetting;
 }
 
 /** §2.4 a kengetal; `unitCostCents: null` means no public source yet, so it cannot be used. */
@@ -59,6 +64,7 @@ export interface CostLineRef {
   quantity: number;
   probabilityPct?: number;
   evidence?: EvidenceGrade;
+  setting?: ArrangementSetting;
 }
 
 export interface InterventionCalc {
@@ -131,6 +137,11 @@ export interface CaseCalc {
   referenceDate: string | null;
   /** The date the case reached plan_vastgesteld (for the aanmelding → plan lead time). */
   planOn: string | null;
+  /**
+   * Issue #14 item 6: the first day the case became vastgelopen (status history), or null/absent
+   * when it never got stuck. Monitoring counts stuck cases broken through without PRIO.
+   */
+  stuckOn?: string | null;
   horizonWeeks: number;
   attributionPct: number;
   sporen: Spoor[];
@@ -171,7 +182,16 @@ export interface CaseSums {
   counted: number;
   doorbraken: number;
   voorliggendVeld: number;
+  /**
+   * Issue #14 item 4: the reference lines an active beleidsregel could cap (jeugd, or Wmo
+   * extramural, priced per week, day or night — mayBePolicyCapped in beleidBegrensd.ts), whole;
+   * every other line is summed only. Few lines per case, so the businesscase reads them as rows.
+   */
+  cappableReference: PolicyCapCandidate[];
 }
+
+/** The fields of a reference line that "waarvan al begrensd door beleid" reads. */
+export type PolicyCapCandidate = Pick<CostLine, 'payer' | 'unit' | 'unitCostCents' | 'quantity' | 'probabilityPct' | 'setting'>;
 
 /** A case for the §3.3 businesscase whose lines and interventions come summed; scores are not read. */
 export type SummedCaseCalc = Omit<CaseCalc, 'reference' | 'actual' | 'interventions' | 'scores'> & { sums: CaseSums };

@@ -147,6 +147,13 @@ export const REFERRAL_ARRIVALS = ['aangekomen', 'niet_aangekomen', 'onbekend'] a
 export type ReferralArrival = (typeof REFERRAL_ARRIVALS)[number];
 
 /**
+ * Issue #14 item 5: the three parties at the jeugd hoog-weekbedragtafel ([003]: "hier zitten
+ * gemeente, zorgaanbieders en de Gecertificeerde Instellingen bij elkaar").
+ */
+export const TAFEL_PARTIES = ['gemeente', 'zorgaanbieder', 'gecertificeerde_instelling'] as const;
+export type TafelParty = (typeof TAFEL_PARTIES)[number];
+
+/**
  * The seven resultaatgebieden of the Wmo-kader Rotterdam 2015 (DOMAIN.md §3.1 row 19, seed [004]
  * Bijlage 5) from which an arrangement is built, in the order of the source.
  */

@@ -111,7 +111,6 @@ export const GLOSSARY_CONCEPTS: readonly GlossaryEntry[] = [
   concept('prijslijst / kengetallenversie', 'PriceList', 'A version of the kengetallen; immutable once a calculation uses it.'),
   concept('eenheid', 'Unit', 'The unit a kengetal is priced in (dag, week, maand …).'),
   concept('financier / betaler', 'Payer', 'Who pays a cost or gains a saving (§3.4).'),
-  concept('gemeente', 'gemeente', 'The municipality: the payers wmo, jeugd, participatie, schuldhulp and gemeente_overig.'),
   concept('bewijsgraad', 'EvidenceGrade', 'How certain a figure is: A measured/contract, B published estimate, C rough estimate.'),
   concept('bron', 'source', 'Where a figure comes from; never empty.'),
   // §3 calculations
@@ -160,6 +159,10 @@ export const GLOSSARY_CONCEPTS: readonly GlossaryEntry[] = [
   concept('opslagbedrag', 'surchargeCents', 'The amount a subcontractor surcharge adds over the arrangement: weekbedrag × weeks × pct.'),
   concept('datasethash', 'datasetSha256', 'The SHA-256 of the pseudonymised dataset an evaluator export was computed from.'),
   concept('herberekenopdracht', 'recomputeCommand', 'The werkbank command that recomputes an export from its dataset.'),
+  concept('geldigheid (escalatiedoel)', 'TargetValidity', 'The term (validFrom–validTo) in which an escalation target takes escalations; PRIO ran to the end of 2024.'),
+  concept('waarvan al begrensd door beleid', 'begrensdDoorBeleid', 'The part of the reference (and so of the saving) above a weekbedrag cap an active beleidsregel already takes away.'),
+  concept('maatregel 4 (geboekt effect)', 'measure4', 'Measure 4 "Terugdringen hoge weekbedragen Jeugd" and its booked effect, set beside the register\'s meerkosten.'),
+  concept('doorbraak zonder PRIO', 'doorbraakZonderPrio', 'A stuck case broken through at the tafel or with the netwerk, never submitted to PRIO (an indicator).'),
 ];
 
 /** The enum values (all Dutch, as the interchange format spells them): literal → meaning. */
@@ -278,6 +281,9 @@ export const GLOSSARY_VALUES: readonly GlossaryEntry[] = [
   value('aangekomen', 'aangekomen', ['REFERRAL_ARRIVALS'], 'The referral landed: the resident arrived.'),
   value('niet aangekomen', 'niet_aangekomen', ['REFERRAL_ARRIVALS'], 'The referral did not land.'),
   value('onbekend (aangekomen)', 'onbekend', ['REFERRAL_ARRIVALS'], 'Not (yet) known whether the referral landed.'),
+  value('gemeente', 'gemeente', ['TAFEL_PARTIES'], 'The municipality: the payers wmo, jeugd, participatie, schuldhulp and gemeente_overig; also a party at the hoog-weekbedragtafel.'),
+  value('zorgaanbieder', 'zorgaanbieder', ['TAFEL_PARTIES'], 'A care provider as a party at the hoog-weekbedragtafel.'),
+  value('Gecertificeerde Instelling', 'gecertificeerde_instelling', ['TAFEL_PARTIES'], 'A GI (jeugdbescherming, jeugdreclassering) as a party at the hoog-weekbedragtafel.'),
   value('sociaal en persoonlijk functioneren', 'sociaal_persoonlijk_functioneren', ['RESULTAATGEBIEDEN'], 'Resultaatgebied 1.'),
   value('ondersteuning en regie bij het voeren van een huishouden', 'huishouden', ['RESULTAATGEBIEDEN'], 'Resultaatgebied 2.'),
   value('ondersteuning bij zelfzorg en gezondheid', 'zelfzorg_gezondheid', ['RESULTAATGEBIEDEN'], 'Resultaatgebied 5.'),

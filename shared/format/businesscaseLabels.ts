@@ -15,7 +15,11 @@ export const BUSINESSCASE_LABELS = {
     investering: 'Investering',
     nettoRendement: 'Netto rendement',
     rendementPerEuro: 'Rendement per geïnvesteerde euro',
+    begrensdDoorBeleid: 'Waarvan al begrensd door beleid',
   },
+  /** Issue #14 item 4: what "waarvan al begrensd door beleid" means, under the headline figures. */
+  begrensdNote:
+    'Waarvan al begrensd door beleid: het deel van de vermeden kosten dat boven een weekbedragplafond ligt (jeugd € 4.000 zonder toestemming van de hoog-weekbedragtafel, maatregel 4; Wmo extramuraal € 800, maatregel 17). Dat bedrag bespaart het beleid al; het staat naast de besparing en is er niet van afgetrokken.',
   /** Short column headers for the wide tables (per casus, per wijk); the caption says what they are. */
   figureShort: {
     referenceCents: 'Referentie',
@@ -26,6 +30,7 @@ export const BUSINESSCASE_LABELS = {
     investering: 'Investering',
     nettoRendement: 'Netto rendement',
     rendementPerEuro: 'Per euro',
+    begrensdDoorBeleid: 'Al begrensd',
   },
   headline: {
     title: 'Kerncijfers',

@@ -15,6 +15,7 @@ export const MONITORING_LABELS = {
   voorliggendVeld: 'Verwijzingen naar voorliggend veld',
   voorliggendVeldArrived: 'waarvan aangekomen (opvolging)',
   multiSpoor: 'Casussen met interventies op meer dan één spoor',
+  doorbraakZonderPrio: 'Vastgelopen casussen doorbroken zonder PRIO (tafel of netwerk)',
   overdue: 'Escalaties over de termijn (nu)',
   medianDaysToPlan: 'Mediane dagen aanmelding → plan',
   medianDaysToBesluit: 'Mediane dagen indiening → besluit',

@@ -6,6 +6,18 @@ import { APPROVAL_LABELS } from './domainLabels';
 
 export const REGISTER_LABELS = {
   title: 'Weekbedragregister',
+  /** Issue #14 item 5: the meerkosten beside measure 4's booked effect. */
+  measure4: {
+    title: 'Meerkosten naast maatregel 4',
+    intro:
+      'Maatregel 4 (Terugdringen hoge weekbedragen Jeugd) boekt een besparing door jeugdarrangementen te begrenzen op € 4.000 per week. Wat de tafel boven het plafond toestaat, bereikt die besparing niet. De meerkosten tellen in het jaar waarin het arrangement start; ze staan naast het geboekte effect en zijn er niet van afgetrokken.',
+    caption: 'Meerkosten boven het plafond naast het geboekte effect van maatregel 4, per startjaar',
+    colYear: 'Jaar',
+    colBooked: 'Geboekt effect maatregel 4',
+    colMeerkosten: 'Meerkosten boven plafond',
+    colToegekend: 'waarvan toegekend',
+    none: 'Niet ingesteld',
+  },
   intro:
     'Jeugdarrangementen boven het weekbedragplafond, met de goedkeuring en de meerkosten boven het plafond ((weekbedrag − plafond) × weken). Herbeoordelingen binnen 4 weken zijn gemarkeerd.',
   scope: 'Arrangementen',

@@ -15,6 +15,7 @@ import {
   REFERRAL_ARRIVALS,
   RESULTAATGEBIEDEN,
   SPOREN,
+  TAFEL_PARTIES,
   UNITS,
   URGENCIES,
 } from '../domain/enums';
@@ -35,6 +36,11 @@ export const CostLineSchema = z
     /** Default 100: the cost is certain to occur without the approach. */
     probabilityPct: percentage.optional(),
     evidence: z.enum(EVIDENCE_GRADES).optional(),
+    /**
+     * Issue #14 item 4: for care, the setting of the provision (a Wmo extramural line above the cap
+     * is already capped by policy). Optional, for item and label lines alike.
+     */
+    setting: z.enum(ARRANGEMENT_SETTINGS).optional(),
   })
   .superRefine((line, ctx) => {
     if (line.item !== undefined) return;
@@ -126,6 +132,22 @@ export const BesluitSchema = z.strictObject({
   motivation: longText.optional(),
   decidedBy: shortText.optional(),
   validUntil: isoDate.optional(),
+  /**
+   * Issue #14 item 5 (jeugd hoog-weekbedragtafel): which of the three parties took part, each with
+   * its organisation (optional free text, so a pseudonymised export drops it), and the walk through
+   * the afwegingskader: per criterion (shared/domain/afwegingskader.ts) a ja/nee and a reason.
+   */
+  parties: z.array(z.strictObject({ party: z.enum(TAFEL_PARTIES), organisation: shortText.optional() })).optional(),
+  afweging: z
+    .array(z.strictObject({ criterionId: identifier, answer: z.boolean(), reason: longText.optional() }))
+    .superRefine((items, ctx) => {
+      items.forEach((item, i) => {
+        if (items.findIndex((x) => x.criterionId === item.criterionId) !== i) {
+          ctx.addIssue({ code: 'custom', path: [i, 'criterionId'], message: `Criterium '${item.criterionId}' staat twee keer in de afweging; geef elk criterium één antwoord.` });
+        }
+      });
+    })
+    .optional(),
 });
 
 /**

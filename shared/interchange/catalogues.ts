@@ -112,6 +112,15 @@ export const EscalationTargetSchema = z.strictObject({
     .max(DEADLINE_WORKING_DAYS_MAX, `Termijn is maximaal ${DEADLINE_WORKING_DAYS_MAX} werkdagen (een jaar).`),
   active: z.boolean(),
   partner: shortText.optional(),
+  /**
+   * Issue #14 item 6: the term in which the target takes escalations (both ends inclusive; absent
+   * = open-ended). Optional, so older files and stores mean what they meant: no term.
+   */
+  validFrom: isoDate.optional(),
+  validTo: isoDate.optional(),
+}).refine((t) => t.validFrom === undefined || t.validTo === undefined || t.validTo >= t.validFrom, {
+  path: ['validTo'],
+  message: 'Geldig tot en met ligt vóór geldig vanaf; corrigeer een van beide.',
 });
 
 /**

@@ -54,6 +54,7 @@ const RendementTotalsOut = z.object({
   investering: signedCents,
   nettoRendement: signedCents,
   rendementPerEuro: perEuro,
+  begrensdDoorBeleid: signedCents,
 });
 
 /** §3.2 the figures of one case. */
@@ -117,6 +118,7 @@ const WijkIndicatorsOut = z.object({
   voorliggendVeld: count,
   voorliggendVeldArrived: count,
   multiSpoor: count,
+  doorbraakZonderPrio: count,
   escalations: z.object({ byTarget, byOutcome, overdue: count }),
   medianDaysToPlan: median,
   medianDaysToBesluit: median,

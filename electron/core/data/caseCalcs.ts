@@ -14,7 +14,7 @@ type CalcCaseRow = Pick<
   CaseRow,
   'code' | 'wijk' | 'is_signaal' | 'status' | 'registered_on' | 'reference_date' | 'horizon_weeks' | 'attribution_pct' | 'calculation_status'
 >;
-type CalcLineRow = CostLine & { case_code: string; scenario: Scenario; amountCents: number };
+type CalcLineRow = Omit<CostLine, 'setting'> & { case_code: string; scenario: Scenario; amountCents: number; setting: CostLine['setting'] | null };
 type CalcInterventionRow = Omit<InterventionCalc, 'voorliggendVeld' | 'doorbraak' | 'referralArrived'> & {
   case_code: string;
   voorliggend_veld: number;
@@ -41,12 +41,16 @@ export function readCaseHeads(db: Db, filter: CaseFilter): CaseHead[] {
        FROM cases WHERE code IN (${selected}) ORDER BY code`,
   );
   const sporen = groupBy(all<{ case_code: string; spoor: CaseCalc['sporen'][number] }>(`SELECT case_code, spoor FROM case_sporen WHERE ${inSelection} ORDER BY case_code, position`), (r) => r.case_code);
-  // The aanmelding → plan lead time (§3.6) runs to the first time the plan was fixed.
-  const planOn = new Map(
-    all<{ case_code: string; at: string }>(
-      `SELECT case_code, at FROM case_status_history WHERE to_status = 'plan_vastgesteld' AND ${inSelection} ORDER BY case_code, position DESC`,
-    ).map((r) => [r.case_code, r.at.slice(0, 10)]),
+  // The aanmelding → plan lead time (§3.6) runs to the first time the plan was fixed; issue #14
+  // item 6 wants the first time the case got stuck. One query for both (ORDER BY … DESC: a Map keeps
+  // the last entry set, which is the first step).
+  const firstSteps = all<{ case_code: string; to_status: 'plan_vastgesteld' | 'vastgelopen'; at: string }>(
+    `SELECT case_code, to_status, at FROM case_status_history WHERE to_status IN ('plan_vastgesteld', 'vastgelopen') AND ${inSelection} ORDER BY case_code, position DESC`,
   );
+  const firstStep = (status: 'plan_vastgesteld' | 'vastgelopen') =>
+    new Map(firstSteps.filter((r) => r.to_status === status).map((r) => [r.case_code, r.at.slice(0, 10)]));
+  const planOn = firstStep('plan_vastgesteld');
+  const stuckOn = firstStep('vastgelopen');
   const escalations = groupBy(
     all<CalcEscalationRow>(
       `SELECT e.case_code, e.id, e.target, e.status, e.submitted_on, e.deadline_on, e.arrangement_id, e.requested_weekly_cents,
@@ -75,6 +79,7 @@ export function readCaseHeads(db: Db, filter: CaseFilter): CaseHead[] {
       registeredOn: c.registered_on,
       referenceDate: c.reference_date,
       planOn: planOn.get(c.code) ?? null,
+      stuckOn: stuckOn.get(c.code) ?? null,
       horizonWeeks: c.horizon_weeks,
       attributionPct: c.attribution_pct,
       sporen: (sporen.get(c.code) ?? []).map((s) => s.spoor),
@@ -95,7 +100,7 @@ export function readCaseCalcs(db: Db, filter: CaseFilter = {}): CaseCalc[] {
   const lines = groupBy(
     all<CalcLineRow>(
       `SELECT case_code, scenario, label, payer, unit, unit_cost_cents AS unitCostCents, quantity, probability_pct AS probabilityPct, evidence,
-              amount_cents AS amountCents
+              amount_cents AS amountCents, setting
          FROM cost_lines WHERE ${inSelection} ORDER BY case_code, scenario, position`,
     ),
     (r) => r.case_code,
@@ -135,6 +140,7 @@ function toCostLine(l: CalcLineRow): CostLine {
     probabilityPct: l.probabilityPct,
     evidence: l.evidence,
     amountCents: l.amountCents,
+    ...(l.setting !== null ? { setting: l.setting } : {}),
   };
 }
 

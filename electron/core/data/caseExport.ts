@@ -90,7 +90,7 @@ function person(name: string | null, organisation: string | null): { name?: stri
 function costLineFromRow(l: CostLineRow): CostLineFile {
   const probabilityPct = l.probability_pct === 100 ? undefined : l.probability_pct;
   if (l.item_id !== null) {
-    return defined({ item: l.item_id, label: l.label_given === 1 ? l.label : undefined, quantity: l.quantity, probabilityPct });
+    return defined({ item: l.item_id, label: l.label_given === 1 ? l.label : undefined, quantity: l.quantity, probabilityPct, setting: opt(l.setting) });
   }
   return defined({
     label: l.label,
@@ -100,6 +100,7 @@ function costLineFromRow(l: CostLineRow): CostLineFile {
     quantity: l.quantity,
     probabilityPct,
     evidence: l.evidence,
+    setting: opt(l.setting),
   });
 }
 
@@ -169,5 +170,7 @@ function besluitFromRow(e: EscalationRow): BesluitFile | undefined {
     motivation: opt(e.motivation),
     decidedBy: opt(e.decided_by),
     validUntil: opt(e.valid_until),
+    parties: e.parties === null ? undefined : (JSON.parse(e.parties) as BesluitFile['parties']),
+    afweging: e.afweging === null ? undefined : (JSON.parse(e.afweging) as BesluitFile['afweging']),
   });
 }

@@ -100,6 +100,8 @@ export interface CostLineRow {
   probability_pct: number;
   evidence: EvidenceGrade;
   amount_cents: number;
+  /** Issue #14 item 4 (migration 014). */
+  setting: ArrangementSetting | null;
 }
 export interface InterventionRow {
   case_code: string;
@@ -176,6 +178,9 @@ export interface EscalationRow {
   motivation: string | null;
   decided_by: string | null;
   valid_until: string | null;
+  /** Issue #14 item 5 (migration 014): JSON arrays. */
+  parties: string | null;
+  afweging: string | null;
 }
 
 /** Everything of the selected cases, grouped by case code (children in their stored order). */
@@ -240,7 +245,7 @@ export function readCaseRows(db: Db, filter: CaseFilter = {}): CaseRows {
     escalations: byCase(
       all<EscalationRow>(
         `SELECT e.*, b.outcome, b.instruments, b.maatwerkbudget_cents, b.payer, b.decided_on, b.approved_weekly_cents,
-                b.review_on, b.motivation, b.decided_by, b.valid_until
+                b.review_on, b.motivation, b.decided_by, b.valid_until, b.parties, b.afweging
            FROM escalations e LEFT JOIN besluiten b ON b.escalation_seq = e.seq
           WHERE e.${inSelection} ORDER BY e.case_code, e.position`,
       ),

@@ -6,7 +6,7 @@
  * the figures are those of readCaseCalcs to the cent (test/integration/data/caseSums.test.ts);
  * attribution, splits and rounding stay in JavaScript.
  */
-import { COUNTED_INTERVENTION_STATUSES, type EvidenceGrade, type Payer, type Spoor } from '../../../shared/domain/enums';
+import { COUNTED_INTERVENTION_STATUSES, type ArrangementSetting, type EvidenceGrade, type Payer, type Spoor, type Unit } from '../../../shared/domain/enums';
 import { emptyCaseSumsPerPayer, sporenInOrder, type CaseSums, type SummedCaseCalc } from '../../../shared/calc';
 import { addCents } from '../../../shared/calc/money';
 import type { Scenario } from '../../../shared/interchange';
@@ -19,6 +19,8 @@ const COUNTED_SQL = `status IN (${COUNTED_INTERVENTION_STATUSES.map((s) => `'${s
 
 type LineSum = [code: string, scenario: Scenario, payer: Payer, evidence: EvidenceGrade, cents: number];
 type InterventionSum = [code: string, counted: 0 | 1, spoor: Spoor, payer: Payer, n: number, cents: number, doorbraken: number, voorliggendVeld: number];
+
+type CappableRow = [code: string, payer: Payer, unit: Unit, unitCostCents: number, quantity: number, probabilityPct: number, setting: ArrangementSetting | null];
 
 interface Building {
   sums: CaseSums;
@@ -40,6 +42,7 @@ function empty(): Building {
       counted: 0,
       doorbraken: 0,
       voorliggendVeld: 0,
+      cappableReference: [],
     },
     counted: new Set(),
     any: new Set(),
@@ -91,6 +94,21 @@ export function readSummedCaseCalcs(db: Db, filter: CaseFilter = {}): SummedCase
     sums.counted += n;
     sums.doorbraken += doorbraken;
     sums.voorliggendVeld += voorliggendVeld;
+  }
+
+  // Issue #14 item 4: the few reference lines a beleidsregel could cap, whole (mayBePolicyCapped in
+  // shared/calc/beleidBegrensd.ts says the same: jeugd, or Wmo extramural, per week, day or night).
+  const cappable = db
+    .prepare(
+      `SELECT case_code, payer, unit, unit_cost_cents, quantity, probability_pct, setting FROM cost_lines
+        WHERE ${inSelection} AND scenario = 'reference' AND unit IN ('week', 'dag', 'nacht')
+          AND (payer = 'jeugd' OR (payer = 'wmo' AND setting = 'extramuraal'))
+        ORDER BY case_code, position`,
+    )
+    .raw()
+    .all(p) as CappableRow[];
+  for (const [code, payer, unit, unitCostCents, quantity, probabilityPct, setting] of cappable) {
+    of(code).sums.cappableReference.push({ payer, unit, unitCostCents, quantity, probabilityPct, ...(setting !== null ? { setting } : {}) });
   }
 
   return heads.map((head): SummedCaseCalc => {

@@ -147,9 +147,9 @@ function writeCostLine(
   const line = resolved.line;
   cached(db, 
     `INSERT INTO cost_lines (case_code, scenario, position, price_list_version, item_id, label, label_given, payer, unit,
-       unit_cost_cents, quantity, probability_pct, evidence, amount_cents)
+       unit_cost_cents, quantity, probability_pct, evidence, amount_cents, setting)
      VALUES (@code, @scenario, @position, @version, @item, @label, @labelGiven, @payer, @unit,
-       @unitCostCents, @quantity, @probabilityPct, @evidence, @amount)`,
+       @unitCostCents, @quantity, @probabilityPct, @evidence, @amount, @setting)`,
   ).run({
     code,
     scenario,
@@ -165,6 +165,7 @@ function writeCostLine(
     probabilityPct: line.probabilityPct,
     evidence: line.evidence,
     amount: costLineAmount(line),
+    setting: nul(ref.setting),
   });
 }
 
@@ -261,8 +262,8 @@ function writeEscalation(db: Db, code: string, position: number, e: EscalationFi
   if (!b) return;
   cached(db, 
     `INSERT INTO besluiten (escalation_seq, outcome, instruments, maatwerkbudget_cents, payer, decided_on, approved_weekly_cents,
-       review_on, motivation, decided_by, valid_until)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       review_on, motivation, decided_by, valid_until, parties, afweging)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     lastInsertRowid,
     b.outcome,
@@ -275,5 +276,7 @@ function writeEscalation(db: Db, code: string, position: number, e: EscalationFi
     nul(b.motivation),
     nul(b.decidedBy),
     nul(b.validUntil),
+    jsonOrNull(b.parties),
+    jsonOrNull(b.afweging),
   );
 }

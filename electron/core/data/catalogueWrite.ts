@@ -64,6 +64,8 @@ export function upsertEscalationTarget(db: Db, t: EscalationTargetFile): boolean
     deadline_working_days: t.deadlineWorkingDays,
     active: toFlag(t.active),
     partner: nul(t.partner),
+    valid_from: nul(t.validFrom),
+    valid_to: nul(t.validTo),
   });
 }
 

@@ -40,15 +40,26 @@ export function readPartners(db: Db): PartnerFile[] {
 export function replaceEscalationTargets(db: Db, targets: readonly EscalationTargetFile[]): void {
   db.prepare('DELETE FROM escalation_targets').run();
   const insert = db.prepare(
-    'INSERT INTO escalation_targets (id, position, name, description, deadline_working_days, active, partner) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO escalation_targets (id, position, name, description, deadline_working_days, active, partner, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  targets.forEach((t, i) => insert.run(t.id, i, t.name, nul(t.description), t.deadlineWorkingDays, toFlag(t.active), nul(t.partner)));
+  targets.forEach((t, i) =>
+    insert.run(t.id, i, t.name, nul(t.description), t.deadlineWorkingDays, toFlag(t.active), nul(t.partner), nul(t.validFrom), nul(t.validTo)),
+  );
 }
 
 export function readEscalationTargets(db: Db): EscalationTargetFile[] {
   const rows = db
-    .prepare('SELECT id, name, description, deadline_working_days, active, partner FROM escalation_targets ORDER BY position')
-    .all() as { id: EscalationTargetFile['id']; name: string; description: string | null; deadline_working_days: number; active: number; partner: string | null }[];
+    .prepare('SELECT id, name, description, deadline_working_days, active, partner, valid_from, valid_to FROM escalation_targets ORDER BY position')
+    .all() as {
+    id: EscalationTargetFile['id'];
+    name: string;
+    description: string | null;
+    deadline_working_days: number;
+    active: number;
+    partner: string | null;
+    valid_from: string | null;
+    valid_to: string | null;
+  }[];
   return rows.map((r) =>
     defined({
       id: r.id,
@@ -57,6 +68,8 @@ export function readEscalationTargets(db: Db): EscalationTargetFile[] {
       deadlineWorkingDays: r.deadline_working_days,
       active: fromFlag(r.active),
       partner: opt(r.partner),
+      validFrom: opt(r.valid_from),
+      validTo: opt(r.valid_to),
     }),
   );
 }

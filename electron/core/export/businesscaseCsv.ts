@@ -15,6 +15,8 @@ const HEADER = [
   'investering (€)',
   'netto rendement (€)',
   'rendement per euro',
+  // Issue #14 item 4, last so the columns before it keep their place.
+  'waarvan al begrensd door beleid (€)',
 ];
 
 function figures(t: RendementTotals): CsvCell[] {
@@ -27,6 +29,7 @@ function figures(t: RendementTotals): CsvCell[] {
     CsvNumber.euro(t.investering),
     CsvNumber.euro(t.nettoRendement),
     csvRatio(t.rendementPerEuro),
+    CsvNumber.euro(t.begrensdDoorBeleid),
   ];
 }
 

@@ -26,6 +26,7 @@ export function indicatorsCsv(ind: Indicators, pseudonymised: boolean, context: 
     rows.push([wijk, 'verwijzingen voorliggend veld', n(w.voorliggendVeld)]);
     rows.push([wijk, 'verwijzingen voorliggend veld: aangekomen', n(w.voorliggendVeldArrived)]);
     rows.push([wijk, 'casussen op meer dan één spoor', n(w.multiSpoor)]);
+    rows.push([wijk, 'doorbraak zonder PRIO', n(w.doorbraakZonderPrio)]);
     for (const t of ESCALATION_TARGETS) rows.push([wijk, `escalaties naar: ${TARGET_LABELS[t]}`, n(w.escalations.byTarget[t])]);
     for (const o of OUTCOMES) rows.push([wijk, `escalaties met uitkomst: ${outcomeLabel(o)}`, n(w.escalations.byOutcome[o])]);
     rows.push([wijk, 'escalaties over de termijn', n(w.escalations.overdue)]);

@@ -3,7 +3,7 @@
  * functions of electron/core/reports), so an export's figures are the screen's to the cent.
  */
 import { localIsoDate } from '../../../shared/format/date';
-import type { Businesscase, Indicators, MaatschappelijkRendement, WeekbedragRegister } from '../../../shared/calc';
+import type { Businesscase, Indicators, MaatschappelijkRendement, Measure4Year, WeekbedragRegister } from '../../../shared/calc';
 import { listPriceListVersionsUsedBy } from '../data';
 import { businesscaseReport, indicatorsReport, registerReport } from '../reports';
 import type { BusinesscaseFilters } from '../reports/businesscase';
@@ -32,6 +32,10 @@ export function indicatorsView(db: Db, req: ExportRequest): Indicators {
 }
 
 /** The whole register (every year) unless the screen narrowed it to arrangements of its year. */
-export function registerView(db: Db, req: ExportRequest): WeekbedragRegister {
-  return registerReport(db, { wijk: req.wijk, year: req.registerOnlyYear ? req.year : undefined, asOf: localIsoDate(req.now) }).register;
+/** The register and (issue #14 item 5) its meerkosten beside measure 4's booked effect. */
+export type RegisterView = WeekbedragRegister & { measure4: Measure4Year[] };
+
+export function registerView(db: Db, req: ExportRequest): RegisterView {
+  const { register, measure4 } = registerReport(db, { wijk: req.wijk, year: req.registerOnlyYear ? req.year : undefined, asOf: localIsoDate(req.now) });
+  return { ...register, measure4 };
 }

@@ -100,7 +100,7 @@ export function casesHandlers(ctx: HandlerContext) {
         code: calc.code,
         wijk: calc.wijk,
         calculationStatus: calc.calculationStatus,
-        ...computeCaseRendement(calc),
+        ...computeCaseRendement(calc, readRules(db)),
         arrangementFlags: checkArrangements(calc.code, calc.arrangements, calc.escalations, readRules(db), today(ctx)),
       };
     },

@@ -8,6 +8,8 @@
 import { canTransition as canCaseTransition } from '../../../shared/domain/caseStatus';
 import { GRANTING_OUTCOMES } from '../../../shared/domain/enums';
 import { checkEscalationTransition, ESCALATION_STATUS_LABELS } from '../../../shared/domain/escalationStatus';
+import { DEFAULT_AFWEGINGSKADER } from '../../../shared/domain/afwegingskader';
+import { targetValidityRefusal } from '../../../shared/domain/targetValidity';
 import { DEFAULT_DEADLINE_WORKING_DAYS, deadlineFor } from '../../../shared/calc';
 import type { BesluitFile, CaseFile, EscalationFile } from '../../../shared/interchange';
 import { DOSSIER_FIELDS, type DossierChanges } from '../../../shared/ipc/channels/escalations';
@@ -42,7 +44,7 @@ export function escalationsHandlers(ctx: HandlerContext) {
     'escalations:create': async ({ code, target, ...dossier }) =>
       editCase(ctx, code, (current, db) => {
         refuseWhenCaseFinal(current, 'een nieuwe escalatie');
-        activeTarget(db, target);
+        activeTarget(db, target, today(ctx));
         const created: EscalationFile = {
           id: nextEscalationId(current),
           target,
@@ -189,9 +191,12 @@ function submit(ctx: HandlerContext, db: Db, current: CaseFile, index: number, e
       `${name} kan niet worden ingediend: escalatiedoel '${e.target}' is niet (meer) actief. Zet het doel aan bij Beheer › Escalatiedoelen of trek de escalatie in.`,
     );
   }
+  const submittedOn = today(ctx);
+  // Issue #14 item 6: a concept made while the target still ran cannot be submitted after its term.
+  const outside = targetValidityRefusal(target, submittedOn, `${name} indienen`);
+  if (outside !== null) throw new UserError('CONFLICT', outside);
   // §5 submitting shares the dossier with the target: only with consent or a legal basis for it.
   refuseSharingWithoutConsent(db, current, e.target, `${name} kan niet worden ingediend`);
-  const submittedOn = today(ctx);
   const deadlineOn = deadlineFor(e.target, submittedOn, { ...DEFAULT_DEADLINE_WORKING_DAYS, [e.target]: target.deadlineWorkingDays });
   let next: CaseFile = withEscalation(current, index, { ...moved(ctx, e, 'ingediend', why), submittedOn, deadlineOn });
   const caseMoves = canCaseTransition(current.status, 'geescaleerd');
@@ -220,6 +225,12 @@ function refuse(field: string, message: string): never {
 
 /** The rules zod cannot check alone: they depend on the outcome, the instruments and the target. */
 function checkBesluit(e: EscalationFile, b: BesluitFile, todayIso: string): void {
+  // Issue #14 item 5: parties and the afwegingskader belong to the hoog-weekbedragtafel's besluit.
+  if (e.target !== 'jeugd_weekbedrag' && (b.parties !== undefined || b.afweging !== undefined)) {
+    refuse(b.parties !== undefined ? 'parties' : 'afweging', 'partijen en het afwegingskader horen bij een besluit van de hoog-weekbedragtafel (jeugd). Laat ze leeg bij dit escalatiedoel.');
+  }
+  const unknown = (b.afweging ?? []).find((a) => !DEFAULT_AFWEGINGSKADER.some((c) => c.id === a.criterionId));
+  if (unknown !== undefined) refuse('afweging', `criterium '${unknown.criterionId}' staat niet in het afwegingskader. Kies een criterium uit de lijst.`);
   const grants = GRANTING_OUTCOMES.includes(b.outcome);
   if (b.decidedOn > todayIso) refuse('decidedOn', `de besluitdatum ${b.decidedOn} ligt in de toekomst. Vul de datum in waarop besloten is.`);
   if (!grants) {

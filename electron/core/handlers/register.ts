@@ -11,8 +11,8 @@ export function registerHandlers(ctx: HandlerContext) {
   return {
     'register:get': async (q) => {
       const asOf = q.asOf ?? today(ctx);
-      const { register, flagged, rowsWithHistory } = registerReport(ctx.session.database(), { year: q.year, wijk: q.wijk, asOf });
-      return { ...register, rows: rowsWithHistory, asOf, year: q.year ?? null, wijk: q.wijk ?? null, flagged };
+      const { register, flagged, rowsWithHistory, measure4 } = registerReport(ctx.session.database(), { year: q.year, wijk: q.wijk, asOf });
+      return { ...register, rows: rowsWithHistory, asOf, year: q.year ?? null, wijk: q.wijk ?? null, flagged, measure4 };
     },
   } satisfies Pick<Handlers, 'register:get'>;
 }

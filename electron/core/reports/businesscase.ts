@@ -12,9 +12,10 @@ import {
   type BusinesscaseOptions,
   type MaatschappelijkRendement,
 } from '../../../shared/calc';
+import type { Rule } from '../../../shared/calc/beleidsregels';
 import type { Spoor } from '../../../shared/domain/enums';
 import type { BusinesscaseYears } from '../../../shared/ipc/channels/businesscase';
-import { readCountedCostPerType, readInterventionTypes } from '../data';
+import { readCountedCostPerType, readInterventionTypes, readRules } from '../data';
 import type { Db } from '../store/openDatabase';
 import { readReportedSummedCases } from './reportedCases';
 
@@ -36,9 +37,12 @@ export interface BusinesscaseFilters {
   onlyVastgesteld?: boolean | undefined;
 }
 
-/** The engine's options for these filters, with the configured booked effect of measure 19. */
-function businesscaseOptions(f: BusinesscaseFilters): BusinesscaseOptions {
-  return { year: f.year, wijk: f.wijk, spoor: f.spoor, tafel: f.tafel, bookedEffectCents: DEFAULT_BOOKED_EFFECT_MEASURE_19 };
+/**
+ * The engine's options for these filters, with the configured booked effect of measure 19 and (issue
+ * #14 item 4) the beleidsregels, for the part of the saving other measures already cap.
+ */
+function businesscaseOptions(f: BusinesscaseFilters, rules: readonly Rule[] = []): BusinesscaseOptions {
+  return { year: f.year, wijk: f.wijk, spoor: f.spoor, tafel: f.tafel, bookedEffectCents: DEFAULT_BOOKED_EFFECT_MEASURE_19, rules };
 }
 
 function narrow<C extends BusinesscaseCase>(calcs: readonly C[], f: BusinesscaseFilters): readonly C[] {
@@ -46,8 +50,8 @@ function narrow<C extends BusinesscaseCase>(calcs: readonly C[], f: Businesscase
 }
 
 /** §3.3 over the given cases (the engine selects the year and filters itself). */
-function businesscaseFor(calcs: readonly BusinesscaseCase[], f: BusinesscaseFilters): Businesscase {
-  return computeBusinesscase(narrow(calcs, f), businesscaseOptions(f));
+function businesscaseFor(calcs: readonly BusinesscaseCase[], f: BusinesscaseFilters, rules: readonly Rule[]): Businesscase {
+  return computeBusinesscase(narrow(calcs, f), businesscaseOptions(f, rules));
 }
 
 /**
@@ -80,7 +84,7 @@ function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): BusinesscaseCase
 
 export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businesscase: Businesscase; maatschappelijk: MaatschappelijkRendement } {
   const calcs = loadBusinesscaseCalcs(db, f);
-  return { businesscase: businesscaseFor(calcs, f), maatschappelijk: maatschappelijkFor(db, calcs, f) };
+  return { businesscase: businesscaseFor(calcs, f, readRules(db)), maatschappelijk: maatschappelijkFor(db, calcs, f) };
 }
 
 /**
@@ -91,12 +95,13 @@ export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businessca
  */
 export function businesscaseYearsReport(db: Db, f: Omit<BusinesscaseFilters, 'year'>): BusinesscaseYears {
   const calcs = readReportedSummedCases(db, { wijk: f.wijk, excludeIngetrokken: true });
+  const rules = readRules(db);
   const candidates = new Set<number>(Object.keys(DEFAULT_BOOKED_EFFECT_MEASURE_19).map(Number));
   for (const c of calcs) if (c.referenceDate !== null) candidates.add(Number(c.referenceDate.slice(0, 4)));
   const years = [...candidates]
     .sort((a, b) => a - b)
     .map((year) => {
-      const bc = businesscaseFor(calcs, { ...f, year });
+      const bc = businesscaseFor(calcs, { ...f, year }, rules);
       const perWijk = Object.fromEntries(Object.entries(bc.perWijk).map(([wijk, w]) => [wijk, totalsOf(w)]));
       return { year, cases: bc.cases.length, bookedEffect: bc.bookedEffect, ...totalsOf(bc), perWijk };
     })

@@ -7,6 +7,8 @@ import {
   type ArrangementCalc,
   type ArrangementFlags,
   type CaseCalc,
+  measure4Comparison,
+  type Measure4Year,
   type WeekbedragRegister,
 } from '../../../shared/calc';
 import { readRules } from '../data';
@@ -40,7 +42,7 @@ type RegisterRowWithHistory = WeekbedragRegister['rows'][number] & { history: Ap
 export function registerReport(
   db: Db,
   f: RegisterFilters,
-): { register: WeekbedragRegister; flagged: FlaggedArrangement[]; rowsWithHistory: RegisterRowWithHistory[] } {
+): { register: WeekbedragRegister; flagged: FlaggedArrangement[]; rowsWithHistory: RegisterRowWithHistory[]; measure4: Measure4Year[] } {
   const calcs = inYear(readReportedCases(db, { wijk: f.wijk }), f.year);
   const rules = readRules(db);
   const flagged: FlaggedArrangement[] = [];
@@ -62,5 +64,6 @@ export function registerReport(
   const register = buildRegister(calcs, rules, f.asOf);
   const escalationsOf = new Map(calcs.map((c) => [c.code, c.escalations]));
   const rowsWithHistory = register.rows.map((r) => ({ ...r, history: approvalHistory(r.arrangementId, escalationsOf.get(r.caseCode) ?? []) }));
-  return { register, flagged, rowsWithHistory };
+  // Issue #14 item 5: the same rows beside measure 4's booked effect (the given year only, when filtered).
+  return { register, flagged, rowsWithHistory, measure4: measure4Comparison(register, f.year ?? null) };
 }

@@ -22,6 +22,10 @@ export const RegisterReport = WeekbedragRegisterOut.extend({
    */
   rows: z.array(WeekbedragRegisterOut.shape.rows.element.extend({ history: z.array(ApprovalHistoryEntryOut) })),
   asOf: z.string(),
+  /** Issue #14 item 5: per start year, the register's meerkosten beside measure 4's booked effect. */
+  measure4: z.array(
+    z.object({ year: z.number().int(), bookedEffect: signedCents.nullable(), meerkostenBovenPlafond: signedCents, meerkostenToegekend: signedCents }),
+  ),
   year: z.number().int().nullable(),
   wijk: z.string().nullable(),
   /**

@@ -30,7 +30,7 @@ function row(sheet: unknown[][] | undefined, label: string): unknown[] {
 
 const eur = (cents: number) => cents / 100;
 const FIGURES = ['referenceCents', 'actualCents', 'vermedenKosten', 'vermedenGecorrigeerd', 'vermedenZeker', 'investering', 'nettoRendement'] as const;
-type Totals = Record<(typeof FIGURES)[number], number> & { rendementPerEuro: number | null };
+type Totals = Record<(typeof FIGURES)[number], number> & { rendementPerEuro: number | null; begrensdDoorBeleid: number };
 interface BcJson extends Totals {
   priceListVersions: string[];
   nietToegerekend: number;
@@ -47,7 +47,8 @@ interface BcJson extends Totals {
 
 /** A case's berekening as the screen names it. */
 const STATUS: Record<string, string> = { concept: 'Concept', vastgesteld: 'Vastgesteld' };
-const figuresOf = (t: Totals) => [...FIGURES.map((f) => eur(t[f])), t.rendementPerEuro ?? 'n.v.t.'];
+// Issue #14 item 4: "waarvan al begrensd door beleid" is the last column of every figure row.
+const figuresOf = (t: Totals) => [...FIGURES.map((f) => eur(t[f])), t.rendementPerEuro ?? 'n.v.t.', eur(t.begrensdDoorBeleid)];
 
 describe('XLSX businesscase: every figure equals the JSON export (cents / 100), as a number', () => {
   it.each([[2024, undefined], [2025, undefined], [2025, 'Bloemhof']] as const)('year %s, wijk %s', async (year, wijk) => {
@@ -62,6 +63,7 @@ describe('XLSX businesscase: every figure equals the JSON export (cents / 100), 
     expect(kern?.slice(1, 8).map((r) => r[1])).toEqual(FIGURES.map((f) => eur(bc[f])));
     expect(kern?.slice(1, 8).map((r) => r[2])).toEqual(FIGURES.map((f) => eur(bc.vastgesteld[f])));
     expect(row(kern, 'Rendement per geïnvesteerde euro')[1]).toBe(bc.rendementPerEuro ?? 'n.v.t.');
+    expect(row(kern, 'Waarvan al begrensd door beleid').slice(1)).toEqual([eur(bc.begrensdDoorBeleid), eur(bc.vastgesteld.begrensdDoorBeleid)]);
     expect(row(kern, 'Niet toegerekend aan een spoor')[1]).toBe(eur(bc.nietToegerekend));
     expect(row(kern, `Geboekt effect maatregel 19 (${year})`)[1]).toBe(eur(bc.bookedEffect ?? Number.NaN));
 

@@ -99,10 +99,11 @@ describe('§3.2 rendementsberekening per casus', () => {
     expect(r.nietToegerekend).toBe(0);
   });
 
-  it('returns exactly the §3.2 figures and nothing else (no maatschappelijk rendement mixed in)', () => {
+  it('returns exactly the §3.2 figures, and issue #14 item 4\'s begrensdDoorBeleid beside them, nothing else (no maatschappelijk rendement mixed in)', () => {
     expect(Object.keys(r).sort()).toEqual(
       [
         'actualCents',
+        'begrensdDoorBeleid',
         'investering',
         'nettoRendement',
         'nietToegerekend',

@@ -48,11 +48,11 @@ describe('§5 CSV numbers stay numbers, negative ones too (a spreadsheet must be
   it('a businesscase with a negative saving reaches the file as numbers in every amount column', () => {
     const negative = {
       referenceCents: 10_000, actualCents: 133_456, vermedenKosten: -123_456, vermedenGecorrigeerd: -123_456,
-      vermedenZeker: -123_456, investering: 5_000, nettoRendement: -128_456, rendementPerEuro: -24.69,
+      vermedenZeker: -123_456, investering: 5_000, nettoRendement: -128_456, rendementPerEuro: -24.69, begrensdDoorBeleid: 0,
     };
     const bc = { ...negative, cases: [{ code: 'BLO-2024-001', wijk: 'Bloemhof', calculationStatus: 'concept', ...negative }], vastgesteld: negative, perWijk: {} } as unknown as Businesscase;
     const caseRow = businesscaseCsv(bc, CONTEXT).split('\r\n')[1]!.split(';');
-    expect(caseRow.slice(3)).toEqual(['100,00', '1.334,56', '-1.234,56', '-1.234,56', '-1.234,56', '50,00', '-1.284,56', '-24,69']);
+    expect(caseRow.slice(3)).toEqual(['100,00', '1.334,56', '-1.234,56', '-1.234,56', '-1.234,56', '50,00', '-1.284,56', '-24,69', '0,00']);
     expect(caseRow.join(';')).not.toContain("'");
   });
 });
@@ -97,7 +97,7 @@ describe('Issue #10: a CSV names its context under the table, and the table stay
   });
 
   it('names a case’s berekening as the screen does, not by its code', () => {
-    const zero = { referenceCents: 0, actualCents: 0, vermedenKosten: 0, vermedenGecorrigeerd: 0, vermedenZeker: 0, investering: 0, nettoRendement: 0, rendementPerEuro: null };
+    const zero = { referenceCents: 0, actualCents: 0, vermedenKosten: 0, vermedenGecorrigeerd: 0, vermedenZeker: 0, investering: 0, nettoRendement: 0, rendementPerEuro: null, begrensdDoorBeleid: 0 };
     const bc = { ...zero, cases: [{ code: 'BLO-2024-001', wijk: 'Bloemhof', calculationStatus: 'vastgesteld', ...zero }], vastgesteld: zero, perWijk: {} } as unknown as Businesscase;
     const rows = businesscaseCsv(bc, CONTEXT).replace(/^\uFEFF/, '').split('\r\n').map((l) => l.split(';'));
     expect(rows.slice(0, 4).map((r) => [r[0], r[2]])).toEqual([

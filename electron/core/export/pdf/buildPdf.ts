@@ -55,7 +55,10 @@ type Report = { businesscase: Businesscase; maatschappelijk: MaatschappelijkRend
 function content(db: Db, req: PdfRequest, report: Report | null): Content[] {
   const today = localIsoDate(req.now);
   const indicators = () => monitoringSection(indicatorsReport(db, { year: req.year, wijk: req.wijk, today }), req.pseudonymised);
-  const register = () => registerSection(registerReport(db, { wijk: req.wijk, asOf: today }).register, today);
+  const register = () => {
+    const { register: reg, measure4 } = registerReport(db, { wijk: req.wijk, asOf: today });
+    return registerSection({ ...reg, measure4 }, today);
+  };
   switch (req.what) {
     case 'businesscase': {
       if (report === null) throw new Error('a businesscase report needs its figures');

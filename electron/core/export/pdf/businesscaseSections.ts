@@ -9,7 +9,7 @@ import { heading, paragraph, subheading, table } from './layout';
 import { countText, daysText, multiplierText } from './numbers';
 
 const AMOUNT_FIGURES = ['referenceCents', 'actualCents', 'vermedenKosten', 'vermedenGecorrigeerd', 'vermedenZeker', 'investering', 'nettoRendement'] as const;
-type Figure = (typeof AMOUNT_FIGURES)[number] | 'rendementPerEuro';
+type Figure = (typeof AMOUNT_FIGURES)[number] | 'rendementPerEuro' | 'begrensdDoorBeleid';
 
 const show = (t: RendementTotals, f: Figure): string => (f === 'rendementPerEuro' ? formatRatio(t.rendementPerEuro) : formatEuro(t[f]));
 
@@ -19,7 +19,7 @@ const ORANGE = '#c55a11';
 
 export function headlineSection(bc: Businesscase): Content[] {
   const year = bc.year;
-  const figures: Figure[] = [...AMOUNT_FIGURES, 'rendementPerEuro'];
+  const figures: Figure[] = [...AMOUNT_FIGURES, 'rendementPerEuro', 'begrensdDoorBeleid'];
   return [
     heading(B.headline.title),
     table({
@@ -30,6 +30,7 @@ export function headlineSection(bc: Businesscase): Content[] {
       widths: ['*', 110, 110],
     }),
     paragraph(B.headline.ratioNote, 'note'),
+    paragraph(B.begrensdNote, 'note'),
     subheading(B.payers.title),
     paragraph(B.payers.intro, 'note'),
     table({

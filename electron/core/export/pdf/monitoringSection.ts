@@ -29,6 +29,7 @@ export function monitoringSection(ind: Indicators, pseudonymised: boolean): Cont
     [M.voorliggendVeld, (w) => n(w.voorliggendVeld)],
     [M.voorliggendVeldArrived, (w) => n(w.voorliggendVeldArrived)],
     [M.multiSpoor, (w) => n(w.multiSpoor)],
+    [M.doorbraakZonderPrio, (w) => n(w.doorbraakZonderPrio)],
     [M.medianDaysToPlan, (w) => daysText(w.medianDaysToPlan)],
     [M.medianDaysToBesluit, (w) => daysText(w.medianDaysToBesluit)],
   ];

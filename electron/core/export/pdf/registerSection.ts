@@ -1,6 +1,6 @@
 /** §3.5 the weekbedrag register as PDF tables: jeugd above the cap with the total, then Wmo above its cap. */
 import type { Content } from 'pdfmake/interfaces';
-import type { WeekbedragRegister } from '../../../../shared/calc';
+import type { RegisterView } from '../views';
 import { formatDate } from '../../../../shared/format/date';
 import { formatEuro } from '../../../../shared/format/money';
 import { fill, REGISTER_LABELS as R } from './labels';
@@ -8,7 +8,7 @@ import { heading, paragraph, table } from './layout';
 
 const weeks = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
-export function registerSection(reg: WeekbedragRegister, asOf: string): Content[] {
+export function registerSection(reg: RegisterView, asOf: string): Content[] {
   return [
     heading(R.title),
     paragraph(`${R.intro} ${fill(R.asOf, { date: formatDate(asOf) })}`, 'note'),
@@ -38,6 +38,15 @@ export function registerSection(reg: WeekbedragRegister, asOf: string): Content[
       numeric: [3, 4],
       widths: [62, 80, '*', 70, 70],
       empty: R.wmoNone,
+    }),
+    // Issue #14 item 5: the meerkosten beside measure 4's booked effect.
+    paragraph(R.measure4.intro, 'note'),
+    table({
+      caption: R.measure4.caption,
+      header: [R.measure4.colYear, R.measure4.colBooked, R.measure4.colMeerkosten, R.measure4.colToegekend],
+      rows: reg.measure4.map((m) => [String(m.year), m.bookedEffect === null ? R.measure4.none : formatEuro(m.bookedEffect), formatEuro(m.meerkostenBovenPlafond), formatEuro(m.meerkostenToegekend)]),
+      numeric: [1, 2, 3],
+      widths: [50, '*', '*', '*'],
     }),
   ];
 }

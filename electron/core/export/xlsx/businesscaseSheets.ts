@@ -19,14 +19,16 @@ const outcomeLabel = (o: (typeof OUTCOMES)[number]) => (o === 'open' ? BUSINESSC
 /** The §3.2 amounts in the order of the screen's table, named as the screen names them (shared/format/businesscaseLabels.ts). */
 const TOTALS_FIGURES = ['referenceCents', 'actualCents', 'vermedenKosten', 'vermedenGecorrigeerd', 'vermedenZeker', 'investering', 'nettoRendement'] as const satisfies readonly (keyof RendementTotals)[];
 
-const figureCells = (t: RendementTotals) => [...TOTALS_FIGURES.map((k) => euro(t[k])), ratio(t.rendementPerEuro)];
-const figureHeadings = [...TOTALS_FIGURES.map((k) => heading(FIGURE[k])), heading(FIGURE.rendementPerEuro)];
+// Issue #14 item 4: "waarvan al begrensd door beleid" last, so the columns before it keep their place.
+const figureCells = (t: RendementTotals) => [...TOTALS_FIGURES.map((k) => euro(t[k])), ratio(t.rendementPerEuro), euro(t.begrensdDoorBeleid)];
+const figureHeadings = [...TOTALS_FIGURES.map((k) => heading(FIGURE[k])), heading(FIGURE.rendementPerEuro), heading(FIGURE.begrensdDoorBeleid)];
 
 function kerncijfers(bc: Businesscase): XlsxSheet {
   const rows: Row[] = [
     [heading('Cijfer'), heading('Alle casussen'), heading('Alleen vastgesteld')],
     ...TOTALS_FIGURES.map((k) => [text(FIGURE[k]), euro(bc[k]), euro(bc.vastgesteld[k])]),
     [text(FIGURE.rendementPerEuro), ratio(bc.rendementPerEuro), ratio(bc.vastgesteld.rendementPerEuro)],
+    [text(FIGURE.begrensdDoorBeleid), euro(bc.begrensdDoorBeleid), euro(bc.vastgesteld.begrensdDoorBeleid)],
     [text('Niet toegerekend aan een spoor'), euro(bc.nietToegerekend), euro(bc.vastgesteld.nietToegerekend)],
   ];
   // The booked effect of measure 19 stands next to the realised figures, never in them (§3.3).

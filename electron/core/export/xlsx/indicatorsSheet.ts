@@ -29,6 +29,7 @@ function lines(ind: Indicators, pseudonymised: boolean): Line[] {
     ['Verwijzingen voorliggend veld', (w) => n(w.voorliggendVeld)],
     ['Verwijzingen voorliggend veld: aangekomen', (w) => n(w.voorliggendVeldArrived)],
     ['Casussen op meer dan één spoor', (w) => n(w.multiSpoor)],
+    ['Doorbraak zonder PRIO', (w) => n(w.doorbraakZonderPrio)],
     ...ESCALATION_TARGETS.map((t): Line => [`Escalaties naar ${TARGET_LABELS[t]}`, (w) => n(w.escalations.byTarget[t])]),
     ...outcomes.map((o): Line => [`Escalaties met uitkomst: ${o === 'open' ? BUSINESSCASE_LABELS.counts.open : OUTCOME_LABELS[o]}`, (w) => n(w.escalations.byOutcome[o])]),
     ['Escalaties over de termijn', (w) => n(w.escalations.overdue)],

@@ -1,10 +1,11 @@
 /** §3.5 the weekbedrag register as sheets: jeugd above the cap with its total, then Wmo above its cap. */
-import type { WeekbedragRegister } from '../../../../shared/calc';
+import { REGISTER_LABELS } from '../../../../shared/format/registerLabels';
+import type { RegisterView } from '../views';
 import { APPROVAL_LABELS } from '../../../../shared/format/domainLabels';
 import { date, euro, heading, text } from './cells';
 import type { XlsxSheet } from './sheet';
 
-export function registerSheets(reg: WeekbedragRegister): XlsxSheet[] {
+export function registerSheets(reg: RegisterView): XlsxSheet[] {
   const jeugd: XlsxSheet = {
     sheet: 'Weekbedragregister',
     columns: [16, 16, 26, 14, 10, 16, 16, 20, 22, 16, 16],
@@ -48,5 +49,14 @@ export function registerSheets(reg: WeekbedragRegister): XlsxSheet[] {
       ...reg.wmoExtramuraalBovenPlafond.map((w) => [text(w.caseCode), text(w.arrangementId), text(w.provider), euro(w.weeklyCents), euro(w.capCents)]),
     ],
   };
-  return [jeugd, wmo];
+  const M = REGISTER_LABELS.measure4;
+  const measure4: XlsxSheet = {
+    sheet: 'Maatregel 4',
+    columns: [10, 26, 26, 20],
+    data: [
+      [heading(M.colYear), heading(M.colBooked), heading(M.colMeerkosten), heading(M.colToegekend)],
+      ...reg.measure4.map((m) => [{ type: Number, value: m.year }, m.bookedEffect === null ? text(M.none) : euro(m.bookedEffect), euro(m.meerkostenBovenPlafond), euro(m.meerkostenToegekend)]),
+    ],
+  };
+  return [jeugd, wmo, measure4];
 }

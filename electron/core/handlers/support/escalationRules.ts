@@ -1,6 +1,7 @@
 /** §2.3 the checks every escalation write shares: the address, the target catalogue and the arrangement. */
 import { FINAL_CASE_STATUSES, CASE_STATUS_LABELS } from '../../../../shared/domain/caseStatus';
 import type { EscalationStatus, EscalationTarget } from '../../../../shared/domain/enums';
+import { targetValidityRefusal } from '../../../../shared/domain/targetValidity';
 import type { CaseFile, EscalationFile, EscalationTargetFile } from '../../../../shared/interchange';
 import { UserError } from '../../../../shared/ipc/result';
 import { readEscalationTargets } from '../../data/catalogues';
@@ -30,8 +31,8 @@ export function findTarget(db: Db, target: EscalationTarget): EscalationTargetFi
   return readEscalationTargets(db).find((t) => t.id === target);
 }
 
-/** A new escalation goes only to a target the catalogue lists as active. */
-export function activeTarget(db: Db, target: EscalationTarget): EscalationTargetFile {
+/** A new escalation goes only to a target the catalogue lists as active, and valid today (issue #14 item 6). */
+export function activeTarget(db: Db, target: EscalationTarget, todayIso: string): EscalationTargetFile {
   const t = findTarget(db, target);
   if (t === undefined || !t.active) {
     throw new UserError(
@@ -39,6 +40,8 @@ export function activeTarget(db: Db, target: EscalationTarget): EscalationTarget
       `target: escalatiedoel '${target}' is ${t === undefined ? 'niet ingesteld' : 'niet actief'} in deze werkbank. Kies een actief doel, of zet het aan bij Beheer › Escalatiedoelen.`,
     );
   }
+  const outside = targetValidityRefusal(t, todayIso, 'Een nieuwe escalatie');
+  if (outside !== null) throw new UserError('BAD_INPUT', `target: ${outside}`);
   return t;
 }
 

@@ -11,9 +11,10 @@ import { migration010 } from './010_audit_mac';
 import { migration011 } from './011_retention';
 import { migration012 } from './012_target_partner';
 import { migration013 } from './013_baselines_lessons';
-import { migration014 } from './014_reserved_beleid';
+import { migration014 } from './014_beleid';
 import { migration015 } from './015_intake_fields';
+import { migration016 } from './016_beleid_catch_up';
 import type { Migration } from './types';
 
 /** Every schema version, in order. Add a file per version; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016];

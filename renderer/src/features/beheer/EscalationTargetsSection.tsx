@@ -7,7 +7,8 @@ import { recipientRule } from '../../../../shared/domain/sharingConsent';
 import type { EscalationTargetFile } from '../../../../shared/interchange';
 import { contract } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
-import { CheckboxRow, optionalText, quantityText, SelectField, TextAreaField, TextField } from '../../components/form';
+import { validityText } from '../../../../shared/domain/targetValidity';
+import { CheckboxRow, DateField, dateText, isoToDutchDate, optionalText, quantityText, SelectField, TextAreaField, TextField } from '../../components/form';
 import { CatalogueSection, type EntryFormProps } from './CatalogueSection';
 import { EntryForm } from './EntryForm';
 import { useSaveEntry } from './useSaveEntry';
@@ -21,6 +22,9 @@ const schema = z
     partner: optionalText(z.string().optional()),
     deadlineWorkingDays: quantityText(z.number().optional(), { invalid: 'beheer.escalationTargets.deadlineInvalid', required: 'beheer.escalationTargets.deadlineInvalid' }),
     active: z.boolean(),
+    // Issue #14 item 6: the term, typed as dd-mm-jjjj; blank is open-ended.
+    validFrom: dateText(z.string().optional()),
+    validTo: dateText(z.string().optional()),
   })
   .pipe(contract['escalationTargets:save'].input.shape.target);
 
@@ -52,6 +56,7 @@ export function EscalationTargetsSection({ targets }: { targets: readonly Escala
           sortValue: (x) => x.deadlineWorkingDays,
         },
         { id: 'active', header: t('beheer.escalationTargets.active'), cell: (x) => t(x.active ? 'beheer.escalationTargets.yes' : 'beheer.escalationTargets.no') },
+        { id: 'validity', header: t('beheer.escalationTargets.validity'), cell: (x) => validityText(x) ?? t('beheer.escalationTargets.openEnded') },
       ]}
       form={(p) => <TargetForm {...p} free={free} />}
     />
@@ -76,6 +81,8 @@ function TargetForm({ editing, onDone, free }: EntryFormProps<EscalationTargetFi
       partner: editing?.partner ?? '',
       deadlineWorkingDays: editing ? String(editing.deadlineWorkingDays) : '',
       active: editing?.active ?? true,
+      validFrom: isoToDutchDate(editing?.validFrom),
+      validTo: isoToDutchDate(editing?.validTo),
     },
   });
   const save = useSaveEntry((target: EscalationTargetFile) => api.escalationTargetsSave({ target }));
@@ -107,6 +114,10 @@ function TargetForm({ editing, onDone, free }: EntryFormProps<EscalationTargetFi
       </div>
       <TextField form={form} name="partner" label={t('beheer.escalationTargets.partner')} description={t('beheer.escalationTargets.partnerHelp')} />
       <TextAreaField form={form} name="description" label={t('beheer.escalationTargets.description')} rows={2} />
+      <div className="beheer-form-row">
+        <DateField form={form} name="validFrom" label={t('beheer.escalationTargets.validFrom')} />
+        <DateField form={form} name="validTo" label={t('beheer.escalationTargets.validTo')} description={t('beheer.escalationTargets.validToHelp')} />
+      </div>
       <CheckboxRow form={form} name="active" label={t('beheer.escalationTargets.activeLabel')} />
     </EntryForm>
   );

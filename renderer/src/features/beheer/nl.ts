@@ -73,6 +73,12 @@ export const nlBeheer = {
     no: 'Nee',
     allPresent: 'Alle escalatiedoelen staan al in de lijst; wijzig een bestaand doel.',
     deadlineInvalid: 'Termijn: vul een heel aantal werkdagen in, bijvoorbeeld 10.',
+    validity: 'Geldig',
+    openEnded: 'Zonder einddatum',
+    validFrom: 'Geldig vanaf',
+    validTo: 'Geldig tot en met',
+    validToHelp:
+      'Na deze dag neemt het doel geen nieuwe escalaties meer aan (PRIO liep volgens de bronnen tot eind 2024). Leeg: zonder einddatum. Verleng de datum als het doel doorloopt.',
   },
   interventionTypes: {
     title: 'Interventietypes',

@@ -6,7 +6,15 @@ import { DataTable } from '../../components/DataTable';
 
 type Totals = Pick<
   BusinesscaseReport,
-  'referenceCents' | 'actualCents' | 'vermedenKosten' | 'vermedenGecorrigeerd' | 'vermedenZeker' | 'investering' | 'nettoRendement' | 'rendementPerEuro'
+  | 'referenceCents'
+  | 'actualCents'
+  | 'vermedenKosten'
+  | 'vermedenGecorrigeerd'
+  | 'vermedenZeker'
+  | 'investering'
+  | 'nettoRendement'
+  | 'rendementPerEuro'
+  | 'begrensdDoorBeleid'
 >;
 
 const AMOUNT_FIGURES = [
@@ -18,10 +26,12 @@ const AMOUNT_FIGURES = [
   'investering',
   'nettoRendement',
 ] as const;
+/** Issue #14 item 4: beside the saving, after the §3.2 figures as in every export. */
+const TABLE_FIGURES = [...AMOUNT_FIGURES, 'rendementPerEuro', 'begrensdDoorBeleid'] as const;
 
 const CARD_FIGURES = ['vermedenGecorrigeerd', 'investering', 'nettoRendement', 'rendementPerEuro'] as const;
 
-function show(totals: Totals, figure: (typeof CARD_FIGURES)[number] | (typeof AMOUNT_FIGURES)[number]): string {
+function show(totals: Totals, figure: (typeof CARD_FIGURES)[number] | (typeof TABLE_FIGURES)[number]): string {
   return figure === 'rendementPerEuro' ? formatRatio(totals.rendementPerEuro) : formatEuro(totals[figure]);
 }
 
@@ -58,7 +68,7 @@ export function HeadlineFigures({ bc }: { bc: BusinesscaseReport }) {
         caption={t('businesscase.headline.caption', { year })}
         className="bc-table bc-table--narrow"
         data-testid="kerncijfers"
-        rows={[...AMOUNT_FIGURES, 'rendementPerEuro' as const]}
+        rows={TABLE_FIGURES}
         rowKey={(f) => f}
         rowProps={(f) => ({ 'data-figure': f })}
         columns={[
@@ -76,6 +86,7 @@ export function HeadlineFigures({ bc }: { bc: BusinesscaseReport }) {
       <Paragraph className="bc-note">
         {t('businesscase.headline.ratioNote')}
       </Paragraph>
+      <Paragraph className="bc-note">{t('businesscase.begrensdNote')}</Paragraph>
 
       <Heading3>{t('businesscase.payers.title')}</Heading3>
       <Paragraph className="bc-prose">{t('businesscase.payers.intro')}</Paragraph>

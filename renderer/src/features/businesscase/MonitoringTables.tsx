@@ -68,6 +68,7 @@ export function MonitoringTables({ ind }: { ind: Indicators }) {
     { key: 'voorliggendVeld', label: m('voorliggendVeld'), value: (w) => formatCount(w.voorliggendVeld) },
     { key: 'voorliggendVeldArrived', label: m('voorliggendVeldArrived'), value: (w) => formatCount(w.voorliggendVeldArrived) },
     { key: 'multiSpoor', label: m('multiSpoor'), value: (w) => formatCount(w.multiSpoor) },
+    { key: 'doorbraakZonderPrio', label: m('doorbraakZonderPrio'), value: (w) => formatCount(w.doorbraakZonderPrio) },
     { key: 'medianDaysToPlan', label: m('medianDaysToPlan'), value: (w) => formatDays(w.medianDaysToPlan) },
     { key: 'medianDaysToBesluit', label: m('medianDaysToBesluit'), value: (w) => formatDays(w.medianDaysToBesluit) },
   ];

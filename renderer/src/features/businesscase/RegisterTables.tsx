@@ -138,6 +138,8 @@ export function RegisterTables({ reg }: { reg: RegisterReport }) {
 
       <ApprovalHistories rows={reg.rows} />
 
+      <Measure4Table reg={reg} />
+
       <Heading3>{t('businesscase.register.wmoTitle')}</Heading3>
       <Paragraph className="bc-prose">{t('businesscase.register.wmoIntro')}</Paragraph>
       <DataTable
@@ -284,6 +286,35 @@ function HistoryOutcome({ entry: e }: { entry: HistoryEntry }) {
           <span className="bc-badge">{t('businesscase.register.history.decides')}</span>
         </span>
       )}
+    </>
+  );
+}
+
+/** Issue #14 item 5: the register's meerkosten per start year beside measure 4's booked effect, as in the register exports. */
+function Measure4Table({ reg }: { reg: RegisterReport }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Heading3>{t('businesscase.register.measure4.title')}</Heading3>
+      <Paragraph className="bc-prose">{t('businesscase.register.measure4.intro')}</Paragraph>
+      <DataTable
+        caption={t('businesscase.register.measure4.caption')}
+        className="bc-table bc-table--narrow"
+        data-testid="register-maatregel-4"
+        rows={reg.measure4}
+        rowKey={(m) => String(m.year)}
+        columns={[
+          { id: 'year', header: t('businesscase.register.measure4.colYear'), rowHeader: true, cell: (m) => String(m.year) },
+          {
+            id: 'booked',
+            header: t('businesscase.register.measure4.colBooked'),
+            numeric: true,
+            cell: (m) => (m.bookedEffect === null ? t('businesscase.register.measure4.none') : formatEuro(m.bookedEffect)),
+          },
+          { id: 'meerkosten', header: t('businesscase.register.measure4.colMeerkosten'), numeric: true, cell: (m) => formatEuro(m.meerkostenBovenPlafond) },
+          { id: 'toegekend', header: t('businesscase.register.measure4.colToegekend'), numeric: true, cell: (m) => formatEuro(m.meerkostenToegekend) },
+        ]}
+      />
     </>
   );
 }

@@ -1,17 +1,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Heading3 } from '@utrecht/component-library-react';
+import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import i18next from 'i18next';
 import { useEffect, useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { EVIDENCE_GRADES, PAYERS, UNITS } from '../../../../shared/domain/enums';
+import { approvedJeugdMaximum, capDate, policyCappedLine, type PolicyCappedLine } from '../../../../shared/calc/beleidBegrensd';
+import type { Rule } from '../../../../shared/calc/beleidsregels';
+import { ARRANGEMENT_SETTINGS, EVIDENCE_GRADES, PAYERS, UNITS } from '../../../../shared/domain/enums';
 import { formatEuro } from '../../../../shared/format/money';
 import { CostLineSchema, type CostLineFile, type PriceListItemFile } from '../../../../shared/interchange';
 import type { CaseDetail } from '../../../../shared/ipc/channels/cases';
 import { api } from '../../api';
+import { useCatalogue } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { euroText, EuroField, Form, optionalText, quantityText, SelectField, TextField, whenValid } from '../../components/form';
+import { choice, euroText, EuroField, Form, optionalText, quantityText, SelectField, TextField, whenValid } from '../../components/form';
+import { toEscalationCalc } from './arrangementFlags';
 import { useCaseWrite } from './caseQueries';
 
 type Scenario = 'reference' | 'actual';
@@ -20,8 +24,7 @@ const OWN = '__eigen__';
 // CostLineSchema refines across its fields, so its fields are taken by shape; the form repeats its
 // one cross-field rule (a line without a kengetal names its own label and amount) next to the fields.
 const line = CostLineSchema.shape;
-const schema = z
-  .object({
+const fields = z.object({
     item: z.string(),
     label: optionalText(line.label),
     payer: line.payer.unwrap(),
@@ -30,8 +33,10 @@ const schema = z
     evidence: line.evidence.unwrap(),
     quantity: quantityText(line.quantity, { required: 'form.quantity.invalid' }),
     probabilityPct: quantityText(line.probabilityPct, { blank: 100, invalid: 'caseDetail.form.pctInvalid' }),
-  })
-  .superRefine(
+    // Issue #14 item 4: blank = no setting (not care, or not known).
+    setting: choice(line.setting),
+  });
+const schema = fields.superRefine(
     (v, ctx) => {
       if (v.item !== OWN) return;
       if (v.label === undefined) ctx.addIssue({ code: 'custom', path: ['label'], message: i18next.t('caseDetail.costs.form.labelRequired') });
@@ -45,10 +50,14 @@ type Line = z.output<typeof schema>;
 /** The line as the channel stores it: a kengetal by id, or an own line with every field; 100 % is left out. */
 function toCostLine(v: Line): CostLineFile {
   const pct = v.probabilityPct === 100 || v.probabilityPct === undefined ? {} : { probabilityPct: v.probabilityPct };
+  const setting = v.setting === undefined ? {} : { setting: v.setting };
   return v.item === OWN
-    ? { label: v.label, payer: v.payer, unit: v.unit, unitCostCents: v.unitCostCents ?? 0, evidence: v.evidence, quantity: v.quantity, ...pct }
-    : { item: v.item, quantity: v.quantity, ...pct };
+    ? { label: v.label, payer: v.payer, unit: v.unit, unitCostCents: v.unitCostCents ?? 0, evidence: v.evidence, quantity: v.quantity, ...pct, ...setting }
+    : { item: v.item, quantity: v.quantity, ...pct, ...setting };
 }
+
+/** What the beleidsregel check reads; the label and evidence may still be blank while it is shown. */
+const liveInputs = fields.pick({ item: true, payer: true, unit: true, unitCostCents: true, quantity: true, probabilityPct: true, setting: true });
 
 /** Appends one cost line to a scenario (the whole list goes to cases:setCostLines). */
 export function CostLineForm({ detail, scenario, items }: { detail: CaseDetail; scenario: Scenario; items: PriceListItemFile[] }) {
@@ -59,6 +68,10 @@ export function CostLineForm({ detail, scenario, items }: { detail: CaseDetail; 
   const [done, setDone] = useState('');
   const form = useForm({ resolver: zodResolver(schema), defaultValues: initial(items) });
   const own = useWatch({ control: form.control, name: 'item' }) === OWN;
+  const rules = useCatalogue().data?.rules;
+  // Issue #14 item 4: every keystroke re-renders (useWatch), so the flag follows the typing.
+  const watched = useWatch({ control: form.control });
+  const capped = scenario === 'reference' && rules !== undefined ? cappedNotice(liveInputs.safeParse(watched), items, c, rules) : undefined;
   const save = useCaseWrite(c.code, (input: { code: string; scenario: Scenario; lines: CostLineFile[] }) => api.casesSetCostLines(input));
 
   const { setFocus } = form;
@@ -120,6 +133,7 @@ export function CostLineForm({ detail, scenario, items }: { detail: CaseDetail; 
           { value: OWN, label: t('caseDetail.costs.form.own') },
         ]}
       />
+      {scenario === 'reference' ? <Paragraph className="werkbank-muted">{t('caseDetail.costs.form.cheapestAdequate')}</Paragraph> : null}
       {own ? (
         <>
           <TextField form={form} name="label" label={t('caseDetail.costs.form.label')} required />
@@ -154,6 +168,14 @@ export function CostLineForm({ detail, scenario, items }: { detail: CaseDetail; 
           size={6}
         />
       </div>
+      <SelectField
+        form={form}
+        name="setting"
+        label={t('caseDetail.costs.form.setting')}
+        description={t('caseDetail.costs.form.settingHelp')}
+        options={[{ value: '', label: t('caseDetail.costs.form.noSetting') }, ...ARRANGEMENT_SETTINGS.map((s) => ({ value: s, label: t(`setting.${s}`) }))]}
+      />
+      {capped === undefined ? null : <PolicyCapFlag notice={capped} />}
       <ErrorAlert message={save.error?.message} />
       <div className="werkbank-actions">
         <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending}>
@@ -178,5 +200,53 @@ function initial(items: PriceListItemFile[]): Values {
     evidence: 'C',
     quantity: '1',
     probabilityPct: '100',
+    setting: '',
   };
+}
+
+/**
+ * The line as the engine would read it, and whether a beleidsregel already caps it (null: it does
+ * not; incomplete input: 'incomplete'). The check is the engine's own (shared/calc/beleidBegrensd.ts)
+ * on the case's reference date and its approvals, so the form says what the businesscase counts.
+ */
+function cappedNotice(
+  parsed: ReturnType<typeof liveInputs.safeParse>,
+  items: readonly PriceListItemFile[],
+  c: CaseDetail['case'],
+  rules: readonly Rule[],
+): PolicyCappedLine | null | 'incomplete' {
+  if (!parsed.success) return 'incomplete';
+  const v = parsed.data;
+  const item = v.item === OWN ? undefined : items.find((i) => i.id === v.item);
+  const priced = item === undefined ? { payer: v.payer, unit: v.unit, unitCostCents: v.unitCostCents } : { payer: item.payer, unit: item.unit, unitCostCents: item.unitCostCents ?? undefined };
+  if (priced.unitCostCents === undefined) return 'incomplete';
+  const onDate = capDate({ referenceDate: c.referenceDate, registeredOn: c.registeredOn });
+  return policyCappedLine(
+    { ...priced, unitCostCents: priced.unitCostCents, quantity: v.quantity, probabilityPct: v.probabilityPct ?? 100, ...(v.setting === undefined ? {} : { setting: v.setting }) },
+    rules,
+    onDate,
+    approvedJeugdMaximum(c.escalations.map(toEscalationCalc)),
+  );
+}
+
+/**
+ * In a polite live region, as the arrangement form's flags: said in words with the amounts, never
+ * by colour alone.
+ */
+function PolicyCapFlag({ notice }: { notice: PolicyCappedLine | null | 'incomplete' }) {
+  const { t } = useTranslation();
+  return (
+    <div className="werkbank-live-flags" aria-live="polite" data-flagged={notice !== null && notice !== 'incomplete' ? 'true' : undefined}>
+      <p className="werkbank-live-flags__title">
+        <strong>{t('caseDetail.costs.policy.title')}</strong>
+      </p>
+      <p>
+        {notice === 'incomplete'
+          ? t('caseDetail.costs.policy.incomplete')
+          : notice === null
+            ? t('caseDetail.costs.policy.none')
+            : t(`caseDetail.costs.policy.${notice.rule}`, { cap: formatEuro(notice.capCents), weekly: formatEuro(notice.weeklyCents), amount: formatEuro(notice.begrensdCents) })}
+      </p>
+    </div>
+  );
 }

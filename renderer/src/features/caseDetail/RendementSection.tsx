@@ -41,6 +41,8 @@ export function RendementSection({ detail }: { detail: CaseDetail }) {
         { key: 'reference', label: t('caseDetail.rendement.reference'), value: formatEuro(r.referenceCents) },
         { key: 'actual', label: t('caseDetail.rendement.actual'), value: formatEuro(r.actualCents) },
         { key: 'vermeden', label: t('caseDetail.rendement.vermedenKosten'), value: formatEuro(r.vermedenKosten), strong: true },
+        // Issue #14 item 4: beside the saving, never off it.
+        { key: 'begrensd', label: t('caseDetail.rendement.begrensdDoorBeleid'), value: formatEuro(r.begrensdDoorBeleid) },
         {
           key: 'gecorrigeerd',
           label: t('caseDetail.rendement.vermedenGecorrigeerd', { pct: formatPct(c.attributionPct) }),

@@ -19,7 +19,7 @@ export interface FlagNotice {
 }
 
 /** A stored escalation as the engine reads it (electron/core/data/caseCalcs.ts does the same from the rows). */
-function toEscalationCalc(e: EscalationFile): EscalationCalc {
+export function toEscalationCalc(e: EscalationFile): EscalationCalc {
   const out: EscalationCalc = { target: e.target, status: e.status };
   if (e.id !== undefined) out.id = e.id;
   if (e.submittedOn !== undefined) out.submittedOn = e.submittedOn;

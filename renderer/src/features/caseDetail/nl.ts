@@ -111,6 +111,7 @@ export const nlCaseDetail = {
     vermedenKosten: 'Vermeden kosten',
     vermedenGecorrigeerd: 'Vermeden kosten toegerekend aan de aanpak ({{pct}})',
     vermedenZeker: 'Waarvan zeker (alleen bewijsgraad A)',
+    begrensdDoorBeleid: 'Waarvan al begrensd door beleid (weekbedragplafonds)',
     investering: 'Investering',
     nettoRendement: 'Netto rendement',
     rendementPerEuro: 'Rendement per geïnvesteerde euro',
@@ -173,6 +174,20 @@ export const nlCaseDetail = {
       probabilityHelp: '0 tot en met 100; 100 als de kosten zeker zijn.',
       submit: 'Regel toevoegen',
       added: 'De regel is toegevoegd aan het {{scenario}}.',
+      cheapestAdequate:
+        'De referentie is de goedkoopste adequate voorziening die deze bewoner zonder de aanpak zou krijgen, niet de duurste denkbare: “Bij meerdere vormen van ondersteuning wordt altijd de goedkoopste en adequate (maatwerk)voorziening toegekend.”',
+      setting: 'Setting (bij zorg)',
+      settingHelp: 'Extramuraal, intramuraal of semimuraal; leeg als de regel geen zorgarrangement is. De Wmo-grens van € 800 per week geldt alleen extramuraal.',
+      noSetting: 'Geen (geen zorgarrangement)',
+    },
+    policy: {
+      title: 'Beleidsregels bij deze regel',
+      incomplete: 'Vul financier, eenheid, prijs en aantal in; dan ziet u hier of een beleidsregel deze zorg al begrenst.',
+      none: 'Geen beleidsregel begrenst deze regel al.',
+      jeugd_weekbedrag_plafond:
+        'Let op: {{weekly}} per week ligt boven het jeugdplafond van {{cap}} per week zonder toestemming van de hoog-weekbedragtafel (maatregel 4). {{amount}} van deze regel bespaart het beleid al; de businesscase telt het als “waarvan al begrensd door beleid”.',
+      wmo_extramuraal_weekbedrag_plafond:
+        'Let op: {{weekly}} per week ligt boven het Wmo-maximum van {{cap}} per week voor extramurale arrangementen (maatregel 17). {{amount}} van deze regel bespaart het beleid al; de businesscase telt het als “waarvan al begrensd door beleid”.',
     },
   },
   interventions: {

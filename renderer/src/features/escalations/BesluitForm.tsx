@@ -58,6 +58,8 @@ const LABEL_KEYS: Record<Name, string> = {
   motivation: 'escalations.besluit.motivation',
   decidedBy: 'escalations.besluit.decidedBy',
   decidedOn: 'escalations.besluit.decidedOn',
+  parties: 'escalations.besluit.parties',
+  afweging: 'escalations.besluit.afweging',
 };
 
 /** The form label of a field the server named ("maatwerkbudgetCents" → "Maatwerkbudget"), for its message. */

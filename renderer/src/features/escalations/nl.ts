@@ -87,6 +87,8 @@ export const nlEscalations = {
     closedNote: 'Deze escalatie is afgesloten; er is niets meer te doen.',
   },
   besluit: {
+    parties: 'Partijen aan tafel',
+    afweging: 'Afwegingskader',
     outcome: 'Uitkomst',
     instruments: 'Instrumenten',
     maatwerkbudget: 'Maatwerkbudget',
