@@ -3,16 +3,23 @@
  * them: ONE place builds the engine's options, so a figure on screen is the figure in the file.
  */
 import {
+  compareWithMeasure19,
   computeBusinesscase,
+  computeKalenderjaar,
   computeMaatschappelijkRendement,
   DEFAULT_BOOKED_EFFECT_MEASURE_19,
+  matchesBusinesscaseFilters,
   selectBusinesscaseCases,
   type Businesscase,
   type BusinesscaseOptions,
   type CaseCalc,
   type InterventionTypeCalc,
+  type Kalenderjaar,
   type MaatschappelijkRendement,
+  type Measure19Comparison,
 } from '../../../shared/calc';
+import { periodOfChoice, wholeYearOf, type PeriodChoice } from '../../../shared/calc/period';
+import type { BusinesscaseView } from '../../../shared/domain/enums';
 import type { Spoor } from '../../../shared/domain/enums';
 import type { BusinesscaseYears } from '../../../shared/ipc/channels/businesscase';
 import { readInterventionTypes } from '../data';
@@ -20,8 +27,9 @@ import type { Db } from '../store/openDatabase';
 import { readReportedCases } from './reportedCases';
 
 /**
- * The filters of §3.3. The engine applies year, wijk, spoor and tafel itself:
- * - year: the case's reference date lies in the calendar year; `ingetrokken` cases never count.
+ * The filters of §3.3. The engine applies the period, wijk, spoor and tafel itself:
+ * - period (or year, shorthand for that calendar year): the case's reference date lies in it;
+ *   `ingetrokken` cases never count.
  * - spoor: the case works on that spoor — it is among the case's own sporen OR one of its
  *   interventions is in it. The figures stay the WHOLE case's figures (a case is not cut in
  *   pieces); how much of the saving belongs to each spoor is `perSpoor` (§3.3 attribution).
@@ -29,17 +37,23 @@ import { readReportedCases } from './reportedCases';
  * onlyVastgesteld is not an engine filter: the cases are narrowed before the call, so the top
  *   level figures and `cases[]` then hold only vastgesteld calculations (equal to `vastgesteld`).
  */
-export interface BusinesscaseFilters {
-  year: number;
+interface BusinesscaseSelection {
   wijk?: string | undefined;
   spoor?: Spoor | undefined;
   tafel?: string | undefined;
   onlyVastgesteld?: boolean | undefined;
+  /**
+   * Which view the figures are read in (§3.8); cohort by default. The report gives the kalenderjaar
+   * figures in either view when the comparison with measure 19 needs them; the view says which the
+   * screen and the export lead with.
+   */
+  view?: BusinesscaseView | undefined;
 }
+export type BusinesscaseFilters = BusinesscaseSelection & PeriodChoice;
 
 /** The engine's options for these filters, with the configured booked effect of measure 19. */
 function businesscaseOptions(f: BusinesscaseFilters): BusinesscaseOptions {
-  return { year: f.year, wijk: f.wijk, spoor: f.spoor, tafel: f.tafel, bookedEffectCents: DEFAULT_BOOKED_EFFECT_MEASURE_19 };
+  return { period: periodOfChoice(f), wijk: f.wijk, spoor: f.spoor, tafel: f.tafel, bookedEffectCents: DEFAULT_BOOKED_EFFECT_MEASURE_19 };
 }
 
 function narrow(calcs: readonly CaseCalc[], f: BusinesscaseFilters): readonly CaseCalc[] {
@@ -60,19 +74,51 @@ function maatschappelijkFor(calcs: readonly CaseCalc[], types: readonly Interven
   );
 }
 
-/**
- * Reads only the cases that can be selected (reference date in the year, the wijk, not
- * ingetrokken) — the engine filters again, so the result is the same as over every case, only
- * cheaper on a large store (§7).
- */
-function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): CaseCalc[] {
-  const y = String(f.year).padStart(4, '0');
-  return readReportedCases(db, { wijk: f.wijk, referenceFrom: `${y}-01-01`, referenceTo: `${y}-12-31`, excludeIngetrokken: true });
+/** The kalenderjaar figures are needed in that view, and for a year that has a booked effect of measure 19. */
+function needsKalenderjaar(f: BusinesscaseFilters): boolean {
+  const year = wholeYearOf(periodOfChoice(f));
+  return f.view === 'kalenderjaar' || (year !== null && DEFAULT_BOOKED_EFFECT_MEASURE_19[String(year)] !== undefined);
 }
 
-export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businesscase: Businesscase; maatschappelijk: MaatschappelijkRendement } {
+/**
+ * Reads only the cases that can be selected (the wijk, not ingetrokken, and a reference date in the
+ * period — or, for the kalenderjaar view, on or before its last day: a case of an earlier year adds
+ * its tail) — the engine filters again, so the result is the same as over every case, only cheaper
+ * on a large store (§7). One read either way: the cohort is selected from the same cases.
+ */
+function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): CaseCalc[] {
+  const { from, to } = periodOfChoice(f);
+  return readReportedCases(db, { wijk: f.wijk, ...(needsKalenderjaar(f) ? {} : { referenceFrom: from }), referenceTo: to, excludeIngetrokken: true });
+}
+
+/** §3.8 over the cases of the filters (not narrowed to reference dates in the period). */
+function kalenderjaarFor(calcs: readonly CaseCalc[], f: BusinesscaseFilters): Kalenderjaar {
+  const opts = businesscaseOptions(f);
+  return computeKalenderjaar(
+    narrow(calcs, f).filter((c) => matchesBusinesscaseFilters(c, opts)),
+    periodOfChoice(f),
+  );
+}
+
+export interface BusinesscaseResult {
+  businesscase: Businesscase;
+  maatschappelijk: MaatschappelijkRendement;
+  /** §3.8 the same filters in the kalenderjaar view; null when neither the view nor measure 19 asks for it. */
+  kalenderjaar: Kalenderjaar | null;
+  /** §3.8 measure 19's booked effect against the gemeente figure in the kalenderjaar view (cohort beside it); null without a booked effect. */
+  measure19: Measure19Comparison | null;
+}
+
+export function businesscaseReport(db: Db, f: BusinesscaseFilters): BusinesscaseResult {
   const calcs = loadBusinesscaseCalcs(db, f);
-  return { businesscase: businesscaseFor(calcs, f), maatschappelijk: maatschappelijkFor(calcs, readInterventionTypes(db), f) };
+  const businesscase = businesscaseFor(calcs, f);
+  const kalenderjaar = needsKalenderjaar(f) ? kalenderjaarFor(calcs, f) : null;
+  return {
+    businesscase,
+    maatschappelijk: maatschappelijkFor(calcs, readInterventionTypes(db), f),
+    kalenderjaar,
+    measure19: kalenderjaar === null ? null : compareWithMeasure19(businesscase, kalenderjaar),
+  };
 }
 
 /**
@@ -81,7 +127,7 @@ export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businessca
  * figures businesscase:get gives for that year (the chart over the years and the year's own
  * screen agree), and the screen can open on the most recent year with cases.
  */
-export function businesscaseYearsReport(db: Db, f: Omit<BusinesscaseFilters, 'year'>): BusinesscaseYears {
+export function businesscaseYearsReport(db: Db, f: BusinesscaseSelection): BusinesscaseYears {
   const calcs = readReportedCases(db, { wijk: f.wijk, excludeIngetrokken: true });
   const candidates = new Set<number>(Object.keys(DEFAULT_BOOKED_EFFECT_MEASURE_19).map(Number));
   for (const c of calcs) if (c.referenceDate !== null) candidates.add(Number(c.referenceDate.slice(0, 4)));

@@ -9,6 +9,8 @@ import {
   type CaseCalc,
   type WeekbedragRegister,
 } from '../../../shared/calc';
+import type { Period } from '../../../shared/calc/period';
+import { yearPeriod } from '../../../shared/calc/period';
 import { readRules } from '../data';
 import type { Db } from '../store/openDatabase';
 import { readReportedCases } from './reportedCases';
@@ -16,10 +18,12 @@ import { readReportedCases } from './reportedCases';
 export interface RegisterFilters {
   wijk?: string | undefined;
   /**
-   * Only arrangements that START in this calendar year. meerkostenBovenPlafond is the whole
-   * arrangement's ((weekly − cap) × weeks, not pro rata), so counting it in its start year counts
-   * it exactly once over the years. The besluiten stay visible whatever their year.
+   * Only arrangements that START in this period (§3.3: a year, tertiaal, quarter or date range);
+   * `year` is shorthand for that calendar year. meerkostenBovenPlafond is the whole arrangement's
+   * ((weekly − cap) × weeks, not pro rata), so counting it in its start period counts it exactly
+   * once over the periods. The besluiten stay visible whatever their period.
    */
+  period?: Period | undefined;
   year?: number | undefined;
   /** The day the review window and the surcharge ban are judged on. */
   asOf: string;
@@ -28,10 +32,9 @@ export interface RegisterFilters {
 export type FlaggedArrangement = ArrangementFlags &
   Pick<ArrangementCalc, 'domain' | 'setting' | 'provider' | 'weeklyCents'> & { subcontractorSurchargePct: number | null };
 
-function inYear(calcs: readonly CaseCalc[], year: number | undefined): CaseCalc[] {
-  if (year === undefined) return [...calcs];
-  const y = String(year).padStart(4, '0');
-  return calcs.map((c) => ({ ...c, arrangements: c.arrangements.filter((a) => a.from.slice(0, 4) === y) }));
+function startingIn(calcs: readonly CaseCalc[], period: Pick<Period, 'from' | 'to'> | undefined): CaseCalc[] {
+  if (period === undefined) return [...calcs];
+  return calcs.map((c) => ({ ...c, arrangements: c.arrangements.filter((a) => a.from >= period.from && a.from <= period.to) }));
 }
 
 /** The register's rows, each with its approval history (the register export keeps the engine's rows as they are). */
@@ -41,7 +44,7 @@ export function registerReport(
   db: Db,
   f: RegisterFilters,
 ): { register: WeekbedragRegister; flagged: FlaggedArrangement[]; rowsWithHistory: RegisterRowWithHistory[] } {
-  const calcs = inYear(readReportedCases(db, { wijk: f.wijk }), f.year);
+  const calcs = startingIn(readReportedCases(db, { wijk: f.wijk }), f.period ?? (f.year === undefined ? undefined : yearPeriod(f.year)));
   const rules = readRules(db);
   const flagged: FlaggedArrangement[] = [];
   for (const c of calcs) {
