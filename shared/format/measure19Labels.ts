@@ -36,4 +36,5 @@ export const VIEW_LABELS = {
   caption: 'Kerncijfers {{year}}, kalenderjaarweergave',
   casesCaption: 'Per casus in {{year}}, kalenderjaarweergave: het deel van de horizon in de periode',
   colDays: 'Dagen in de periode',
+  cohortLine: 'Cohort: {{value}}',
 } as const;
