@@ -110,7 +110,7 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
   });
   const scopeFilter = useFilters(scopeSchema, { scope: 'all' });
   const bcQuery = filters.query;
-  const { year, period, view, wijk, spoor, tafel, onlyVastgesteld } = bcQuery;
+  const { year, period, wijk, spoor, tafel, onlyVastgesteld } = bcQuery;
   const registerScope = scopeFilter.query.scope;
   const orAll = (options: { value: string; label: string }[]) => [{ value: '', label: t('businesscase.filters.all') }, ...options];
 
