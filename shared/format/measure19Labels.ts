@@ -26,6 +26,11 @@ export const VIEW_LABELS = {
   label: 'Weergave',
   cohort: 'Cohort',
   kalenderjaar: 'Kalenderjaar',
+  /** The switch's two choices, each the one sentence that says what the view means. */
+  options: {
+    cohort: 'Cohort: elke casus telt helemaal mee in de periode van zijn peildatum.',
+    kalenderjaar: 'Kalenderjaar: besparingen per jaar naar rato van dagen, investeringen in hun jaar.',
+  },
   cohortHint: 'Cohort: elke casus telt met zijn hele horizon mee in de periode van zijn peildatum (de eerste tafelbespreking); zo beoordeelt u casussen.',
   kalenderjaarHint:
     'Kalenderjaar: de besparingen van elke casus verdeeld over de kalenderjaren van zijn horizon, naar rato van de dagen, en de investering in het jaar waarin die viel; zo boekt de begroting.',
@@ -37,4 +42,5 @@ export const VIEW_LABELS = {
   casesCaption: 'Per casus in {{year}}, kalenderjaarweergave: het deel van de horizon in de periode',
   colDays: 'Dagen in de periode',
   cohortLine: 'Cohort: {{value}}',
+  chartsCohort: 'De grafieken en uitsplitsingen hieronder tonen de cohortweergave; de kalenderjaarcijfers staan in de kaarten hierboven en bij Kerncijfers.',
 } as const;

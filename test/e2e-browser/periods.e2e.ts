@@ -64,13 +64,12 @@ test.describe('§3.3 periods and §3.8 the kalenderjaar view on the businesscase
     await expect(page.getByRole('status').filter({ hasText: /casus in 2024 T2/ })).toHaveText('1 casus in 2024 T2 (mei–augustus).');
     await expectCards(page, ['€ 7.392,00', '€ 1.570,00', '€ 5.822,00', '4,71']);
 
-    // The view switch: the two sentences are there; the arrow key moves from Cohort to Kalenderjaar.
+    // The view switch: each choice is the sentence that says what it means; the arrow key moves from Cohort to Kalenderjaar.
     const views = page.getByRole('group', { name: nl.view.label });
-    await expect(views).toContainText(nl.view.cohortHint);
-    await expect(views).toContainText(nl.view.kalenderjaarHint);
-    await views.getByRole('radio', { name: nl.view.cohort, exact: true }).focus();
+    await expect(views.getByRole('radio', { name: nl.view.options.cohort, exact: true })).toBeChecked();
+    await views.getByRole('radio', { name: nl.view.options.cohort, exact: true }).focus();
     await page.keyboard.press('ArrowDown');
-    await expect(views.getByRole('radio', { name: nl.view.kalenderjaar, exact: true })).toBeChecked();
+    await expect(views.getByRole('radio', { name: nl.view.options.kalenderjaar, exact: true })).toBeChecked();
 
     await expect(page.getByRole('status').filter({ hasText: /kalenderjaarweergave/ })).toHaveText(
       '3 casussen met een deel van de horizon of een investering in 2024 T2 (mei–augustus) (kalenderjaarweergave).',
@@ -117,7 +116,7 @@ test.describe('§3.3 periods and §3.8 the kalenderjaar view on the businesscase
     await importVoorbeeld(page, werkbank);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Businesscase' }).click();
     await page.getByLabel(nl.filters.year, { exact: true }).selectOption('2025');
-    await page.getByRole('group', { name: nl.view.label }).getByRole('radio', { name: nl.view.kalenderjaar, exact: true }).check();
+    await page.getByRole('group', { name: nl.view.label }).getByRole('radio', { name: nl.view.options.kalenderjaar, exact: true }).check();
     await page.getByRole('tab', { name: nl.tabs.kerncijfers, exact: true }).click();
     const m = (JSON.parse(buildExport(werkbank.session.database(), { what: 'businesscase', format: 'json', year: 2025, period: yearPeriod(2025), view: 'kalenderjaar', pseudonymised: false, now: new Date(), actor: 'e2e' })) as {
       measure19: { bookedEffect: number; kalenderjaar: { vermedenKosten: number; investering: number }; cohort: { vermedenKosten: number; investering: number }; difference: number };

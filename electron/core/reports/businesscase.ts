@@ -18,7 +18,7 @@ import {
   type MaatschappelijkRendement,
   type Measure19Comparison,
 } from '../../../shared/calc';
-import { periodOfChoice, wholeYearOf, type PeriodChoice } from '../../../shared/calc/period';
+import { periodOfChoice, wholeYearOf, yearPeriod, type PeriodChoice } from '../../../shared/calc/period';
 import type { BusinesscaseView } from '../../../shared/domain/enums';
 import type { Spoor } from '../../../shared/domain/enums';
 import type { BusinesscaseYears } from '../../../shared/ipc/channels/businesscase';
@@ -136,7 +136,9 @@ export function businesscaseYearsReport(db: Db, f: BusinesscaseSelection): Busin
     .map((year) => {
       const bc = businesscaseFor(calcs, { ...f, year });
       const perWijk = Object.fromEntries(Object.entries(bc.perWijk).map(([wijk, w]) => [wijk, totalsOf(w)]));
-      return { year, cases: bc.cases.length, bookedEffect: bc.bookedEffect, ...totalsOf(bc), perWijk };
+      // §3.8 measure 19 is compared on the gemeente figure in the kalenderjaar view; the cohort's beside it.
+      const gemeenteKalenderjaar = kalenderjaarFor(calcs, { ...f, period: yearPeriod(year) }).gemeente.vermedenKosten;
+      return { year, cases: bc.cases.length, bookedEffect: bc.bookedEffect, ...totalsOf(bc), gemeenteKalenderjaar, gemeenteCohort: bc.gemeente.vermedenKosten, perWijk };
     })
     .filter((y) => y.cases > 0 || y.bookedEffect !== null);
   const withCases = years.filter((y) => y.cases > 0).map((y) => y.year);

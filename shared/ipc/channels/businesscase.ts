@@ -73,6 +73,10 @@ export const BusinesscaseYears = z.object({
       year: z.number().int(),
       cases: z.number().int().min(0),
       bookedEffect: signedCents.nullable(),
+      /** §3.8 the gemeente's vermedenKosten of that calendar year in the kalenderjaar view: what measure 19 is compared with. */
+      gemeenteKalenderjaar: signedCents,
+      /** The same gemeente figure in the cohort view (cases with their reference date in the year), beside it. */
+      gemeenteCohort: signedCents,
       perWijk: z.record(z.string(), YearTotalsOut),
     }),
   ),

@@ -211,18 +211,11 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
             name="view"
             className="bc-view"
             label={t('businesscase.view.label')}
-            description={`${t('businesscase.view.cohortHint')} ${t('businesscase.view.kalenderjaarHint')}`}
-            options={BUSINESSCASE_VIEWS.map((v) => ({ value: v, label: t(`businesscase.view.${v}`) }))}
+            options={BUSINESSCASE_VIEWS.map((v) => ({ value: v, label: t(`businesscase.view.options.${v}`) }))}
           />
         </Form>
       </search>
       <ErrorAlert message={catalogue.error?.message ?? tafels.error?.message} />
-      <ExportPanel
-        queries={{ businesscase: bcQuery, indicators: indQuery, register: regQuery }}
-        view={viewOf(tab)}
-        periodLabel={periodLabel}
-        tafelName={tafels.data?.items.find((x) => x.id === tafel)?.name}
-      />
 
       <ErrorAlert message={yearsError} />
 
@@ -254,6 +247,13 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
           <HeadlineCards bc={data} kalenderjaar={kj} />
         </div>
       )}
+      {/* Under the headline cards (the period choice and the view switch took the room above them), above the tabs. */}
+      <ExportPanel
+        queries={{ businesscase: bcQuery, indicators: indQuery, register: regQuery }}
+        view={viewOf(tab)}
+        periodLabel={periodLabel}
+        tafelName={tafels.data?.items.find((x) => x.id === tafel)?.name}
+      />
 
       <Tabs
         label={t('businesscase.tabs.label')}
@@ -307,6 +307,7 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
             {tab === 'grafieken' && (
               <Section id="grafieken" title={t('businesscase.tabs.grafieken')}>
                 <ErrorAlert message={trend.error?.message} />
+                {kj !== null && <Paragraph className="bc-note">{t('businesscase.view.chartsCohort')}</Paragraph>}
                 <Charts bc={data} years={trend.data} actions={actions} />
               </Section>
             )}

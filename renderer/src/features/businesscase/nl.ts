@@ -26,7 +26,7 @@ export const nlBusinesscase = {
   /** §3.3 the period choice (PeriodFields.tsx). */
   period: {
     kind: 'Soort periode',
-    kinds: { year: 'Jaar', tertiaal: 'Tertiaal', quarter: 'Kwartaal', range: 'Periode (van–tot en met)' },
+    kinds: { year: 'Jaar', tertiaal: 'Tertiaal', quarter: 'Kwartaal', range: 'Periode' },
     tertiaal: 'Tertiaal',
     quarter: 'Kwartaal',
     parts: {
@@ -96,10 +96,12 @@ export const nlBusinesscase = {
     wijkCaption: 'Per wijk over de jaren (de filters behalve het jaar)',
     wijkNote: 'De twee snelheden: Bloemhof en Schiebroek naast elkaar, per jaar met casussen. Een staaf opent dat jaar en die wijk.',
     bookedTitle: 'Geboekt effect maatregel 19 naast het gerealiseerde',
-    bookedNote: 'Gerealiseerd = vermeden kosten gecorrigeerd van de casussen van dat jaar, in deze filters.',
+    bookedNote:
+      'Gerealiseerd = wat de gemeente in dat kalenderjaar bespaarde (kalenderjaarweergave: ook de staart van casussen uit eerdere jaren), in deze filters. De tabel zet het cohortcijfer ernaast.',
     booked: 'Geboekt effect maatregel 19',
     bookedShort: 'Geboekt',
-    realised: 'Gerealiseerd (vermeden kosten, gecorrigeerd)',
+    realised: 'Gerealiseerd, kalenderjaar (vermeden kosten gemeente)',
+    colCohort: 'Cohort (vermeden kosten gemeente)',
     realisedShort: 'Gerealiseerd',
     notice_one: 'Alleen de casus achter de staaf {{what}} ({{year}}): 1 casus.',
     notice_other: 'Alleen de casussen achter de staaf {{what}} ({{year}}): {{count}} casussen.',
