@@ -8,7 +8,7 @@ import type { PeriodKind } from '../domain/enums';
 import { formatDate } from '../format/date';
 import { isoDate, toDayNumber } from './dates';
 
-export { PERIOD_KINDS, type PeriodKind } from '../domain/enums';
+export { PERIOD_KINDS } from '../domain/enums';
 
 export interface Period {
   kind: PeriodKind;

@@ -99,7 +99,7 @@ const BusinesscaseCaseRowOut = CaseRendementOut.extend({
 });
 
 /** §3.3 a report's period as the engine applied it (both ends inclusive, with its Dutch label). */
-export const PeriodOut = z.object({ kind: z.enum(PERIOD_KINDS), from: z.string(), to: z.string(), label: z.string() });
+const PeriodOut = z.object({ kind: z.enum(PERIOD_KINDS), from: z.string(), to: z.string(), label: z.string() });
 
 /** The engine's §3.3 object (computeBusinesscase). */
 export const BusinesscaseOut = FigureSetOut.extend({
