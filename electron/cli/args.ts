@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { SPOREN } from '../../shared/domain/enums';
+import { parsePeriod, type Period } from '../../shared/calc/period';
+import { BUSINESSCASE_VIEWS, SPOREN } from '../../shared/domain/enums';
 import { CASE_CODE } from '../../shared/interchange/primitives';
 import { erasureReason } from '../../shared/ipc/channels/retention';
 import { firstIssueMessage } from '../../shared/ipc/zodMessage';
@@ -8,6 +9,14 @@ import { CliError, EXIT } from './errors';
 
 const EXPORT_WHATS = ['dataset', 'businesscase', 'indicators', 'register', 'verslag', 'tussenevaluatie'] as const;
 const EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
+
+/** §3.3 `--period 2025 | 2025-T2 | 2025-Q3 | 2025-01-01..2025-06-30`; parsePeriod's Dutch message, naming the option. */
+const periodOption = z.string().transform((text, ctx): Period => {
+  const parsed = parsePeriod(text);
+  if (parsed.ok) return parsed.period;
+  ctx.addIssue({ code: 'custom', message: `--period: ${parsed.message}` });
+  return z.NEVER;
+});
 
 const Common = z.object({
   db: z.string().min(1).optional(),
@@ -23,6 +32,10 @@ const Command = z.discriminatedUnion('command', [
     format: z.enum(EXPORT_FORMATS, { error: `--format moet een van ${EXPORT_FORMATS.join(', ')} zijn` }),
     out: z.string({ error: 'geef het doelbestand op met --out BESTAND' }).min(1),
     year: z.coerce.number().int().min(2000).max(2100).optional(),
+    /** §3.3 a year, tertiaal, quarter or date range; --year JJJJ is shorthand for --period JJJJ. */
+    period: periodOption.optional(),
+    /** §3.8 the businesscase's view; cohort by default. */
+    view: z.enum(BUSINESSCASE_VIEWS, { error: `--view moet cohort of kalenderjaar zijn` }).optional(),
     wijk: z.string().min(1).optional(),
     pseudonymised: z.boolean().default(false),
     /** The bijeenkomst whose verslag is exported (--what verslag only). */
@@ -33,7 +46,9 @@ const Command = z.discriminatedUnion('command', [
     'only-vastgesteld': z.boolean().default(false),
     'year-only': z.boolean().default(false),
     'as-of': z.iso.datetime({ error: '--as-of is een moment als 2025-06-02T10:00:00.000Z' }).optional(),
-  }),
+  })
+    .refine((c) => c.year === undefined || c.period === undefined, { message: 'geef --year of --period, niet allebei (--year 2025 is hetzelfde als --period 2025)', path: ['period'] })
+    .refine((c) => c.view === undefined || c.what === 'businesscase', { message: '--view (cohort of kalenderjaar) hoort bij --what businesscase', path: ['view'] }),
   // Issue #14 item 10: recompute an evaluator export from its pseudonymised dataset and compare.
   Common.extend({
     command: z.literal('verify-export'),
@@ -90,7 +105,9 @@ export const USAGE = `Gebruik / usage:
   werkbank init                                   nieuwe versleutelde werkbank
   werkbank import BESTAND                         dataset (formaat v1) importeren
   werkbank export --what dataset|businesscase|indicators|register
-                  --format json|csv|xlsx|pdf --out BESTAND [--year JJJJ] [--wijk NAAM] [--pseudonymised]
+                  --format json|csv|xlsx|pdf --out BESTAND [--year JJJJ | --period PERIODE] [--wijk NAAM] [--pseudonymised]
+                  (PERIODE: 2025, 2025-T2 (tertiaal), 2025-Q3 (kwartaal) of 2025-01-01..2025-06-30)
+                  [--view cohort|kalenderjaar] (businesscase; cohort is standaard)
                   (xlsx en pdf voor businesscase, indicators en register)
                   [--spoor SPOOR] [--tafel ID] [--only-vastgesteld] [--year-only] [--as-of MOMENT]
                   (--year-only: het register alleen met arrangementen die in --year beginnen;
@@ -141,6 +158,8 @@ export function parseCommand(argv: readonly string[]): CliCommand | 'help' {
         format: { type: 'string' },
         out: { type: 'string' },
         year: { type: 'string' },
+        period: { type: 'string' },
+        view: { type: 'string' },
         wijk: { type: 'string' },
         pseudonymised: { type: 'boolean' },
         case: { type: 'string' },

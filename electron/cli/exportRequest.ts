@@ -12,7 +12,10 @@ export function exportRequestOf(command: ExportCommand & { what: ExportRequest['
   return {
     what: command.what,
     format: command.format,
-    year: command.year ?? at.getFullYear(),
+    // --period wins; --year is its shorthand for a calendar year (the two together are refused in args.ts).
+    year: command.period === undefined ? (command.year ?? at.getFullYear()) : Number(command.period.from.slice(0, 4)),
+    period: command.period,
+    view: command.view,
     wijk: command.wijk,
     spoor: command.spoor,
     tafel: command.tafel,

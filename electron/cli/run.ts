@@ -28,6 +28,7 @@ import { readPassphrase } from './passphrase';
 import { problemText } from './verifyReport';
 import { writeAtomically } from './writeAtomically';
 import { exportRequestOf } from './exportRequest';
+import { wholeYearOf } from '../../shared/calc/period';
 import { runVerifyExport } from './verifyExport';
 import { parseStrictJson } from '../../shared/interchange/strictJson';
 import { redactedText } from '../core/log/redact';
@@ -194,7 +195,12 @@ async function runTussenevaluatieExport(db: Db, command: ExportCommand, io: CliI
   if (!isTussenevaluatieFormat(format)) {
     throw new CliError(EXIT.user, 'Een tussenevaluatie kan als pdf, xlsx of json worden geëxporteerd; gebruik --format pdf.', 'A tussenevaluatie is exported as pdf, xlsx or json.');
   }
-  const req = { year: command.year ?? io.now().getFullYear(), format, pseudonymised: command.pseudonymised, now: io.now(), actor: 'cli' };
+  // The tussenevaluatie sets the wijken side by side per calendar year: --period only as a whole year.
+  const periodYear = command.period === undefined ? undefined : wholeYearOf(command.period);
+  if (periodYear === null) {
+    throw new CliError(EXIT.user, `--period: een tussenevaluatie gaat over een kalenderjaar; geef --period JJJJ of --year JJJJ, niet ${command.period?.label ?? ''}.`, 'A tussenevaluatie covers a calendar year: give --period YYYY.');
+  }
+  const req = { year: periodYear ?? command.year ?? io.now().getFullYear(), format, pseudonymised: command.pseudonymised, now: io.now(), actor: 'cli' };
   await writeAtomically(command.out, async () => (await buildTussenevaluatieFile(db, req)).bytes);
   io.stdout.write(`Export (tussenevaluatie, ${format}) geschreven naar ${command.out}\n`);
   return EXIT.ok;

@@ -1,45 +1,58 @@
-/** §3.3 businesscase over a calendar year, with optional wijk / spoor / tafel filters. */
+/** §3.3 businesscase over a period (a calendar year by default), with optional wijk / spoor / tafel filters. */
 import type { CalculationStatus, Spoor } from '../domain/enums';
 import { buildFigureSet, type FigureSet, type RenderedCase } from './figures';
+import { periodOfChoice, wholeYearOf, type Period, type PeriodChoice } from './period';
 import { computeCaseRendement, type CaseRendement } from './rendement';
 import type { Rule } from './beleidsregels';
 import { sumsOf } from './caseSums';
 import type { BusinesscaseCase } from './types';
 
-export interface BusinesscaseOptions {
-  year: number;
+interface BusinesscaseFilterOptions {
   wijk?: string;
   spoor?: Spoor;
   tafel?: string;
-  /** Booked effect of measure 19 per year (string key), cents; see DEFAULT_BOOKED_EFFECT_MEASURE_19. */
-  bookedEffectCents: Record<string, number>;
-  /** Issue #14 item 4: the beleidsregels for "waarvan al begrensd door beleid" (absent: that figure is 0). */
-  rules?: readonly Rule[];
 }
+
+/** `year` is shorthand for that calendar year's period (§3.3: a period, a calendar year by default). */
+export type BusinesscaseOptions = BusinesscaseFilterOptions &
+  PeriodChoice & {
+    /** Booked effect of measure 19 per year (string key), cents; see DEFAULT_BOOKED_EFFECT_MEASURE_19. */
+    bookedEffectCents: Record<string, number>;
+    /** Issue #14 item 4: the beleidsregels for "waarvan al begrensd door beleid" (absent: that figure is 0). */
+    rules?: readonly Rule[];
+  };
 
 type BusinesscaseCaseRow = CaseRendement & { code: string; wijk: string; calculationStatus: CalculationStatus };
 
 export interface Businesscase extends FigureSet {
+  /** The calendar year the period starts in (the whole year for a year period). */
   year: number;
+  /** The period the cases' reference dates lie in (§3.3). */
+  period: Period;
   /** The same figure set for only the cases whose calculation is vastgesteld. */
   vastgesteld: FigureSet;
-  /** Measure 19's booked effect for the year, or null when none is configured. */
+  /** Measure 19's booked effect for the year, or null when none is configured or the period is not a whole calendar year. */
   bookedEffect: number | null;
   cases: BusinesscaseCaseRow[];
 }
 
-/** Reference date in the year, not ingetrokken, and matching every filter that is given. */
-export function selectBusinesscaseCases<C extends BusinesscaseCase>(cases: readonly C[], opts: Omit<BusinesscaseOptions, 'bookedEffectCents' | 'rules'>): C[] {
-  const year = String(opts.year).padStart(4, '0');
-  return cases.filter(
-    (c) =>
-      c.referenceDate !== null &&
-      c.referenceDate.slice(0, 4) === year &&
-      c.status !== 'ingetrokken' &&
-      (opts.wijk === undefined || c.wijk === opts.wijk) &&
-      (opts.spoor === undefined || c.sporen.includes(opts.spoor) || sumsOf(c).interventionSporen.includes(opts.spoor)) &&
-      (opts.tafel === undefined || c.tafels.includes(opts.tafel)),
+/**
+ * Not ingetrokken and matching every filter that is given, whatever the reference date: the cases
+ * the §3.8 kalenderjaar view spreads (a case of an earlier year adds its tail).
+ */
+export function matchesBusinesscaseFilters(c: BusinesscaseCase, opts: BusinesscaseFilterOptions): boolean {
+  return (
+    c.status !== 'ingetrokken' &&
+    (opts.wijk === undefined || c.wijk === opts.wijk) &&
+    (opts.spoor === undefined || c.sporen.includes(opts.spoor) || sumsOf(c).interventionSporen.includes(opts.spoor)) &&
+    (opts.tafel === undefined || c.tafels.includes(opts.tafel))
   );
+}
+
+/** Reference date in the period (both ends inclusive), not ingetrokken, and matching every filter that is given. */
+export function selectBusinesscaseCases<C extends BusinesscaseCase>(cases: readonly C[], opts: BusinesscaseFilterOptions & PeriodChoice): C[] {
+  const { from, to } = periodOfChoice(opts);
+  return cases.filter((c) => c.referenceDate !== null && c.referenceDate >= from && c.referenceDate <= to && matchesBusinesscaseFilters(c, opts));
 }
 
 /** Code-point order, not locale order, so an export sorts identically on every machine. */
@@ -51,9 +64,13 @@ export function computeBusinesscase(cases: readonly BusinesscaseCase[], opts: Bu
   const rendered: RenderedCase[] = selectBusinesscaseCases(cases, opts)
     .map((calc) => ({ calc, rendement: computeCaseRendement(calc, opts.rules) }))
     .sort(byCode);
-  const booked = opts.bookedEffectCents[String(opts.year)];
+  const period = periodOfChoice(opts);
+  // Measure 19 is booked per calendar year: a tertiaal or a quarter has no booked effect of its own.
+  const wholeYear = wholeYearOf(period);
+  const booked = wholeYear === null ? undefined : opts.bookedEffectCents[String(wholeYear)];
   return {
-    year: opts.year,
+    year: Number(period.from.slice(0, 4)),
+    period,
     ...buildFigureSet(rendered),
     vastgesteld: buildFigureSet(rendered.filter((r) => r.calc.calculationStatus === 'vastgesteld')),
     bookedEffect: booked ?? null,

@@ -9,7 +9,7 @@ import { mayBePolicyCapped } from './beleidBegrensd';
 import { costLineAmount } from './costLine';
 import { interventionCost, isCounted } from './interventionCost';
 import { addCents, subCents } from './money';
-import type { BusinesscaseCase, CaseCalc, CaseSums } from './types';
+import type { BusinesscaseCase, CaseCalc, CaseSums, CountedCostOnDay } from './types';
 
 export function emptyCaseSumsPerPayer(): CaseSums['perPayer'] {
   return Object.fromEntries(PAYERS.map((p) => [p, { vermedenKosten: 0, investering: 0 }])) as CaseSums['perPayer'];
@@ -18,6 +18,15 @@ export function emptyCaseSumsPerPayer(): CaseSums['perPayer'] {
 /** The sporen of `present`, in SPOREN order. */
 export function sporenInOrder(present: ReadonlySet<Spoor>): Spoor[] {
   return SPOREN.filter((s) => present.has(s));
+}
+
+/** Payer, then start day (none first): the order the store's ORDER BY gives, so both sums are equal. */
+function byPayerAndDay(a: CountedCostOnDay, b: CountedCostOnDay): number {
+  if (a.payer !== b.payer) return a.payer < b.payer ? -1 : 1;
+  if (a.startedOn === b.startedOn) return 0;
+  if (a.startedOn === null) return -1;
+  if (b.startedOn === null) return 1;
+  return a.startedOn < b.startedOn ? -1 : 1;
 }
 
 /** The sums of a whole case, from its lines' and interventions' own amounts (§3.1, §3.2). */
@@ -44,6 +53,7 @@ export function caseSums(c: Pick<CaseCalc, 'reference' | 'actual' | 'interventio
   let n = 0;
   let doorbraken = 0;
   let voorliggendVeld = 0;
+  const byStart = new Map<string, CountedCostOnDay>();
   for (const i of c.interventions) {
     any.add(i.spoor);
     if (!isCounted(i)) continue;
@@ -55,6 +65,10 @@ export function caseSums(c: Pick<CaseCalc, 'reference' | 'actual' | 'interventio
     n += 1;
     if (i.doorbraak) doorbraken += 1;
     if (i.voorliggendVeld) voorliggendVeld += 1;
+    const key = `${i.payer} ${i.startedOn ?? ''}`;
+    const day = byStart.get(key);
+    if (day === undefined) byStart.set(key, { payer: i.payer, startedOn: i.startedOn ?? null, cents: cost });
+    else day.cents = addCents(day.cents, cost);
   }
   return {
     referenceCents: reference.total,
@@ -71,6 +85,7 @@ export function caseSums(c: Pick<CaseCalc, 'reference' | 'actual' | 'interventio
     cappableReference: c.reference
       .filter(mayBePolicyCapped)
       .map(({ payer, unit, unitCostCents, quantity, probabilityPct, setting }) => ({ payer, unit, unitCostCents, quantity, probabilityPct, ...(setting !== undefined ? { setting } : {}) })),
+    countedCostByStart: [...byStart.values()].sort(byPayerAndDay),
   };
 }
 

@@ -21,13 +21,13 @@
 import type { CalculationStatus, Payer } from '../domain/enums';
 import { PAYERS } from '../domain/enums';
 import { addDays, toDayNumber } from './dates';
-import { interventionCost, isCounted } from './interventionCost';
+import { sumsOf } from './caseSums';
 import { addCents, subCents } from './money';
 import { addPayerFigures, emptyPerPayer, gemeenteFigures, totaalFigures, type PayerFigures } from './payers';
 import type { Period } from './period';
 import { computeCaseRendement, grantedMaatwerkbudget, rendementPerEuro, type CaseRendement } from './rendement';
 import { toSafeNumber } from './rounding';
-import type { CaseCalc } from './types';
+import type { BusinesscaseCase } from './types';
 
 /** The §3.2 figures that §3.8 spreads or books, for one period. */
 interface KalenderjaarTotals {
@@ -131,7 +131,7 @@ function totals(vermedenKosten: number, vermedenGecorrigeerd: number, vermedenZe
 }
 
 /** One case's share of the period, or null when neither its horizon nor any of its costs touch it. */
-function caseInPeriod(c: CaseCalc, r: CaseRendement, period: Pick<Period, 'from' | 'to'>): KalenderjaarCase | null {
+function caseInPeriod(c: BusinesscaseCase, r: CaseRendement, period: Pick<Period, 'from' | 'to'>): KalenderjaarCase | null {
   if (c.referenceDate === null) return null;
   const reference = c.referenceDate;
   const horizonDays = c.horizonWeeks * 7;
@@ -147,7 +147,7 @@ function caseInPeriod(c: CaseCalc, r: CaseRendement, period: Pick<Period, 'from'
     investering = addCents(investering, cents);
     perPayer[payer].investering = addCents(perPayer[payer].investering, cents);
   };
-  for (const i of c.interventions) if (isCounted(i)) book(i.payer, interventionCost(i), i.startedOn ?? reference);
+  for (const day of sumsOf(c).countedCostByStart) book(day.payer, day.cents, day.startedOn ?? reference);
   for (const e of c.escalations) {
     const budget = grantedMaatwerkbudget(e);
     if (budget !== null && e.besluit !== undefined) book(budget.payer, budget.cents, e.besluit.decidedOn);
@@ -190,7 +190,7 @@ function byCode(a: KalenderjaarCase, b: KalenderjaarCase): number {
  * §3.8 over the given cases (already narrowed to the filters and without `ingetrokken`; NOT to
  * reference dates in the period: cases of earlier years add their tail).
  */
-export function computeKalenderjaar(cases: readonly CaseCalc[], period: Pick<Period, 'from' | 'to'>): Kalenderjaar {
+export function computeKalenderjaar(cases: readonly BusinesscaseCase[], period: Pick<Period, 'from' | 'to'>): Kalenderjaar {
   const rows = cases
     .map((c) => caseInPeriod(c, computeCaseRendement(c), period))
     .filter((r): r is KalenderjaarCase => r !== null)

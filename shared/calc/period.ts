@@ -4,10 +4,11 @@
  * forms are the CLI's `--period` and the channels' `period`: `2025`, `2025-T2`, `2025-Q3`,
  * `2025-01-01..2025-06-30`. Parsing gives a Dutch message that says what to type instead.
  */
+import type { PeriodKind } from '../domain/enums';
 import { formatDate } from '../format/date';
 import { isoDate, toDayNumber } from './dates';
 
-type PeriodKind = 'year' | 'tertiaal' | 'quarter' | 'range';
+export { PERIOD_KINDS } from '../domain/enums';
 
 export interface Period {
   kind: PeriodKind;
@@ -99,4 +100,40 @@ export function parsePeriod(input: string): PeriodParse {
 /** Inclusive days of the period (2024 has 366). */
 export function periodDays(p: Pick<Period, 'from' | 'to'>): number {
   return toDayNumber(p.to) - toDayNumber(p.from) + 1;
+}
+
+/**
+ * The period in the text form parsePeriod reads (`2025`, `2025-T2`, `2025-Q3`, `2025-01-01..2025-06-30`):
+ * what a recompute command and a channel carry, so parsePeriod(periodText(p)) is p again.
+ */
+export function periodText(p: Pick<Period, 'kind' | 'from' | 'to'>): string {
+  const year = p.from.slice(0, 4);
+  const month = Number(p.from.slice(5, 7));
+  switch (p.kind) {
+    case 'year':
+      return year;
+    case 'tertiaal':
+      return `${year}-T${String((month - 1) / 4 + 1)}`;
+    case 'quarter':
+      return `${year}-Q${String((month - 1) / 3 + 1)}`;
+    case 'range':
+      return `${p.from}..${p.to}`;
+    default: {
+      const never: never = p.kind;
+      throw new Error(`unknown period kind ${String(never)}`);
+    }
+  }
+}
+
+/** A calendar year (the shorthand `--year`, the filters that always took a year) or a period. */
+export type PeriodChoice = { period: Period; year?: undefined } | { year: number; period?: undefined };
+
+export function periodOfChoice(c: PeriodChoice): Period {
+  return c.period ?? yearPeriod(c.year);
+}
+
+/** The calendar year a period is a whole year of, else null (measure 19 is booked per calendar year). */
+export function wholeYearOf(p: Pick<Period, 'from' | 'to'>): number | null {
+  const year = p.from.slice(0, 4);
+  return p.from === `${year}-01-01` && p.to === `${year}-12-31` ? Number(year) : null;
 }

@@ -188,6 +188,19 @@ export interface CaseSums {
    * every other line is summed only. Few lines per case, so the businesscase reads them as rows.
    */
   cappableReference: PolicyCapCandidate[];
+  /**
+   * §3.8 the counted interventions' cost per payer and start day (null: no start day, booked on the
+   * reference date): the kalenderjaar view books investering on the day it fell. Integer sums of the
+   * once-rounded costs, so summing per day changes no cent.
+   */
+  countedCostByStart: CountedCostOnDay[];
+}
+
+/** The counted interventions of one payer that started on one day, their cost summed. */
+export interface CountedCostOnDay {
+  payer: Payer;
+  startedOn: string | null;
+  cents: number;
 }
 
 /** The fields of a reference line that "waarvan al begrensd door beleid" reads. */

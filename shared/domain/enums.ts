@@ -199,3 +199,11 @@ export type Clientgroep = (typeof CLIENTGROEPEN)[number];
  */
 export const LESSON_KINDS = ['werkte', 'werkte_niet'] as const;
 export type LessonKind = (typeof LESSON_KINDS)[number];
+
+/** §3.8 how the businesscase reads the savings: cohort (whole horizon in the reference date's period, the default) or kalenderjaar (spread over the calendar years). */
+export const BUSINESSCASE_VIEWS = ['cohort', 'kalenderjaar'] as const;
+export type BusinesscaseView = (typeof BUSINESSCASE_VIEWS)[number];
+
+/** §3.3 the periods a report is asked for: a calendar year, a tertiaal (the raadsmonitor), a quarter (the GRJR) or any date range. */
+export const PERIOD_KINDS = ['year', 'tertiaal', 'quarter', 'range'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];

@@ -13,7 +13,9 @@ import type {
   Businesscase,
   CaseRendement,
   Indicators,
+  Kalenderjaar,
   MaatschappelijkRendement,
+  Measure19Comparison,
   WeekbedragFlag,
   WeekbedragRegister,
 } from '../calc';
@@ -26,6 +28,7 @@ import {
   PAYERS,
   SPOREN,
 } from '../domain/enums';
+import { parsePeriod, PERIOD_KINDS, type Period } from '../calc/period';
 
 /** A report's calendar year. */
 export const reportYear = z
@@ -33,6 +36,17 @@ export const reportYear = z
   .int('Jaar moet een geheel getal zijn, bijvoorbeeld 2024.')
   .min(2000, 'Jaar moet tussen 2000 en 2100 liggen, bijvoorbeeld 2024.')
   .max(2100, 'Jaar moet tussen 2000 en 2100 liggen, bijvoorbeeld 2024.');
+
+/**
+ * §3.3 a report's period in its text form (2025, 2025-T2, 2025-Q3, 2025-01-01..2025-06-30), read
+ * into a Period; a text parsePeriod cannot read gets its Dutch message.
+ */
+export const reportPeriod = z.string({ message: 'Periode is een tekst, bijvoorbeeld 2025, 2025-T2, 2025-Q3 of 2025-01-01..2025-06-30.' }).transform((text, ctx): Period => {
+  const parsed = parsePeriod(text);
+  if (parsed.ok) return parsed.period;
+  ctx.addIssue({ code: 'custom', message: parsed.message });
+  return z.NEVER;
+});
 
 export const signedCents = z.number().int();
 const count = z.number().int().min(0);
@@ -85,12 +99,58 @@ const BusinesscaseCaseRowOut = CaseRendementOut.extend({
   calculationStatus: z.enum(CALCULATION_STATUSES),
 });
 
+/** §3.3 a report's period as the engine applied it (both ends inclusive, with its Dutch label). */
+const PeriodOut = z.object({ kind: z.enum(PERIOD_KINDS), from: z.string(), to: z.string(), label: z.string() });
+
 /** The engine's §3.3 object (computeBusinesscase). */
 export const BusinesscaseOut = FigureSetOut.extend({
   year: z.number().int(),
+  period: PeriodOut,
   vastgesteld: FigureSetOut,
   bookedEffect: signedCents.nullable(),
   cases: z.array(BusinesscaseCaseRowOut),
+});
+
+const KalenderjaarTotalsOut = z.object({
+  vermedenKosten: signedCents,
+  vermedenGecorrigeerd: signedCents,
+  vermedenZeker: signedCents,
+  investering: signedCents,
+  nettoRendement: signedCents,
+  rendementPerEuro: perEuro,
+});
+
+/** The engine's §3.8 object (computeKalenderjaar). */
+export const KalenderjaarOut = KalenderjaarTotalsOut.extend({
+  from: z.string(),
+  to: z.string(),
+  perPayer,
+  gemeente: PayerFiguresOut,
+  totaal: PayerFiguresOut,
+  perWijk: z.record(z.string(), KalenderjaarTotalsOut),
+  cases: z.array(
+    KalenderjaarTotalsOut.extend({
+      code: z.string(),
+      wijk: z.string(),
+      calculationStatus: z.enum(CALCULATION_STATUSES),
+      horizonFrom: z.string(),
+      horizonTo: z.string(),
+      daysInPeriod: count,
+      horizonDays: count,
+      perPayer,
+    }),
+  ),
+});
+
+const GemeenteFigureOut = PayerFiguresOut.extend({ netto: signedCents });
+
+/** The engine's §3.8 comparison with measure 19 (compareWithMeasure19). */
+export const Measure19Out = z.object({
+  year: z.number().int(),
+  bookedEffect: signedCents,
+  kalenderjaar: GemeenteFigureOut,
+  cohort: GemeenteFigureOut,
+  difference: signedCents,
 });
 
 /** §3.7 indicative, per intervention type with a published multiplier; never part of the savings. */
@@ -205,6 +265,8 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const exact = <_T extends true>() => undefined;
 exact<Same<z.infer<typeof BusinesscaseOut>, Businesscase>>();
 exact<Same<z.infer<typeof CaseRendementOut>, CaseRendement>>();
+exact<Same<z.infer<typeof KalenderjaarOut>, Kalenderjaar>>();
+exact<Same<z.infer<typeof Measure19Out>, Measure19Comparison>>();
 exact<Same<z.infer<typeof MaatschappelijkOut>, MaatschappelijkRendement>>();
 exact<Same<z.infer<typeof IndicatorsOut>, Indicators>>();
 exact<Same<z.infer<typeof WeekbedragRegisterOut>, WeekbedragRegister>>();

@@ -32,6 +32,7 @@ interface ExportedBc {
   year: number;
   vermedenGecorrigeerd: number;
   bookedEffect: number | null;
+  measure19: { kalenderjaar: { vermedenKosten: number }; cohort: { vermedenKosten: number } } | null;
   perSpoor: Record<SpoorKey, number>;
   perPayer: Record<string, PayerFigures>;
   perWijk: Record<string, { vermedenGecorrigeerd: number; investering: number; nettoRendement: number }>;
@@ -133,14 +134,16 @@ test.describe('Issue #10: charts with their table alternative and drill-down', (
     const wijkTable = page.getByTestId('grafiek-wijk-tabel').locator('tbody tr');
     await expect(wijkTable).toHaveCount(wijkRows.length);
     for (const [i, r] of wijkRows.entries()) await expect(wijkTable.nth(i).locator('th, td')).toHaveText(r);
-    // Measure 19: booked against realised, 2024–2027.
+    // Measure 19: booked against realised, 2024–2027 — §3.8 (issue #14 item 2) on the gemeente figure in
+    // the kalenderjaar view, the cohort's beside it (it was the cohort's vermedenGecorrigeerd before).
     const booked = page.getByTestId('grafiek-maatregel-19-tabel').locator('tbody tr');
     for (const [i, year] of [2024, 2025, 2026, 2027].entries()) {
       const y = exported(werkbank, year);
       await expect(booked.nth(i).locator('th, td'), String(year)).toHaveText([
         String(year),
         y.bookedEffect === null ? '—' : formatEuro(y.bookedEffect),
-        formatEuro(y.vermedenGecorrigeerd),
+        formatEuro(y.measure19?.kalenderjaar.vermedenKosten ?? Number.NaN),
+        formatEuro(y.measure19?.cohort.vermedenKosten ?? Number.NaN),
         String(y.cases.length),
       ]);
     }

@@ -20,6 +20,8 @@ const COUNTED_SQL = `status IN (${COUNTED_INTERVENTION_STATUSES.map((s) => `'${s
 type LineSum = [code: string, scenario: Scenario, payer: Payer, evidence: EvidenceGrade, cents: number];
 type InterventionSum = [code: string, counted: 0 | 1, spoor: Spoor, payer: Payer, n: number, cents: number, doorbraken: number, voorliggendVeld: number];
 
+type CostOnDayRow = [code: string, payer: Payer, startedOn: string | null, cents: number];
+
 type CappableRow = [code: string, payer: Payer, unit: Unit, unitCostCents: number, quantity: number, probabilityPct: number, setting: ArrangementSetting | null];
 
 interface Building {
@@ -43,6 +45,7 @@ function empty(): Building {
       doorbraken: 0,
       voorliggendVeld: 0,
       cappableReference: [],
+      countedCostByStart: [],
     },
     counted: new Set(),
     any: new Set(),
@@ -110,6 +113,13 @@ export function readSummedCaseCalcs(db: Db, filter: CaseFilter = {}): SummedCase
   for (const [code, payer, unit, unitCostCents, quantity, probabilityPct, setting] of cappable) {
     of(code).sums.cappableReference.push({ payer, unit, unitCostCents, quantity, probabilityPct, ...(setting !== null ? { setting } : {}) });
   }
+
+  // §3.8: the kalenderjaar view books each counted intervention's cost on its start day.
+  const byStart = db
+    .prepare(`SELECT case_code, payer, started_on, SUM(cost_cents) FROM interventions WHERE ${inSelection} AND ${COUNTED_SQL} GROUP BY case_code, payer, started_on ORDER BY case_code, payer, started_on`)
+    .raw()
+    .all(p) as CostOnDayRow[];
+  for (const [code, payer, startedOn, cents] of byStart) of(code).sums.countedCostByStart.push({ payer, startedOn, cents });
 
   return heads.map((head): SummedCaseCalc => {
     const b = of(head.code);

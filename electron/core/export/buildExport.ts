@@ -1,5 +1,6 @@
 import { localIsoDate } from '../../../shared/format/date';
-import type { Spoor } from '../../../shared/domain/enums';
+import type { BusinesscaseView, Spoor } from '../../../shared/domain/enums';
+import { periodText, yearPeriod, type Period } from '../../../shared/calc/period';
 import type { ExportFormat } from '../../../shared/ipc/exportFormats';
 import { UserError } from '../../../shared/ipc/result';
 import { exportDataset } from '../data';
@@ -16,7 +17,12 @@ import { businesscaseView, businesscaseFilters, indicatorsView, registerView } f
 export interface ExportRequest {
   what: 'dataset' | 'businesscase' | 'indicators' | 'register';
   format: ExportFormat;
+  /** The calendar year; shorthand for its period when `period` is absent (--year). */
   year: number;
+  /** §3.3 the period (--period 2025-T2 …); wins over year. */
+  period?: Period | undefined;
+  /** §3.8 the businesscase's view (--view); cohort when absent. The other exports have none. */
+  view?: BusinesscaseView | undefined;
   wijk?: string | undefined;
   /** The businesscase screen's other filters (§3.3); the CLI gives none of them. */
   spoor?: Spoor | undefined;
@@ -30,6 +36,11 @@ export interface ExportRequest {
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The request's period: `period`, else the calendar year `year`. */
+export function requestPeriod(req: Pick<ExportRequest, 'year' | 'period'>): Period {
+  return req.period ?? yearPeriod(req.year);
+}
 
 /**
  * The export itself is audited (PRODUCT.md §5) with what was exported, never with the data. Every
@@ -48,14 +59,22 @@ export function auditExport(db: Db, req: ExportRequest): void {
   );
 }
 
-/** The filters as the export names them (null = not filtered); the CLI's are year and wijk only. */
+/**
+ * The filters as the export names them (null = not filtered). `year` stays the year the period
+ * starts in (what it always was for a calendar year); `period` is the period in its --period form.
+ */
 function exportedFilters(req: ExportRequest): Record<string, unknown> {
+  const period = requestPeriod(req);
+  const year = Number(period.from.slice(0, 4));
+  // A calendar year in the cohort view is named as every export before periods named it.
+  const other = period.kind === 'year' ? {} : { period: periodText(period) };
   if (req.what === 'businesscase') {
     const f = businesscaseFilters(req);
-    return { year: f.year, wijk: f.wijk ?? null, spoor: f.spoor ?? null, tafel: f.tafel ?? null, onlyVastgesteld: f.onlyVastgesteld ?? false };
+    const view = req.view === 'kalenderjaar' ? { view: req.view } : {};
+    return { year, ...other, ...view, wijk: f.wijk ?? null, spoor: f.spoor ?? null, tafel: f.tafel ?? null, onlyVastgesteld: f.onlyVastgesteld ?? false };
   }
-  if (req.what === 'register') return { year: req.registerOnlyYear ? req.year : null, wijk: req.wijk ?? null };
-  return { year: req.year, wijk: req.wijk ?? null };
+  if (req.what === 'register') return { year: req.registerOnlyYear ? year : null, ...(req.registerOnlyYear ? other : {}), wijk: req.wijk ?? null };
+  return { year, ...other, wijk: req.wijk ?? null };
 }
 
 /**
@@ -83,8 +102,8 @@ function render(db: Db, req: ExportRequest): string {
       return json({ format, exportedAt, ...(head?.mac ? { auditHead: { seq: head.seq, mac: head.mac } } : {}), ...data });
     }
     case 'businesscase': {
-      const { businesscase: bc, priceListVersions } = businesscaseView(db, req);
-      if (req.format === 'csv') return businesscaseCsv(bc, exportContext(db, req, priceListVersions));
+      const { businesscase: bc, kalenderjaar, measure19, priceListVersions } = businesscaseView(db, req);
+      if (req.format === 'csv') return businesscaseCsv(bc, exportContext(db, req, priceListVersions), { view: req.view ?? 'cohort', kalenderjaar, measure19 });
       const { counts, vastgesteld, ...figures } = bc;
       return json({
         format: 'casuistiek-werkbank/businesscase-v1',
@@ -96,6 +115,11 @@ function render(db: Db, req: ExportRequest): string {
         ...figures,
         counts: suppressCounts(counts, req.pseudonymised),
         vastgesteld: { ...vastgesteld, counts: suppressCounts(vastgesteld.counts, req.pseudonymised) },
+        // §3.8: the view, the kalenderjaar figures (null when neither the view nor measure 19 needs them)
+        // and the comparison with measure 19 — exactly what businesscase:get gives the screen.
+        view: req.view ?? 'cohort',
+        kalenderjaar,
+        measure19,
       });
     }
     case 'indicators': {
@@ -122,9 +146,10 @@ function render(db: Db, req: ExportRequest): string {
   }
 }
 
-/** The file name a screen's export is offered under: what, year, wijk, and whether pseudonymised. */
+/** The file name a screen's export is offered under: what, period, view, wijk, and whether pseudonymised. */
 export function exportFileName(req: ExportRequest): string {
-  const year = req.what === 'register' && !req.registerOnlyYear ? 'alle-jaren' : String(req.year);
+  const period = req.what === 'register' && !req.registerOnlyYear ? 'alle-jaren' : periodText(requestPeriod(req)).replace('..', '-tot-');
+  const year = req.what === 'businesscase' && req.view === 'kalenderjaar' ? `${period}-kalenderjaar` : period;
   const wijk = req.wijk === undefined ? [] : [req.wijk.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'wijk'];
   const parts = ['werkbank', req.what, year, ...wijk, ...(req.pseudonymised ? ['gepseudonimiseerd'] : []), localIsoDate(req.now)];
   return `${parts.join('-')}.${req.format}`;

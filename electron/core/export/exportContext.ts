@@ -6,13 +6,15 @@
  * a filter or a version differently. Each format only lays it out (a date cell, a text, a line).
  */
 import { SPOOR_LABELS } from '../../../shared/format/domainLabels';
+import { VIEW_LABELS } from '../../../shared/format/measure19Labels';
+import { yearPeriod } from '../../../shared/calc/period';
 import { readTafels } from '../data/tafels';
 import type { Db } from '../store/openDatabase';
 import type { ExportRequest } from './buildExport';
 import { provenanceOf, shellLine, type Provenance } from './provenance';
 
 /** The part of a request the context depends on (a PDF request has fewer filters, all optional). */
-export type ContextRequest = Pick<ExportRequest, 'what' | 'format' | 'year' | 'wijk' | 'spoor' | 'tafel' | 'onlyVastgesteld' | 'registerOnlyYear' | 'pseudonymised' | 'now'>;
+export type ContextRequest = Pick<ExportRequest, 'what' | 'format' | 'year' | 'period' | 'view' | 'wijk' | 'spoor' | 'tafel' | 'onlyVastgesteld' | 'registerOnlyYear' | 'pseudonymised' | 'now'>;
 
 type Line = readonly [label: string, value: string];
 
@@ -51,21 +53,25 @@ export const CONTEXT_LABELS = {
 
 function filterLines(db: Db, req: ContextRequest): Line[] {
   const all = 'alle';
+  // A calendar year keeps its line "Filter jaar"; another period is named by its label (§3.3).
+  const period = req.period ?? yearPeriod(req.year);
+  const periodLine: Line = period.kind === 'year' ? ['Filter jaar', period.label] : ['Filter periode', period.label];
   if (req.what === 'register') {
     return [
-      ['Filter jaar', req.registerOnlyYear ? `${String(req.year)} (arrangementen die in dat jaar beginnen)` : 'alle jaren'],
+      req.registerOnlyYear
+        ? [periodLine[0], `${periodLine[1]} (arrangementen die in ${period.kind === 'year' ? 'dat jaar' : 'die periode'} beginnen)`]
+        : ['Filter jaar', 'alle jaren'],
       ['Filter wijk', req.wijk ?? all],
     ];
   }
-  const lines: Line[] = [
-    ['Filter jaar', String(req.year)],
-    ['Filter wijk', req.wijk ?? all],
-  ];
+  const lines: Line[] = [periodLine, ['Filter wijk', req.wijk ?? all]];
   if (req.what === 'businesscase') {
+
     const tafel = req.tafel === undefined ? all : (readTafels(db).find((t) => t.id === req.tafel)?.name ?? req.tafel);
     lines.push(['Filter spoor', req.spoor ? SPOOR_LABELS[req.spoor] : all]);
     lines.push(['Filter tafel', tafel]);
     lines.push(['Alleen vastgestelde berekeningen', req.onlyVastgesteld ? 'ja' : 'nee']);
+    lines.push([VIEW_LABELS.label, req.view === 'kalenderjaar' ? VIEW_LABELS.contextKalenderjaar : VIEW_LABELS.contextCohort]);
   }
   return lines;
 }

@@ -15,11 +15,11 @@ export async function exportFile(db: Db, req: ExportRequest): Promise<Buffer> {
     case 'pdf': {
       const { what } = req;
       if (what === 'dataset') throw new UserError('BAD_INPUT', 'Een dataset kan alleen als json worden geëxporteerd; gebruik --format json.');
-      // The report knows the year and the wijk; a screen filtered further would get other figures than it shows.
+      // The report knows the period, the view and the wijk; a screen filtered further would get other figures than it shows.
       if (req.spoor !== undefined || req.tafel !== undefined || req.onlyVastgesteld === true) {
-        throw new UserError('BAD_INPUT', 'Een pdf-rapport volgt alleen het jaar en de wijk; zet de filters spoor, tafel en "alleen vastgesteld" uit, of kies xlsx of csv.');
+        throw new UserError('BAD_INPUT', 'Een pdf-rapport volgt alleen het jaar en de wijk (of de periode en de weergave); zet de filters spoor, tafel en "alleen vastgesteld" uit, of kies xlsx of csv.');
       }
-      return buildPdf(db, { what, year: req.year, wijk: req.wijk, pseudonymised: req.pseudonymised, now: req.now, actor: req.actor });
+      return buildPdf(db, { what, year: req.year, period: req.period, view: req.view, wijk: req.wijk, pseudonymised: req.pseudonymised, now: req.now, actor: req.actor });
     }
     case 'json':
     case 'csv':

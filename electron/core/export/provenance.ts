@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import type { DatasetFile } from '../../../shared/interchange';
 import { exportDataset } from '../data';
 import type { Db } from '../store/openDatabase';
+import { periodText, yearPeriod } from '../../../shared/calc/period';
 import type { ExportRequest } from './buildExport';
 
 /** What an export says about where it came from (JSON: `provenance`; CSV/XLSX/PDF: context lines). */
@@ -33,12 +34,19 @@ export function datasetSha256(db: Db): string {
 }
 
 /** The part of a request the command depends on. */
-export type CommandRequest = Pick<ExportRequest, 'what' | 'format' | 'year' | 'wijk' | 'spoor' | 'tafel' | 'onlyVastgesteld' | 'registerOnlyYear' | 'pseudonymised' | 'now'>;
+export type CommandRequest = Pick<ExportRequest, 'what' | 'format' | 'year' | 'period' | 'view' | 'wijk' | 'spoor' | 'tafel' | 'onlyVastgesteld' | 'registerOnlyYear' | 'pseudonymised' | 'now'>;
+
+/** A calendar year as --year (the shorthand, as every export before periods named it), any other period as --period. */
+function periodArgs(req: CommandRequest): string[] {
+  const period = req.period ?? yearPeriod(req.year);
+  return period.kind === 'year' ? ['--year', period.from.slice(0, 4)] : ['--period', periodText(period)];
+}
 
 /**
- * The one place that turns an export request into its `werkbank export` command (the `periods`
- * work adds --period/--view here). `--as-of` pins the moment, so "today"-bound figures (overdue
- * escalations, review dates) and the "made at" line come out the same.
+ * The one place that turns an export request into its `werkbank export` command: the period as
+ * --year or --period, the kalenderjaar view as --view (cohort is the default, so it is left out).
+ * `--as-of` pins the moment, so "today"-bound figures (overdue escalations, review dates) and the
+ * "made at" line come out the same.
  */
 function recomputeCommand(req: CommandRequest): string[] {
   const opt = (flag: string, value: string | undefined) => (value === undefined ? [] : [flag, value]);
@@ -50,8 +58,8 @@ function recomputeCommand(req: CommandRequest): string[] {
     req.what,
     '--format',
     req.format,
-    '--year',
-    String(req.year),
+    ...periodArgs(req),
+    ...(req.what === 'businesscase' && req.view === 'kalenderjaar' ? ['--view', 'kalenderjaar'] : []),
     ...opt('--wijk', req.wijk),
     ...opt('--spoor', req.spoor),
     ...opt('--tafel', req.tafel),

@@ -3,6 +3,7 @@
  * CLI export computes them.
  */
 import type { Handlers } from '../../../shared/ipc/contract';
+import { yearPeriod } from '../../../shared/calc/period';
 import { registerReport } from '../reports';
 import type { HandlerContext } from './support/context';
 import { today } from './support/mutation';
@@ -11,8 +12,10 @@ export function registerHandlers(ctx: HandlerContext) {
   return {
     'register:get': async (q) => {
       const asOf = q.asOf ?? today(ctx);
-      const { register, flagged, rowsWithHistory, measure4 } = registerReport(ctx.session.database(), { year: q.year, wijk: q.wijk, asOf });
-      return { ...register, rows: rowsWithHistory, asOf, year: q.year ?? null, wijk: q.wijk ?? null, flagged, measure4 };
+      const period = q.period ?? (q.year === undefined ? undefined : yearPeriod(q.year));
+      const { register, flagged, rowsWithHistory, measure4 } = registerReport(ctx.session.database(), { period, wijk: q.wijk, asOf });
+      const year = period === undefined ? null : Number(period.from.slice(0, 4));
+      return { ...register, rows: rowsWithHistory, asOf, year, wijk: q.wijk ?? null, flagged, measure4 };
     },
   } satisfies Pick<Handlers, 'register:get'>;
 }

@@ -3,16 +3,23 @@
  * them: ONE place builds the engine's options, so a figure on screen is the figure in the file.
  */
 import {
+  compareWithMeasure19,
   computeBusinesscase,
+  computeKalenderjaar,
   DEFAULT_BOOKED_EFFECT_MEASURE_19,
   maatschappelijkFromCosts,
+  matchesBusinesscaseFilters,
   selectBusinesscaseCases,
   type Businesscase,
   type BusinesscaseCase,
   type BusinesscaseOptions,
+  type Kalenderjaar,
   type MaatschappelijkRendement,
+  type Measure19Comparison,
 } from '../../../shared/calc';
 import type { Rule } from '../../../shared/calc/beleidsregels';
+import { periodOfChoice, wholeYearOf, yearPeriod, type PeriodChoice } from '../../../shared/calc/period';
+import type { BusinesscaseView } from '../../../shared/domain/enums';
 import type { Spoor } from '../../../shared/domain/enums';
 import type { BusinesscaseYears } from '../../../shared/ipc/channels/businesscase';
 import { readCountedCostPerType, readInterventionTypes, readRules } from '../data';
@@ -20,8 +27,9 @@ import type { Db } from '../store/openDatabase';
 import { readReportedSummedCases } from './reportedCases';
 
 /**
- * The filters of §3.3. The engine applies year, wijk, spoor and tafel itself:
- * - year: the case's reference date lies in the calendar year; `ingetrokken` cases never count.
+ * The filters of §3.3. The engine applies the period, wijk, spoor and tafel itself:
+ * - period (or year, shorthand for that calendar year): the case's reference date lies in it;
+ *   `ingetrokken` cases never count.
  * - spoor: the case works on that spoor — it is among the case's own sporen OR one of its
  *   interventions is in it. The figures stay the WHOLE case's figures (a case is not cut in
  *   pieces); how much of the saving belongs to each spoor is `perSpoor` (§3.3 attribution).
@@ -29,20 +37,26 @@ import { readReportedSummedCases } from './reportedCases';
  * onlyVastgesteld is not an engine filter: the cases are narrowed before the call, so the top
  *   level figures and `cases[]` then hold only vastgesteld calculations (equal to `vastgesteld`).
  */
-export interface BusinesscaseFilters {
-  year: number;
+interface BusinesscaseSelection {
   wijk?: string | undefined;
   spoor?: Spoor | undefined;
   tafel?: string | undefined;
   onlyVastgesteld?: boolean | undefined;
+  /**
+   * Which view the figures are read in (§3.8); cohort by default. The report gives the kalenderjaar
+   * figures in either view when the comparison with measure 19 needs them; the view says which the
+   * screen and the export lead with.
+   */
+  view?: BusinesscaseView | undefined;
 }
+export type BusinesscaseFilters = BusinesscaseSelection & PeriodChoice;
 
 /**
  * The engine's options for these filters, with the configured booked effect of measure 19 and (issue
  * #14 item 4) the beleidsregels, for the part of the saving other measures already cap.
  */
 function businesscaseOptions(f: BusinesscaseFilters, rules: readonly Rule[] = []): BusinesscaseOptions {
-  return { year: f.year, wijk: f.wijk, spoor: f.spoor, tafel: f.tafel, bookedEffectCents: DEFAULT_BOOKED_EFFECT_MEASURE_19, rules };
+  return { period: periodOfChoice(f), wijk: f.wijk, spoor: f.spoor, tafel: f.tafel, bookedEffectCents: DEFAULT_BOOKED_EFFECT_MEASURE_19, rules };
 }
 
 function narrow<C extends BusinesscaseCase>(calcs: readonly C[], f: BusinesscaseFilters): readonly C[] {
@@ -72,19 +86,53 @@ function maatschappelijkFor(db: Db, calcs: readonly BusinesscaseCase[], f: Busin
   );
 }
 
-/**
- * Reads only the cases that can be selected (reference date in the year, the wijk, not
- * ingetrokken) — the engine filters again, so the result is the same as over every case, only
- * cheaper on a large store (§7) — with their lines and interventions summed in SQL (data/caseSums.ts).
- */
-function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): BusinesscaseCase[] {
-  const y = String(f.year).padStart(4, '0');
-  return readReportedSummedCases(db, { wijk: f.wijk, referenceFrom: `${y}-01-01`, referenceTo: `${y}-12-31`, excludeIngetrokken: true });
+/** The kalenderjaar figures are needed in that view, and for a year that has a booked effect of measure 19. */
+function needsKalenderjaar(f: BusinesscaseFilters): boolean {
+  const year = wholeYearOf(periodOfChoice(f));
+  return f.view === 'kalenderjaar' || (year !== null && DEFAULT_BOOKED_EFFECT_MEASURE_19[String(year)] !== undefined);
 }
 
-export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businesscase: Businesscase; maatschappelijk: MaatschappelijkRendement } {
+/**
+ * Reads only the cases that can be selected (the wijk, not ingetrokken, and a reference date in the
+ * period — or, for the kalenderjaar view, on or before its last day: a case of an earlier year adds
+ * its tail) — the engine filters again, so the result is the same as over every case, only cheaper
+ * on a large store (§7) — with their lines and interventions summed in SQL (data/caseSums.ts). One
+ * read either way: the cohort is selected from the same cases.
+ */
+function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): BusinesscaseCase[] {
+  const { from, to } = periodOfChoice(f);
+  return readReportedSummedCases(db, { wijk: f.wijk, ...(needsKalenderjaar(f) ? {} : { referenceFrom: from }), referenceTo: to, excludeIngetrokken: true });
+}
+
+/** §3.8 over the cases of the filters (not narrowed to reference dates in the period). */
+function kalenderjaarFor(calcs: readonly BusinesscaseCase[], f: BusinesscaseFilters): Kalenderjaar {
+  const opts = businesscaseOptions(f);
+  return computeKalenderjaar(
+    narrow(calcs, f).filter((c) => matchesBusinesscaseFilters(c, opts)),
+    periodOfChoice(f),
+  );
+}
+
+export interface BusinesscaseResult {
+  businesscase: Businesscase;
+  maatschappelijk: MaatschappelijkRendement;
+  /** §3.8 the same filters in the kalenderjaar view; null when neither the view nor measure 19 asks for it. */
+  kalenderjaar: Kalenderjaar | null;
+  /** §3.8 measure 19's booked effect against the gemeente figure in the kalenderjaar view (cohort beside it); null without a booked effect. */
+  measure19: Measure19Comparison | null;
+}
+
+export function businesscaseReport(db: Db, f: BusinesscaseFilters): BusinesscaseResult {
   const calcs = loadBusinesscaseCalcs(db, f);
-  return { businesscase: businesscaseFor(calcs, f, readRules(db)), maatschappelijk: maatschappelijkFor(db, calcs, f) };
+  const rules = readRules(db);
+  const businesscase = businesscaseFor(calcs, f, rules);
+  const kalenderjaar = needsKalenderjaar(f) ? kalenderjaarFor(calcs, f) : null;
+  return {
+    businesscase,
+    maatschappelijk: maatschappelijkFor(db, calcs, f),
+    kalenderjaar,
+    measure19: kalenderjaar === null ? null : compareWithMeasure19(businesscase, kalenderjaar),
+  };
 }
 
 /**
@@ -93,7 +141,7 @@ export function businesscaseReport(db: Db, f: BusinesscaseFilters): { businessca
  * figures businesscase:get gives for that year (the chart over the years and the year's own
  * screen agree), and the screen can open on the most recent year with cases.
  */
-export function businesscaseYearsReport(db: Db, f: Omit<BusinesscaseFilters, 'year'>): BusinesscaseYears {
+export function businesscaseYearsReport(db: Db, f: BusinesscaseSelection): BusinesscaseYears {
   const calcs = readReportedSummedCases(db, { wijk: f.wijk, excludeIngetrokken: true });
   const rules = readRules(db);
   const candidates = new Set<number>(Object.keys(DEFAULT_BOOKED_EFFECT_MEASURE_19).map(Number));
@@ -103,7 +151,9 @@ export function businesscaseYearsReport(db: Db, f: Omit<BusinesscaseFilters, 'ye
     .map((year) => {
       const bc = businesscaseFor(calcs, { ...f, year }, rules);
       const perWijk = Object.fromEntries(Object.entries(bc.perWijk).map(([wijk, w]) => [wijk, totalsOf(w)]));
-      return { year, cases: bc.cases.length, bookedEffect: bc.bookedEffect, ...totalsOf(bc), perWijk };
+      // §3.8 measure 19 is compared on the gemeente figure in the kalenderjaar view; the cohort's beside it.
+      const gemeenteKalenderjaar = kalenderjaarFor(calcs, { ...f, period: yearPeriod(year) }).gemeente.vermedenKosten;
+      return { year, cases: bc.cases.length, bookedEffect: bc.bookedEffect, ...totalsOf(bc), gemeenteKalenderjaar, gemeenteCohort: bc.gemeente.vermedenKosten, perWijk };
     })
     .filter((y) => y.cases > 0 || y.bookedEffect !== null);
   const withCases = years.filter((y) => y.cases > 0).map((y) => y.year);

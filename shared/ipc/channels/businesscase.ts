@@ -1,16 +1,24 @@
 /**
- * §3.3 the businesscase of a calendar year, with the §3.7 maatschappelijk rendement next to it
- * (never added to it): the engine's figures (../figures.ts) plus the filters as applied.
+ * §3.3 the businesscase of a period (a calendar year, a tertiaal, a quarter or a date range), with
+ * the §3.7 maatschappelijk rendement next to it (never added to it), and §3.8 the kalenderjaar view
+ * with the comparison with measure 19: the engine's figures (../figures.ts) plus the filters as applied.
  */
 import { z } from 'zod';
-import { SPOREN } from '../../domain/enums';
+import { BUSINESSCASE_VIEWS, SPOREN } from '../../domain/enums';
 import { identifier, shortText } from '../../interchange';
 import { defineChannel } from '../defineChannel';
-import { BusinesscaseOut, MaatschappelijkOut, reportYear as year, signedCents } from '../figures';
+import { BusinesscaseOut, KalenderjaarOut, MaatschappelijkOut, Measure19Out, reportPeriod, reportYear as year, signedCents } from '../figures';
 
-/** §3.3 the period is a calendar year; wijk, spoor and tafel narrow it (see electron/core/reports/businesscase.ts). */
+/**
+ * §3.3 the period: `period` (2025, 2025-T2, 2025-Q3, 2025-01-01..2025-06-30) or `year`, shorthand
+ * for that calendar year (one of the two; period wins); wijk, spoor and tafel narrow it (see
+ * electron/core/reports/businesscase.ts).
+ */
 const BusinesscaseQuery = z.strictObject({
-  year,
+  year: year.optional(),
+  period: reportPeriod.optional(),
+  /** §3.8 which view the screen and the export lead with; cohort by default. */
+  view: z.enum(BUSINESSCASE_VIEWS).optional(),
   /** The wijk's name as in the catalogue (Bloemhof). */
   wijk: shortText.optional(),
   /** Cases working on this spoor: the spoor is among the case's sporen or one of its interventions is in it. */
@@ -23,7 +31,13 @@ const BusinesscaseQuery = z.strictObject({
 type BusinesscaseQuery = z.infer<typeof BusinesscaseQuery>;
 
 export const BusinesscaseReport = BusinesscaseOut.extend({
-  /** The filters as applied (null = not filtered). */
+  /** §3.8 the view the figures are read in (cohort unless asked). */
+  view: z.enum(BUSINESSCASE_VIEWS),
+  /** §3.8 the same selection spread over the calendar years; null when neither the view nor measure 19 needs it. */
+  kalenderjaar: KalenderjaarOut.nullable(),
+  /** §3.8 measure 19's booked effect against the gemeente figure in the kalenderjaar view, the cohort figure beside it. */
+  measure19: Measure19Out.nullable(),
+  /** The filters as applied (null = not filtered); year is the year the period starts in. */
   filters: z.object({
     year: z.number().int(),
     wijk: z.string().nullable(),
@@ -36,8 +50,8 @@ export const BusinesscaseReport = BusinesscaseOut.extend({
 });
 export type BusinesscaseReport = z.infer<typeof BusinesscaseReport>;
 
-/** The same filters without the year: businesscase:years runs the businesscase once per year. */
-const BusinesscaseYearsQuery = BusinesscaseQuery.omit({ year: true });
+/** The same filters without the period and the view: businesscase:years runs the cohort businesscase once per year. */
+const BusinesscaseYearsQuery = BusinesscaseQuery.omit({ year: true, period: true, view: true });
 
 const YearTotalsOut = z.object({
   vermedenGecorrigeerd: signedCents,
@@ -59,6 +73,10 @@ export const BusinesscaseYears = z.object({
       year: z.number().int(),
       cases: z.number().int().min(0),
       bookedEffect: signedCents.nullable(),
+      /** §3.8 the gemeente's vermedenKosten of that calendar year in the kalenderjaar view: what measure 19 is compared with. */
+      gemeenteKalenderjaar: signedCents,
+      /** The same gemeente figure in the cohort view (cases with their reference date in the year), beside it. */
+      gemeenteCohort: signedCents,
       perWijk: z.record(z.string(), YearTotalsOut),
     }),
   ),

@@ -6,23 +6,27 @@
  * it, ticked by default (PRODUCT.md §5, evaluator exports are pseudonymised by default).
  */
 import { z } from 'zod';
-import { SPOREN } from '../../domain/enums';
+import { BUSINESSCASE_VIEWS, SPOREN } from '../../domain/enums';
 import { identifier, shortText } from '../../interchange';
 import { defineChannel } from '../defineChannel';
 import { EXPORT_FORMATS, SCREEN_EXPORTS } from '../exportFormats';
-import { reportYear } from '../figures';
+import { reportPeriod, reportYear } from '../figures';
 
 const ExportFileQuery = z.strictObject({
   what: z.enum(SCREEN_EXPORTS),
   format: z.enum(EXPORT_FORMATS, { error: `Kies een formaat: ${EXPORT_FORMATS.join(', ')}.` }),
   /** The screen's year; the register ignores it unless registerOnlyYear. */
   year: reportYear,
+  /** §3.3 the screen's period when it is not the calendar year `year` (2025-T2 …); wins over year. */
+  period: reportPeriod.optional(),
+  /** §3.8 the businesscase screen's view; cohort when absent. */
+  view: z.enum(BUSINESSCASE_VIEWS).optional(),
   wijk: shortText.optional(),
   /** The businesscase screen's own filters (§3.3); the other views have none. */
   spoor: z.enum(SPOREN).optional(),
   tafel: identifier.optional(),
   onlyVastgesteld: z.boolean().optional(),
-  /** The register screen's "dit jaar": only arrangements starting in `year`. */
+  /** The register screen's "deze periode": only arrangements starting in the period (or `year`). */
   registerOnlyYear: z.boolean().optional(),
   pseudonymised: z.boolean(),
 });

@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { ARRANGEMENT_DOMAINS, ARRANGEMENT_SETTINGS } from '../../domain/enums';
 import { isoDate, shortText } from '../../interchange';
 import { defineChannel } from '../defineChannel';
-import { ApprovalHistoryEntryOut, ArrangementFlagsOut, reportYear as year, signedCents, WeekbedragRegisterOut } from '../figures';
+import { ApprovalHistoryEntryOut, ArrangementFlagsOut, reportPeriod, reportYear as year, signedCents, WeekbedragRegisterOut } from '../figures';
 
 const RegisterQuery = z.strictObject({
   /** Only arrangements that start in this year (each arrangement's meerkosten then count in one year only). */
   year: year.optional(),
+  /** Only arrangements that start in this period (2025-T2, 2025-Q3, …); wins over year. Neither: every year. */
+  period: reportPeriod.optional(),
   /** Only this wijk's cases, as `werkbank export --what register --wijk`. */
   wijk: shortText.optional(),
   /** The day the review window (4 weeks) and the surcharge ban are judged on; default today. */
@@ -26,6 +28,7 @@ export const RegisterReport = WeekbedragRegisterOut.extend({
   measure4: z.array(
     z.object({ year: z.number().int(), bookedEffect: signedCents.nullable(), meerkostenBovenPlafond: signedCents, meerkostenToegekend: signedCents }),
   ),
+  /** The year asked for, or the year the asked period starts in; null for every year. */
   year: z.number().int().nullable(),
   wijk: z.string().nullable(),
   /**

@@ -11,11 +11,13 @@ import { businesscaseReport } from '../../../electron/core/reports/businesscase'
 import {
   caseSums,
   computeBusinesscase,
+  computeKalenderjaar,
   computeMaatschappelijkRendement,
   DEFAULT_BOOKED_EFFECT_MEASURE_19,
   selectBusinesscaseCases,
   type CaseCalc,
 } from '../../../shared/calc';
+import { yearPeriod } from '../../../shared/calc/period';
 import type { Spoor } from '../../../shared/domain/enums';
 import type { Db } from '../../../electron/core/store/openDatabase';
 import { cleanupStores, freshStore, voorbeeld } from './helpers';
@@ -71,5 +73,22 @@ describe.each(DATASETS)('SQL sums equal the engine sums of the whole cases: %s',
     expect(indicative).toBeGreaterThan(0);
     // Issue #14 item 4 through the sums: only for the generated sets (the example file has no line above a cap).
     if (begrensdExpected) expect(begrensd).toBeGreaterThan(0);
+  });
+
+  test('§3.8 the kalenderjaar view over the summed cases (investering on each start day) is the one over the whole cases, every year and a tertiaal', async () => {
+    const db = await storeWith(data());
+    const whole = readCaseCalcs(db, { ownOnly: true, excludeIngetrokken: true });
+    const summed = readSummedCaseCalcs(db, { ownOnly: true, excludeIngetrokken: true });
+    const years = [...new Set(whole.map((c) => c.referenceDate?.slice(0, 4)).filter((y): y is string => y !== undefined))].map(Number);
+    let investering = 0;
+    for (const year of [...years, Math.max(...years) + 1]) {
+      const whole_ = computeKalenderjaar(whole, yearPeriod(year));
+      expect(computeKalenderjaar(summed, yearPeriod(year))).toEqual(whole_);
+      investering += whole_.investering;
+    }
+    const t2 = { from: `${String(years[0])}-05-01`, to: `${String(years[0])}-08-31` };
+    expect(computeKalenderjaar(summed, t2)).toEqual(computeKalenderjaar(whole, t2));
+    // Some investering fell in a year, so a wrong start day could have shown.
+    expect(investering).toBeGreaterThan(0);
   });
 });

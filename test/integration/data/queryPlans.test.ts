@@ -75,8 +75,10 @@ describe('§7 the businesscase reads a year through indexes', () => {
     businesscaseReport(spy, { year: 2025 });
     const all = plans(db, statements);
     // 10 for the cases and their parts, + 1 for the reference lines a policy cap could reach and
-    // + 1 for the beleidsregels (issue #14 item 4; the rules are a small catalogue).
-    expect(statements.length).toBe(12);
+    // + 1 for the beleidsregels (issue #14 item 4; the rules are a small catalogue), + 1 for the
+    // counted interventions' cost per start day (§3.8: 2025 has a booked effect of measure 19, so the
+    // kalenderjaar view is computed beside the cohort).
+    expect(statements.length).toBe(13);
     expect(all.flatMap(fullScans)).toEqual([]);
     expect(all.every((p) => p.some((d) => /SEARCH c USING (COVERING )?INDEX cases_reference_date/.test(d)) || !statements[all.indexOf(p)]!.sql.includes('FROM cases c'))).toBe(true);
     for (const table of BIG_TABLES.filter((t) => t !== 'cases')) {

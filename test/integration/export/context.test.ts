@@ -87,6 +87,8 @@ describe('A CSV names its context under the table, in the very lines of the XLSX
       ['Filter spoor', 'Wonen'],
       ['Filter tafel', tafel.name],
       ['Alleen vastgestelde berekeningen', 'ja'],
+      // §3.8 (issue #14 item 2): the businesscase names its view; cohort is the default.
+      ['Weergave', 'Cohort'],
       // The one version the selected case's lines rest on (the JSON export names the same).
       ['Kengetallenversies', 'test-2024'],
       ['Gepseudonimiseerd', PSEUDO_NO],

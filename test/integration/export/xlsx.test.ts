@@ -35,6 +35,7 @@ interface BcJson extends Totals {
   priceListVersions: string[];
   nietToegerekend: number;
   bookedEffect: number | null;
+  measure19: { bookedEffect: number; kalenderjaar: { vermedenKosten: number; investering: number }; cohort: { vermedenKosten: number; investering: number }; difference: number } | null;
   gemeente: { vermedenKosten: number; investering: number };
   totaal: { vermedenKosten: number; investering: number };
   perSpoor: Record<string, number>;
@@ -56,7 +57,14 @@ describe('XLSX businesscase: every figure equals the JSON export (cents / 100), 
     const req = { what: 'businesscase', year, wijk, pseudonymised: false } as const;
     const bc = jsonOf<BcJson>(w.db, req);
     const s = await xlsx(w.db, req);
-    expect([...s.keys()]).toEqual(['Kerncijfers', 'Aantallen', 'Gemeente en totaal', 'Per spoor', 'Per financier', 'Per wijk', 'Per casus', 'Maatschappelijk', 'Toelichting']);
+    // §3.8 (issue #14 item 2) added the sheet Maatregel 19: the booked effect against the gemeente figure in the kalenderjaar view.
+    expect([...s.keys()]).toEqual(['Kerncijfers', 'Maatregel 19', 'Aantallen', 'Gemeente en totaal', 'Per spoor', 'Per financier', 'Per wijk', 'Per casus', 'Maatschappelijk', 'Toelichting']);
+    const m19 = s.get('Maatregel 19')?.slice(1, 7).map((r) => r[1]);
+    const m = bc.measure19;
+    expect(m).not.toBeNull();
+    if (m !== null) {
+      expect(m19).toEqual([m.bookedEffect, m.kalenderjaar.vermedenKosten, m.kalenderjaar.investering, m.cohort.vermedenKosten, m.cohort.investering, m.difference].map(eur));
+    }
 
     const kern = s.get('Kerncijfers');
     expect(row(kern, 'Vermeden kosten, gecorrigeerd (toerekening)')).toEqual(['Vermeden kosten, gecorrigeerd (toerekening)', eur(bc.vermedenGecorrigeerd), eur(bc.vastgesteld.vermedenGecorrigeerd)]);

@@ -6,7 +6,10 @@
  * and register hold their own part. Audited like every export, with what was exported only.
  */
 import type { Content } from 'pdfmake/interfaces';
-import type { Businesscase, MaatschappelijkRendement } from '../../../../shared/calc';
+import type { Businesscase } from '../../../../shared/calc';
+import { yearPeriod, type Period } from '../../../../shared/calc/period';
+import type { BusinesscaseView } from '../../../../shared/domain/enums';
+import type { BusinesscaseResult } from '../../reports/businesscase';
 import { localIsoDate } from '../../../../shared/format/date';
 import { listPriceListVersionsUsedBy } from '../../data';
 import { businesscaseReport, indicatorsReport, registerReport } from '../../reports';
@@ -15,6 +18,7 @@ import type { Db } from '../../store/openDatabase';
 import { exportContext } from '../exportContext';
 import { INDICATION_LABEL, NO_INDICATION_DECISION } from '../../../../shared/format/indicationNotice';
 import { breakdownSection, casesSection, countsSection, headlineSection, maatschappelijkSection } from './businesscaseSections';
+import { kalenderjaarSection, measure19Section } from './kalenderjaarSection';
 import { reportDocument, type ReportMeta } from './layout';
 import { monitoringSection } from './monitoringSection';
 import { registerSection } from './registerSection';
@@ -23,6 +27,10 @@ import { renderPdf } from './render';
 export interface PdfRequest {
   what: 'businesscase' | 'indicators' | 'register';
   year: number;
+  /** §3.3 the period; the calendar year `year` when absent. */
+  period?: Period | undefined;
+  /** §3.8 the businesscase's view; cohort when absent. */
+  view?: BusinesscaseView | undefined;
   wijk?: string | undefined;
   pseudonymised: boolean;
   now: Date;
@@ -44,17 +52,17 @@ const TITLES: Record<PdfRequest['what'], string> = {
 function meta(db: Db, req: PdfRequest, bc: Businesscase | null): ReportMeta {
   const ctx = exportContext(db, { ...req, format: 'pdf' }, bc === null ? null : listPriceListVersionsUsedBy(db, bc.cases.map((c) => c.code)));
   return {
-    title: `${TITLES[req.what]} ${req.what === 'register' ? '' : String(req.year)}`.trim(),
+    title: `${TITLES[req.what]} ${req.what === 'register' ? '' : (req.period ?? yearPeriod(req.year)).label}`.trim(),
     lines: [...ctx.filters, ctx.priceListVersions, ctx.pseudonymised, ...ctx.provenanceLines, [INDICATION_LABEL, NO_INDICATION_DECISION]],
     generatedAt: ctx.madeAt,
   };
 }
 
-type Report = { businesscase: Businesscase; maatschappelijk: MaatschappelijkRendement };
+type Report = BusinesscaseResult;
 
 function content(db: Db, req: PdfRequest, report: Report | null): Content[] {
   const today = localIsoDate(req.now);
-  const indicators = () => monitoringSection(indicatorsReport(db, { year: req.year, wijk: req.wijk, today }), req.pseudonymised);
+  const indicators = () => monitoringSection(indicatorsReport(db, { period: req.period ?? yearPeriod(req.year), wijk: req.wijk, today }), req.pseudonymised);
   const register = () => {
     const { register: reg, measure4 } = registerReport(db, { wijk: req.wijk, asOf: today });
     return registerSection({ ...reg, measure4 }, today);
@@ -62,13 +70,15 @@ function content(db: Db, req: PdfRequest, report: Report | null): Content[] {
   switch (req.what) {
     case 'businesscase': {
       if (report === null) throw new Error('a businesscase report needs its figures');
-      const { businesscase: bc, maatschappelijk } = report;
+      const { businesscase: bc, maatschappelijk, kalenderjaar, measure19 } = report;
       return [
+        ...(req.view === 'kalenderjaar' && kalenderjaar !== null ? kalenderjaarSection(kalenderjaar, bc.period) : []),
         ...headlineSection(bc),
+        ...measure19Section(measure19, bc),
         ...breakdownSection(bc),
         ...countsSection(bc, req.pseudonymised),
         ...casesSection(bc),
-        ...maatschappelijkSection(maatschappelijk, bc.year),
+        ...maatschappelijkSection(maatschappelijk, bc.period.label),
         ...register(),
         ...indicators(),
       ];
@@ -86,7 +96,7 @@ function content(db: Db, req: PdfRequest, report: Report | null): Content[] {
 
 export async function buildPdf(db: Db, req: PdfRequest): Promise<Buffer> {
   // The same engine call, with the same filters, as the businesscase screen (businesscase:get).
-  const report = req.what === 'businesscase' ? businesscaseReport(db, { year: req.year, wijk: req.wijk }) : null;
+  const report = req.what === 'businesscase' ? businesscaseReport(db, { period: req.period ?? yearPeriod(req.year), view: req.view, wijk: req.wijk }) : null;
   const bytes = await renderPdf(reportDocument(meta(db, req, report?.businesscase ?? null), content(db, req, report)));
   appendAudit(
     db,
@@ -94,7 +104,7 @@ export async function buildPdf(db: Db, req: PdfRequest): Promise<Buffer> {
       actor: req.actor,
       action: 'export',
       entity: req.what,
-      detail: { format: 'pdf', year: req.year, wijk: req.wijk ?? null, pseudonymised: req.pseudonymised },
+      detail: { format: 'pdf', year: req.year, period: (req.period ?? yearPeriod(req.year)).label, view: req.view ?? 'cohort', wijk: req.wijk ?? null, pseudonymised: req.pseudonymised },
     },
     req.now,
   );

@@ -18,7 +18,7 @@ const BLUE = '#1f4e79';
 const ORANGE = '#c55a11';
 
 export function headlineSection(bc: Businesscase): Content[] {
-  const year = bc.year;
+  const year = bc.period.label;
   const figures: Figure[] = [...AMOUNT_FIGURES, 'rendementPerEuro', 'begrensdDoorBeleid'];
   return [
     heading(B.headline.title),
@@ -46,24 +46,12 @@ export function headlineSection(bc: Businesscase): Content[] {
       numeric: [1, 2, 3, 4],
       widths: ['*', 75, 75, 75, 75],
     }),
-    subheading(B.booked.title),
-    table({
-      caption: fill(B.booked.caption, { year }),
-      header: [B.booked.colFigure, B.booked.colAmount],
-      rows: [
-        [fill(B.booked.booked, { year }), bc.bookedEffect === null ? B.none : formatEuro(bc.bookedEffect)],
-        [B.booked.realisedGecorrigeerd, formatEuro(bc.vermedenGecorrigeerd)],
-        [B.booked.realisedNetto, formatEuro(bc.nettoRendement)],
-      ],
-      numeric: [1],
-      widths: ['*', 110],
-    }),
-    ...(bc.bookedEffect === null ? [paragraph(fill(B.booked.notConfigured, { year }), 'note')] : []),
+    // The booked effect of measure 19 follows in its own section, in the kalenderjaar view (kalenderjaarSection.ts).
   ];
 }
 
 export function breakdownSection(bc: Businesscase): Content[] {
-  const year = bc.year;
+  const year = bc.period.label;
   const spoorRows = SPOREN.map((s) => [SPOOR_LABELS[s], formatEuro(bc.perSpoor[s]), formatEuro(bc.vastgesteld.perSpoor[s])]);
   if (bc.nietToegerekend !== 0 || bc.vastgesteld.nietToegerekend !== 0) {
     spoorRows.push([B.breakdown.nietToegerekend, formatEuro(bc.nietToegerekend), formatEuro(bc.vastgesteld.nietToegerekend)]);
@@ -115,7 +103,7 @@ export function breakdownSection(bc: Businesscase): Content[] {
       widths: ['*', 48, 70, 70, 70, 70],
     }),
     barChart({
-      title: `Grafiek: investering en vermeden kosten per betaler, ${String(year)} (alle berekeningen, vóór toerekening)`,
+      title: `Grafiek: investering en vermeden kosten per betaler, ${year} (alle berekeningen, vóór toerekening)`,
       series: [
         { name: B.breakdown.colInvestering, color: ORANGE },
         { name: B.breakdown.colVermeden, color: BLUE },
@@ -139,7 +127,7 @@ export function breakdownSection(bc: Businesscase): Content[] {
 }
 
 export function countsSection(bc: Businesscase, pseudonymised: boolean): Content[] {
-  const year = bc.year;
+  const year = bc.period.label;
   const c = bc.counts;
   const v = bc.vastgesteld.counts;
   const n = (x: number) => countText(x, pseudonymised);
@@ -183,7 +171,7 @@ export function casesSection(bc: Businesscase): Content[] {
   return [
     heading(B.cases.title),
     table({
-      caption: fill(B.cases.caption, { year: bc.year }),
+      caption: fill(B.cases.caption, { year: bc.period.label }),
       header: [B.cases.colCode, B.cases.colWijk, B.cases.colStatus, ...figures.map((f) => B.figureShort[f]), B.figureShort.rendementPerEuro],
       rows: bc.cases.map((c) => [
         c.code,
@@ -200,7 +188,7 @@ export function casesSection(bc: Businesscase): Content[] {
   ];
 }
 
-export function maatschappelijkSection(m: MaatschappelijkRendement, year: number): Content[] {
+export function maatschappelijkSection(m: MaatschappelijkRendement, year: string): Content[] {
   const M = B.maatschappelijk;
   return [
     heading(M.title),

@@ -22,7 +22,8 @@ function sheetsFor(db: Db, req: ExportRequest): XlsxSheet[] {
       throw new UserError('BAD_INPUT', 'Een dataset kan alleen als json worden geëxporteerd; gebruik --format json.');
     case 'businesscase': {
       const v = businesscaseView(db, req);
-      return [...businesscaseSheets(v.businesscase, v.maatschappelijk, req.pseudonymised), toelichtingSheet(req, exportContext(db, req, v.priceListVersions))];
+      const extras = { view: req.view ?? 'cohort', kalenderjaar: v.kalenderjaar, measure19: v.measure19 } as const;
+      return [...businesscaseSheets(v.businesscase, v.maatschappelijk, req.pseudonymised, extras), toelichtingSheet(req, exportContext(db, req, v.priceListVersions))];
     }
     case 'indicators':
       return [indicatorsSheet(indicatorsView(db, req), req.pseudonymised), toelichtingSheet(req, exportContext(db, req, null))];

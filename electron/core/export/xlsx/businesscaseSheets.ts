@@ -10,6 +10,8 @@ import { CALCULATION_STATUS_LABELS, OUTCOME_LABELS, PAYER_LABELS, SPOOR_LABELS, 
 import { count, decimal, euro, heading, ratio, text } from './cells';
 import type { XlsxSheet } from './sheet';
 import type { Row } from 'write-excel-file/node';
+import type { BusinesscaseExtras } from '../businesscaseCsv';
+import { kalenderjaarSheet, measure19Sheet } from './kalenderjaarSheets';
 
 const OUTCOMES = [...BESLUIT_OUTCOMES, 'open'] as const;
 const FIGURE = BUSINESSCASE_LABELS.figure;
@@ -133,6 +135,18 @@ function maatschappelijk(m: MaatschappelijkRendement): XlsxSheet {
   };
 }
 
-export function businesscaseSheets(bc: Businesscase, m: MaatschappelijkRendement, pseudonymised: boolean): XlsxSheet[] {
-  return [kerncijfers(bc), aantallen(bc, pseudonymised), gemeenteTotaal(bc), perSpoor(bc), perFinancier(bc), perWijk(bc), perCasus(bc), maatschappelijk(m)];
+export function businesscaseSheets(bc: Businesscase, m: MaatschappelijkRendement, pseudonymised: boolean, extras?: BusinesscaseExtras): XlsxSheet[] {
+  const kalenderjaar = extras?.view === 'kalenderjaar' && extras.kalenderjaar !== null ? [kalenderjaarSheet(extras.kalenderjaar, bc.period.label)] : [];
+  return [
+    ...kalenderjaar,
+    kerncijfers(bc),
+    measure19Sheet(extras?.measure19 ?? null, bc),
+    aantallen(bc, pseudonymised),
+    gemeenteTotaal(bc),
+    perSpoor(bc),
+    perFinancier(bc),
+    perWijk(bc),
+    perCasus(bc),
+    maatschappelijk(m),
+  ];
 }

@@ -12,7 +12,11 @@ import { useCatalogue, useTafels } from '../../api/queries';
 import { queryKeys } from '../../api/queryKeys';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportPanel } from '../exports/ExportPanel';
-import { CheckboxRow, choice, flag, Form, SelectField, useFilters } from '../../components/form';
+import { CheckboxRow, choice, flag, Form, RadioGroup, SelectField, useFilters } from '../../components/form';
+import { BUSINESSCASE_VIEWS } from '../../../../shared/domain/enums';
+import { PeriodFields } from './PeriodFields';
+import { periodDefaults, periodFields, periodFromFields } from './periodFilter';
+import { KalenderjaarFigures } from './KalenderjaarFigures';
 import { Breakdowns, Counts } from './Breakdowns';
 import { Charts, DrillNotice, type ChartActions } from './Charts';
 import { CaseFiguresTable } from './CaseFiguresTable';
@@ -34,14 +38,24 @@ function yearOptions(current: number, latest: number | null): number[] {
 }
 
 const bcInput = contract['businesscase:get'].input;
-/** The filters are the businesscase's own query: "Alle" and an unticked switch are left out of it. */
-const filterSchema = bcInput.extend({
-  year: z.string().transform(Number).pipe(bcInput.shape.year),
-  wijk: choice(bcInput.shape.wijk),
-  spoor: choice(bcInput.shape.spoor),
-  tafel: choice(bcInput.shape.tafel),
-  onlyVastgesteld: flag(bcInput.shape.onlyVastgesteld),
-});
+/**
+ * The filters are the businesscase's own query: "Alle" and an unticked switch are left out of it.
+ * §3.3 the period fields become `period` (its text form) and `year` (the year it starts in, for the
+ * views that follow a year); §3.8 the view is sent as chosen.
+ */
+const filterSchema = z
+  .strictObject({
+    ...periodFields,
+    view: z.enum(BUSINESSCASE_VIEWS),
+    wijk: choice(bcInput.shape.wijk),
+    spoor: choice(bcInput.shape.spoor),
+    tafel: choice(bcInput.shape.tafel),
+    onlyVastgesteld: flag(bcInput.shape.onlyVastgesteld),
+  })
+  .transform(({ periodKind: _k, year: _y, tertiaal: _t, quarter: _q, from: _f, to: _to, ...rest }, ctx) => {
+    const p = periodFromFields({ periodKind: _k, year: _y, tertiaal: _t, quarter: _q, from: _f, to: _to }, ctx);
+    return p === null ? z.NEVER : { ...p, ...rest };
+  });
 /** Which years the weekbedrag register shows; not a filter of the figures above it. */
 const scopeSchema = z.strictObject({ scope: z.enum(['all', 'year']) });
 
@@ -84,7 +98,7 @@ export function BusinesscasePage() {
 function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: number | null; yearsWithCases: readonly number[]; yearsError: string | undefined }) {
   const { t } = useTranslation();
   const [currentYear] = useState(() => new Date().getFullYear());
-  const filters = useFilters(filterSchema, { year: String(latest ?? currentYear), wijk: '', spoor: '', tafel: '', onlyVastgesteld: false });
+  const filters = useFilters(filterSchema, { ...periodDefaults(latest ?? currentYear), view: 'cohort', wijk: '', spoor: '', tafel: '', onlyVastgesteld: false });
   const [tab, setTab] = useState<SectionId>('grafieken');
   const [drill, setDrill] = useState<Drill | null>(null);
   // After a drill-down the per-casus heading takes focus once the panel is on screen.
@@ -96,7 +110,7 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
   });
   const scopeFilter = useFilters(scopeSchema, { scope: 'all' });
   const bcQuery = filters.query;
-  const { year, wijk, spoor, tafel, onlyVastgesteld } = bcQuery;
+  const { year, period, wijk, spoor, tafel, onlyVastgesteld } = bcQuery;
   const registerScope = scopeFilter.query.scope;
   const orAll = (options: { value: string; label: string }[]) => [{ value: '', label: t('businesscase.filters.all') }, ...options];
 
@@ -108,13 +122,13 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
     queryFn: () => unwrap(api.businesscaseGet(bcQuery)),
     placeholderData: keepPreviousData,
   });
-  const indQuery = { year, wijk };
+  const indQuery = { year, period, wijk };
   const indicators = useQuery({
     queryKey: queryKeys.indicators(indQuery),
     queryFn: () => unwrap(api.indicatorsGet(indQuery)),
     placeholderData: keepPreviousData,
   });
-  const regQuery = { year: registerScope === 'year' ? year : undefined, wijk };
+  const regQuery = registerScope === 'year' ? { year, period, wijk } : { wijk };
   const register = useQuery({
     queryKey: queryKeys.register(regQuery),
     queryFn: () => unwrap(api.registerGet(regQuery)),
@@ -136,6 +150,7 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
   const actions: ChartActions = {
     drill: openCases,
     openYear: (y, w) => {
+      filters.form.setValue('periodKind', 'year');
       filters.form.setValue('year', String(y));
       if (w !== undefined) filters.form.setValue('wijk', w);
       filters.setQuery(filterSchema.parse(filters.form.getValues()));
@@ -145,6 +160,8 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
 
   const data = bc.data;
   const empty = data !== undefined && data.cases.length === 0;
+  const periodLabel = data?.period.label ?? String(year);
+  const kj = data?.view === 'kalenderjaar' ? data.kalenderjaar : null;
   const scope = onlyVastgesteld === true ? t('businesscase.scopeVastgesteld') : '';
   const where = [wijk ?? '', spoor ? t(`spoor.${spoor}`) : '', tafels.data?.items.find((x) => x.id === tafel)?.name ?? ''].filter(Boolean);
 
@@ -157,11 +174,9 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
       <search aria-label={t('businesscase.filters.label')}>
         {/* The figures follow every change; Enter applies them too. */}
         <Form form={filters.form} className="werkbank-filters bc-filters" onValid={filters.setQuery}>
-          <SelectField
+          <PeriodFields
             form={filters.form}
-            name="year"
-            label={t('businesscase.filters.year')}
-            options={yearOptions(currentYear, latest).map((y) => ({
+            years={yearOptions(currentYear, latest).map((y) => ({
               value: String(y),
               label: yearsWithCases.includes(y) ? String(y) : t('businesscase.yearNoCases', { year: y }),
             }))}
@@ -191,10 +206,16 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
             label={t('businesscase.filters.onlyVastgesteld')}
             description={t('businesscase.filters.onlyVastgesteldHint')}
           />
+          <RadioGroup
+            form={filters.form}
+            name="view"
+            className="bc-view"
+            label={t('businesscase.view.label')}
+            options={BUSINESSCASE_VIEWS.map((v) => ({ value: v, label: t(`businesscase.view.options.${v}`) }))}
+          />
         </Form>
       </search>
       <ErrorAlert message={catalogue.error?.message ?? tafels.error?.message} />
-      <ExportPanel queries={{ businesscase: bcQuery, indicators: indQuery, register: regQuery }} view={viewOf(tab)} tafelName={tafels.data?.items.find((x) => x.id === tafel)?.name} />
 
       <ErrorAlert message={yearsError} />
 
@@ -206,9 +227,9 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
             <Paragraph role="status" className="bc-summary">
               {bc.isPlaceholderData
                 ? t('businesscase.updating')
-                : `${t('businesscase.summary', { count: data.cases.length, year: data.year, scope })}${where.length > 0 ? ` ${where.join(', ')}.` : ''}`}
+                : `${kj !== null ? t('businesscase.summaryKalenderjaar', { count: kj.cases.length, year: periodLabel, scope }) : t('businesscase.summary', { count: data.cases.length, year: periodLabel, scope })}${where.length > 0 ? ` ${where.join(', ')}.` : ''}`}
             </Paragraph>
-            {(latest === null || year === latest) && (
+            {(latest === null || (year === latest && data.period.kind === 'year')) && (
               <Paragraph className="bc-note">{latest === null ? t('businesscase.noYearWithCases') : t('businesscase.latestYear', { year })}</Paragraph>
             )}
             {data.cases.length > 0 && (
@@ -219,13 +240,20 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
           </div>
           {empty && (
             <section className="werkbank-empty bc-empty" aria-labelledby="bc-leeg-titel">
-              <h2 id="bc-leeg-titel">{t('businesscase.empty.title', { year: data.year })}</h2>
-              <Paragraph>{t('businesscase.empty.body', { year: data.year })}</Paragraph>
+              <h2 id="bc-leeg-titel">{t('businesscase.empty.title', { year: periodLabel })}</h2>
+              <Paragraph>{t('businesscase.empty.body', { year: periodLabel })}</Paragraph>
             </section>
           )}
-          <HeadlineCards bc={data} />
+          <HeadlineCards bc={data} kalenderjaar={kj} />
         </div>
       )}
+      {/* Under the headline cards (the period choice and the view switch took the room above them), above the tabs. */}
+      <ExportPanel
+        queries={{ businesscase: bcQuery, indicators: indQuery, register: regQuery }}
+        view={viewOf(tab)}
+        periodLabel={periodLabel}
+        tafelName={tafels.data?.items.find((x) => x.id === tafel)?.name}
+      />
 
       <Tabs
         label={t('businesscase.tabs.label')}
@@ -246,7 +274,7 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
                 label={t('businesscase.register.scope')}
                 options={[
                   { value: 'all', label: t('businesscase.register.scopeAll') },
-                  { value: 'year', label: t('businesscase.register.scopeYear', { year }) },
+                  { value: 'year', label: t('businesscase.register.scopeYear', { year: periodLabel }) },
                 ]}
               />
             </Form>
@@ -279,11 +307,13 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
             {tab === 'grafieken' && (
               <Section id="grafieken" title={t('businesscase.tabs.grafieken')}>
                 <ErrorAlert message={trend.error?.message} />
+                {kj !== null && <Paragraph className="bc-note">{t('businesscase.view.chartsCohort')}</Paragraph>}
                 <Charts bc={data} years={trend.data} actions={actions} />
               </Section>
             )}
             {tab === 'kerncijfers' && (
               <Section id="kerncijfers" title={t('businesscase.headline.title')}>
+                {kj !== null && <KalenderjaarFigures kj={kj} periodLabel={periodLabel} />}
                 <HeadlineFigures bc={data} />
               </Section>
             )}
@@ -305,7 +335,7 @@ function BusinesscaseScreen({ latest, yearsWithCases, yearsError }: { latest: nu
             )}
             {tab === 'maatschappelijk' && (
               <Section id="maatschappelijk" title={t('businesscase.maatschappelijk.title')} className="bc-maatschappelijk">
-                <MaatschappelijkTable m={data.maatschappelijk} year={data.year} />
+                <MaatschappelijkTable m={data.maatschappelijk} year={periodLabel} />
               </Section>
             )}
           </div>

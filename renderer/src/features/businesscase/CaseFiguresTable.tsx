@@ -66,7 +66,7 @@ export function CaseFiguresTable({ bc, cases = bc.cases }: { bc: BusinesscaseRep
     <>
       <Paragraph className="bc-prose">{t('businesscase.cases.explain')}</Paragraph>
       <DataTable
-        caption={t('businesscase.cases.caption', { year: bc.year })}
+        caption={t('businesscase.cases.caption', { year: bc.period.label })}
         className="bc-table bc-cases-table"
         data-testid="per-casus"
         scroll

@@ -50,11 +50,11 @@ function SpoorFigure({ bc, actions }: { bc: BusinesscaseReport; actions: ChartAc
   return (
     <ChartFigure
       id="spoor"
-      title={t('businesscase.charts.spoorTitle', { year: bc.year })}
+      title={t('businesscase.charts.spoorTitle', { year: bc.period.label })}
       chart={<HorizontalBars rows={rows} series={[{ name: t('businesscase.figure.vermedenGecorrigeerd'), value: (r) => r.value, fill: GREEN }]} onBarClick={(r) => actions.drill({ kind: 'spoor', spoor: r.spoor })} />}
       table={
         <DataTable
-          caption={t('businesscase.charts.spoorTitle', { year: bc.year })}
+          caption={t('businesscase.charts.spoorTitle', { year: bc.period.label })}
           className="bc-table bc-table--narrow"
           data-testid="grafiek-spoor-tabel"
           rows={rows}
@@ -84,7 +84,7 @@ function PayerFigure({ bc, actions }: { bc: BusinesscaseReport; actions: ChartAc
   return (
     <ChartFigure
       id="betaler"
-      title={t('businesscase.charts.payerTitle', { year: bc.year })}
+      title={t('businesscase.charts.payerTitle', { year: bc.period.label })}
       note={rows.length === 0 ? t('businesscase.charts.nothing') : t('businesscase.charts.payerNote')}
       chart={
         rows.length > 0 && (
@@ -101,7 +101,7 @@ function PayerFigure({ bc, actions }: { bc: BusinesscaseReport; actions: ChartAc
       }
       table={
         <DataTable
-          caption={t('businesscase.charts.payerTitle', { year: bc.year })}
+          caption={t('businesscase.charts.payerTitle', { year: bc.period.label })}
           className="bc-table bc-table--narrow"
           data-testid="grafiek-betaler-tabel"
           rows={rows}
@@ -182,10 +182,13 @@ function WijkYearsFigure({ years, actions }: { years: BusinesscaseYears; actions
   );
 }
 
-/** §3.3 the booked effect of measure 19 next to what the cases realised, year by year. */
+/**
+ * §3.3 the booked effect of measure 19 next to what was realised, year by year: §3.8 on the
+ * gemeente figure in the kalenderjaar view (the budget books per calendar year), the cohort's beside it in the table.
+ */
 function BookedFigure({ years, actions }: { years: BusinesscaseYears; actions: ChartActions }) {
   const { t } = useTranslation();
-  const rows = years.years.map((y) => ({ year: y.year, label: String(y.year), booked: y.bookedEffect, realised: y.vermedenGecorrigeerd, cases: y.cases }));
+  const rows = years.years.map((y) => ({ year: y.year, label: String(y.year), booked: y.bookedEffect, realised: y.gemeenteKalenderjaar, cohort: y.gemeenteCohort, cases: y.cases }));
   return (
     <ChartFigure
       id="maatregel-19"
@@ -213,6 +216,7 @@ function BookedFigure({ years, actions }: { years: BusinesscaseYears; actions: C
             { id: 'year', header: t('businesscase.charts.colYear'), rowHeader: true, cell: (r) => r.label },
             { id: 'booked', header: t('businesscase.charts.booked'), numeric: true, cell: (r) => (r.booked === null ? t('businesscase.none') : formatEuro(r.booked)) },
             { id: 'realised', header: t('businesscase.charts.realised'), numeric: true, cell: (r) => formatEuro(r.realised) },
+            { id: 'cohort', header: t('businesscase.charts.colCohort'), numeric: true, cell: (r) => formatEuro(r.cohort) },
             { id: 'cases', header: t('businesscase.charts.colCases'), numeric: true, cell: (r) => formatCount(r.cases) },
           ]}
         />
@@ -237,7 +241,7 @@ export function DrillNotice({ bc, drill, onClear }: { bc: BusinesscaseReport; dr
   return (
     <div className="bc-drill-notice" role="status">
       <Paragraph>
-        {t('businesscase.charts.notice', { what, year: bc.year, count: cases.length })} {sum}
+        {t('businesscase.charts.notice', { what, year: bc.period.label, count: cases.length })} {sum}
       </Paragraph>
       <button type="button" className="bc-drill" onClick={onClear}>
         {t('businesscase.charts.showAll', { count: bc.cases.length })}

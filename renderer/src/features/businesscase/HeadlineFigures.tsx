@@ -35,17 +35,24 @@ function show(totals: Totals, figure: (typeof CARD_FIGURES)[number] | (typeof TA
   return figure === 'rendementPerEuro' ? formatRatio(totals.rendementPerEuro) : formatEuro(totals[figure]);
 }
 
-/** The four figures a chair reads first, big, above the tabs. */
-export function HeadlineCards({ bc }: { bc: BusinesscaseReport }) {
+type CardTotals = Pick<Totals, (typeof CARD_FIGURES)[number]>;
+const showCard = (totals: CardTotals, f: (typeof CARD_FIGURES)[number]) => (f === 'rendementPerEuro' ? formatRatio(totals.rendementPerEuro) : formatEuro(totals[f]));
+
+/**
+ * The four figures a chair reads first, big, above the tabs: in the kalenderjaar view (§3.8) the
+ * period's share of every case, with the cohort figure under it; else the cohort with vastgesteld.
+ */
+export function HeadlineCards({ bc, kalenderjaar }: { bc: BusinesscaseReport; kalenderjaar: BusinesscaseReport['kalenderjaar'] }) {
   const { t } = useTranslation();
   const filtered = bc.filters.onlyVastgesteld;
   return (
-    <dl className="bc-cards" aria-label={t('businesscase.headline.cardsLabel')}>
+    <dl className="bc-cards" aria-label={t('businesscase.headline.cardsLabel')} data-view={kalenderjaar === null ? 'cohort' : 'kalenderjaar'}>
       {CARD_FIGURES.map((f) => (
-        <div key={f} className="bc-card">
+        <div key={f} className="bc-card" data-figure={f}>
           <dt>{t(`businesscase.figure.${f}`)}</dt>
-          <dd className="bc-card-value">{show(bc, f)}</dd>
-          {!filtered && <dd className="bc-card-sub">{t('businesscase.headline.vastgesteldLine', { value: show(bc.vastgesteld, f) })}</dd>}
+          <dd className="bc-card-value">{kalenderjaar === null ? show(bc, f) : showCard(kalenderjaar, f)}</dd>
+          {kalenderjaar !== null && <dd className="bc-card-sub">{t('businesscase.view.cohortLine', { value: show(bc, f) })}</dd>}
+          {kalenderjaar === null && !filtered && <dd className="bc-card-sub">{t('businesscase.headline.vastgesteldLine', { value: show(bc.vastgesteld, f) })}</dd>}
         </div>
       ))}
     </dl>
@@ -58,7 +65,7 @@ export function HeadlineCards({ bc }: { bc: BusinesscaseReport }) {
  */
 export function HeadlineFigures({ bc }: { bc: BusinesscaseReport }) {
   const { t } = useTranslation();
-  const year = bc.year;
+  const year = bc.period.label;
   // With the switch on, the top level IS the vastgesteld set: one column, named for what it holds.
   const filtered = bc.filters.onlyVastgesteld;
   const mainLabel = filtered ? t('businesscase.headline.colFiltered') : t('businesscase.headline.colAll');
@@ -116,28 +123,50 @@ export function HeadlineFigures({ bc }: { bc: BusinesscaseReport }) {
         ]}
       />
 
-      <Heading3>{t('businesscase.booked.title')}</Heading3>
+      <Measure19Table bc={bc} />
+    </>
+  );
+}
+
+/**
+ * §3.8 measure 19's booked effect against what the gemeente saved, in the kalenderjaar view (the
+ * budget books per calendar year), with the cohort figure beside it: the figures of the export's
+ * `measure19`. A tertiaal or quarter has no booked effect of its own; the note says so.
+ */
+function Measure19Table({ bc }: { bc: BusinesscaseReport }) {
+  const { t } = useTranslation();
+  const m = bc.measure19;
+  const year = String(m?.year ?? bc.period.label);
+  const rows =
+    m === null
+      ? [{ key: 'bookedEffect', label: t('businesscase.booked.booked', { year }), value: t('businesscase.none') }]
+      : [
+          { key: 'bookedEffect', label: t('businesscase.measure19.booked', { year }), value: formatEuro(m.bookedEffect) },
+          { key: 'gemeenteKalenderjaar', label: t('businesscase.measure19.gemeenteKalenderjaar'), value: formatEuro(m.kalenderjaar.vermedenKosten) },
+          { key: 'gemeenteKalenderjaarInvestering', label: t('businesscase.measure19.gemeenteKalenderjaarInvestering'), value: formatEuro(m.kalenderjaar.investering) },
+          { key: 'gemeenteCohort', label: t('businesscase.measure19.gemeenteCohort'), value: formatEuro(m.cohort.vermedenKosten) },
+          { key: 'gemeenteCohortInvestering', label: t('businesscase.measure19.gemeenteCohortInvestering'), value: formatEuro(m.cohort.investering) },
+          { key: 'difference', label: t('businesscase.measure19.difference'), value: formatEuro(m.difference) },
+        ];
+  return (
+    <>
+      <Heading3>{t('businesscase.measure19.title')}</Heading3>
+      <Paragraph className="bc-prose">{t('businesscase.measure19.intro')}</Paragraph>
       <DataTable
-        caption={t('businesscase.booked.caption', { year })}
+        caption={t('businesscase.measure19.caption', { year })}
         className="bc-table bc-table--narrow"
         data-testid="geboekt-effect"
-        rows={[
-          {
-            key: 'bookedEffect',
-            label: t('businesscase.booked.booked', { year }),
-            value: bc.bookedEffect === null ? t('businesscase.none') : formatEuro(bc.bookedEffect),
-          },
-          { key: 'realisedGecorrigeerd', label: t('businesscase.booked.realisedGecorrigeerd'), value: formatEuro(bc.vermedenGecorrigeerd) },
-          { key: 'realisedNetto', label: t('businesscase.booked.realisedNetto'), value: formatEuro(bc.nettoRendement) },
-        ]}
+        rows={rows}
         rowKey={(r) => r.key}
-        rowProps={(r) => ({ 'data-figure': r.key === 'bookedEffect' ? r.key : undefined })}
+        rowProps={(r) => ({ 'data-figure': r.key })}
         columns={[
-          { id: 'figure', header: t('businesscase.booked.colFigure'), rowHeader: true, cell: (r) => r.label },
-          { id: 'amount', header: t('businesscase.booked.colAmount'), numeric: true, strong: (r) => r.key === 'bookedEffect', cell: (r) => r.value },
+          { id: 'figure', header: t('businesscase.measure19.colFigure'), rowHeader: true, cell: (r) => r.label },
+          { id: 'amount', header: t('businesscase.measure19.colAmount'), numeric: true, strong: (r) => r.key === 'gemeenteKalenderjaar', cell: (r) => r.value },
         ]}
       />
-      {bc.bookedEffect === null && <Paragraph className="bc-note">{t('businesscase.booked.notConfigured', { year })}</Paragraph>}
+      {m === null && (
+        <Paragraph className="bc-note">{bc.period.kind === 'year' ? t('businesscase.measure19.notConfigured', { year }) : t('businesscase.measure19.notYear')}</Paragraph>
+      )}
     </>
   );
 }

@@ -6,7 +6,7 @@ import { DataTable } from '../../components/DataTable';
 import { formatMultiplier } from './parts';
 
 /** §3.7 indicative societal return, with its source; never added to any saving. */
-export function MaatschappelijkTable({ m, year }: { m: BusinesscaseReport['maatschappelijk']; year: number }) {
+export function MaatschappelijkTable({ m, year }: { m: BusinesscaseReport['maatschappelijk']; year: string }) {
   const { t } = useTranslation();
   return (
     <>

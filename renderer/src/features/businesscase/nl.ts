@@ -2,6 +2,7 @@ import { BUSINESSCASE_LABELS } from '../../../../shared/format/businesscaseLabel
 import { NO_INDICATION_DECISION } from '../../../../shared/format/indicationNotice';
 import { MONITORING_LABELS } from '../../../../shared/format/monitoringLabels';
 import { REGISTER_LABELS } from '../../../../shared/format/registerLabels';
+import { MEASURE19_LABELS, VIEW_LABELS } from '../../../../shared/format/measure19Labels';
 
 /** The strings of this feature (merged into i18n/nl.ts under its own key); the figures' and tables' names are shared with the PDF report. */
 export const nlBusinesscase = {
@@ -22,6 +23,30 @@ export const nlBusinesscase = {
     onlyVastgesteld: 'Alleen vastgestelde berekeningen',
     onlyVastgesteldHint: 'Laat alleen casussen zien waarvan de tafel de berekening heeft vastgesteld.',
   },
+  /** §3.3 the period choice (PeriodFields.tsx). */
+  period: {
+    kind: 'Soort periode',
+    kinds: { year: 'Jaar', tertiaal: 'Tertiaal', quarter: 'Kwartaal', range: 'Periode' },
+    tertiaal: 'Tertiaal',
+    quarter: 'Kwartaal',
+    parts: {
+      T1: 'T1 (januari–april)',
+      T2: 'T2 (mei–augustus)',
+      T3: 'T3 (september–december)',
+      Q1: 'Q1 (januari–maart)',
+      Q2: 'Q2 (april–juni)',
+      Q3: 'Q3 (juli–september)',
+      Q4: 'Q4 (oktober–december)',
+    },
+    from: 'Van',
+    to: 'Tot en met',
+    badDate: '{{which}}: geef een echte datum als dd-mm-jjjj, bijvoorbeeld 01-05-2025.',
+  },
+  /** §3.8 the view switch, each view in one sentence. */
+  view: VIEW_LABELS,
+  measure19: MEASURE19_LABELS,
+  summaryKalenderjaar_one: '{{count}} casus met een deel van de horizon of een investering in {{year}} (kalenderjaarweergave){{scope}}.',
+  summaryKalenderjaar_other: '{{count}} casussen met een deel van de horizon of een investering in {{year}} (kalenderjaarweergave){{scope}}.',
   summary_one: '{{count}} casus in {{year}}{{scope}}.',
   summary_other: '{{count}} casussen in {{year}}{{scope}}.',
   scopeVastgesteld: ', alleen vastgestelde berekeningen',
@@ -71,10 +96,12 @@ export const nlBusinesscase = {
     wijkCaption: 'Per wijk over de jaren (de filters behalve het jaar)',
     wijkNote: 'De twee snelheden: Bloemhof en Schiebroek naast elkaar, per jaar met casussen. Een staaf opent dat jaar en die wijk.',
     bookedTitle: 'Geboekt effect maatregel 19 naast het gerealiseerde',
-    bookedNote: 'Gerealiseerd = vermeden kosten gecorrigeerd van de casussen van dat jaar, in deze filters.',
+    bookedNote:
+      'Gerealiseerd = wat de gemeente in dat kalenderjaar bespaarde (kalenderjaarweergave: ook de staart van casussen uit eerdere jaren), in deze filters. De tabel zet het cohortcijfer ernaast.',
     booked: 'Geboekt effect maatregel 19',
     bookedShort: 'Geboekt',
-    realised: 'Gerealiseerd (vermeden kosten, gecorrigeerd)',
+    realised: 'Gerealiseerd, kalenderjaar (vermeden kosten gemeente)',
+    colCohort: 'Cohort (vermeden kosten gemeente)',
     realisedShort: 'Gerealiseerd',
     notice_one: 'Alleen de casus achter de staaf {{what}} ({{year}}): 1 casus.',
     notice_other: 'Alleen de casussen achter de staaf {{what}} ({{year}}): {{count}} casussen.',

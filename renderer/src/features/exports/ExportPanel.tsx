@@ -13,7 +13,7 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Spoor } from '../../../../shared/domain/enums';
+import type { BusinesscaseView, Spoor } from '../../../../shared/domain/enums';
 import { contract } from '../../../../shared/ipc/contract';
 import { EXPORT_FORMATS, SCREEN_EXPORTS, type ExportFormat, type ScreenExport } from '../../../../shared/ipc/exportFormats';
 import { api, unwrap } from '../../api';
@@ -24,9 +24,18 @@ import './exports.css';
 
 /** The queries the screen's parts are showing right now: the file holds exactly these. */
 export interface ScreenQueries {
-  businesscase: { year: number; wijk?: string | undefined; spoor?: Spoor | undefined; tafel?: string | undefined; onlyVastgesteld?: boolean | undefined };
-  indicators: { year: number; wijk?: string | undefined };
-  register: { year?: number | undefined; wijk?: string | undefined };
+  /** §3.3 `period` in its text form (2025-T2 …) wins over `year`, the year it starts in; §3.8 the view. */
+  businesscase: {
+    year: number;
+    period?: string | undefined;
+    view?: BusinesscaseView | undefined;
+    wijk?: string | undefined;
+    spoor?: Spoor | undefined;
+    tafel?: string | undefined;
+    onlyVastgesteld?: boolean | undefined;
+  };
+  indicators: { year: number; period?: string | undefined; wijk?: string | undefined };
+  register: { year?: number | undefined; period?: string | undefined; wijk?: string | undefined };
 }
 
 const choiceSchema = contract['exports:file'].input.pick({ what: true, format: true, pseudonymised: true });
@@ -48,7 +57,12 @@ function requestFor(what: ScreenExport, q: ScreenQueries, thisYear: number) {
     case 'indicators':
       return q.indicators;
     case 'register':
-      return { year: q.register.year ?? q.businesscase.year ?? thisYear, wijk: q.register.wijk, registerOnlyYear: q.register.year !== undefined };
+      return {
+        year: q.register.year ?? q.businesscase.year ?? thisYear,
+        ...(q.register.period === undefined ? {} : { period: q.register.period }),
+        wijk: q.register.wijk,
+        registerOnlyYear: q.register.year !== undefined,
+      };
     default: {
       const never: never = what;
       throw new Error(`unknown view ${String(never)}`);
@@ -56,7 +70,7 @@ function requestFor(what: ScreenExport, q: ScreenQueries, thisYear: number) {
   }
 }
 
-export function ExportPanel({ queries, view, tafelName }: { queries: ScreenQueries; view: ScreenExport; tafelName?: string | undefined }) {
+export function ExportPanel({ queries, view, periodLabel, tafelName }: { queries: ScreenQueries; view: ScreenExport; periodLabel?: string | undefined; tafelName?: string | undefined }) {
   const { t } = useTranslation();
   const form = useForm({
     resolver: zodResolver(choiceSchema),
@@ -72,9 +86,10 @@ export function ExportPanel({ queries, view, tafelName }: { queries: ScreenQueri
   const bc = queries.businesscase;
   const filters =
     what === 'register'
-      ? [queries.register.year === undefined ? t('exports.registerAllYears') : t('exports.registerYear', { year: queries.register.year }), queries.register.wijk ?? t('exports.filtersAll')]
+      ? [queries.register.year === undefined ? t('exports.registerAllYears') : t('exports.registerYear', { year: periodLabel ?? queries.register.year }), queries.register.wijk ?? t('exports.filtersAll')]
       : [
-          String(bc.year),
+          periodLabel ?? String(bc.year),
+          ...(what === 'businesscase' && bc.view === 'kalenderjaar' ? [t('exports.kalenderjaar')] : []),
           bc.wijk ?? t('exports.filtersAll'),
           ...(what === 'businesscase' ? [bc.spoor ? t(`spoor.${bc.spoor}`) : '', tafelName ?? '', bc.onlyVastgesteld ? t('exports.vastgesteld') : ''] : []),
         ];

@@ -23,4 +23,5 @@ export const nlExports = {
   registerAllYears: 'register: alle jaren',
   registerYear: 'register: {{year}}',
   vastgesteld: 'alleen vastgesteld',
+  kalenderjaar: 'kalenderjaarweergave',
 } as const;
