@@ -26,7 +26,7 @@ describe("migration 016 beleid catch-up: a store that ran main's empty placehold
     db.exec("INSERT INTO escalation_targets (id, position, name, deadline_working_days, active) VALUES ('prio', 0, 'PRIO', 10, 1)");
     const schema = () => db.prepare('SELECT name, sql FROM sqlite_master ORDER BY name').all();
     const before = schema();
-    migrate(db, MIGRATIONS);
+    migrate(db, MIGRATIONS.slice(0, 16));
     expect(schema()).toEqual(before);
     expect(db.prepare('SELECT valid_from, valid_to FROM escalation_targets').get()).toEqual({ valid_from: null, valid_to: null });
   });

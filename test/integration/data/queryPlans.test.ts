@@ -87,6 +87,18 @@ describe('§7 the businesscase reads a year through indexes', () => {
     }
   });
 
+  test('the per-case sums of interventions and cost lines are answered from their covering indexes (migration 017), never the tables', async () => {
+    const db = await store();
+    const { db: spy, statements } = recording(db);
+    businesscaseReport(spy, { year: 2025 });
+    const all = plans(db, statements);
+    const sums = statements.map((st, i) => ({ sql: st.sql, plan: all[i]! })).filter((s) => /SUM\((cost|amount)_cents\)/.test(s.sql));
+    // The lines per payer and grade; the interventions per spoor and payer, per start day (§3.8)
+    // and per type (§3.7).
+    expect(sums.length).toBe(4);
+    for (const s of sums) expect(s.plan.join(' | '), s.sql).toMatch(/SEARCH (interventions|cost_lines) USING COVERING INDEX (interventions|cost_lines)_sums/);
+  });
+
   test('a wijk narrows the selection through an index of the cases too', async () => {
     const db = await store();
     const { db: spy, statements } = recording(db);

@@ -69,6 +69,28 @@ describe('§3.8 the horizon is split over calendar years pro rata to days, large
     expect(computeKalenderjaar([c], period('2025')).vermedenKosten).toBe(500);
     expect(splitByDays(-1001, [7, 7])).toEqual([-501, -500]);
   });
+
+  it('every split is the largest-remainder split in exact integers, also for amounts beyond 2^53 ÷ days', () => {
+    // The rule in BigInt, as the engine's comment states it: floor each share, one cent each to the
+    // largest remainders, ties to the earlier part, a negative amount split as |amount| and negated.
+    const reference = (total: number, days: number[]): number[] => {
+      const sum = BigInt(days.reduce((a, d) => a + d, 0));
+      const m = BigInt(Math.abs(total));
+      const parts = days.map((d) => (m * BigInt(d)) / sum);
+      let left = m - parts.reduce((a, p) => a + p, 0n);
+      const order = days.map((d, i) => ({ i, r: (m * BigInt(d)) % sum })).sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+      for (const { i } of order) if (left > 0n) { parts[i] = parts[i]! + 1n; left -= 1n; }
+      return parts.map((p) => (total < 0 && p !== 0n ? -Number(p) : Number(p)));
+    };
+    let seed = 7;
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const totals = [0, 1, -1, 999_999_999_99, -123_456_789_01, Number.MAX_SAFE_INTEGER, -(2 ** 52) + 3];
+    for (let k = 0; k < 300; k += 1) totals.push((next(2) === 0 ? -1 : 1) * next(2_000_000_000) * (next(3) + 1));
+    for (const total of totals) {
+      const days = Array.from({ length: next(4) + 1 }, () => next(400) + 1);
+      expect(splitByDays(total, days), `${String(total)} over ${days.join('|')}`).toEqual(reference(total, days));
+    }
+  });
 });
 
 describe('§3.8 investering is booked in the year its cost fell', () => {
