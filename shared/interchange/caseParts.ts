@@ -118,6 +118,17 @@ export const ArrangementSchema = z.strictObject({
   fourWeeklyCents: cents.optional(),
 });
 
+/** The walk through the afwegingskader: per criterion one ja/nee (true/false) and its reason. */
+function afwegingList() {
+  return z.array(z.strictObject({ criterionId: identifier, answer: z.boolean(), reason: longText.optional() })).superRefine((items, ctx) => {
+    items.forEach((item, i) => {
+      if (items.findIndex((x) => x.criterionId === item.criterionId) !== i) {
+        ctx.addIssue({ code: 'custom', path: [i, 'criterionId'], message: `Criterium '${item.criterionId}' staat twee keer in de afweging; geef elk criterium één antwoord.` });
+      }
+    });
+  });
+}
+
 export const BesluitSchema = z.strictObject({
   outcome: z.enum(BESLUIT_OUTCOMES),
   instruments: z.array(z.enum(ESCALATION_INSTRUMENTS)).optional(),
@@ -138,16 +149,20 @@ export const BesluitSchema = z.strictObject({
    * the afwegingskader: per criterion (shared/domain/afwegingskader.ts) a ja/nee and a reason.
    */
   parties: z.array(z.strictObject({ party: z.enum(TAFEL_PARTIES), organisation: shortText.optional() })).optional(),
-  afweging: z
-    .array(z.strictObject({ criterionId: identifier, answer: z.boolean(), reason: longText.optional() }))
-    .superRefine((items, ctx) => {
-      items.forEach((item, i) => {
-        if (items.findIndex((x) => x.criterionId === item.criterionId) !== i) {
-          ctx.addIssue({ code: 'custom', path: [i, 'criterionId'], message: `Criterium '${item.criterionId}' staat twee keer in de afweging; geef elk criterium één antwoord.` });
-        }
-      });
-    })
-    .optional(),
+  afweging: afwegingList().optional(),
+});
+
+/**
+ * Issue #14 item 5: a besluit recorded now (escalations:decide) gives the reason of every criterion
+ * it answers — a bare ja/nee says nothing to whoever reviews the weekbedrag later. The interchange
+ * (BesluitSchema) still reads a walk without reasons, so files and dossiers made before stay valid.
+ */
+export const DecidedAfwegingSchema = afwegingList().superRefine((items, ctx) => {
+  items.forEach((item, i) => {
+    if ((item.reason ?? '').trim() === '') {
+      ctx.addIssue({ code: 'custom', path: [i, 'reason'], message: `Criterium '${item.criterionId}' is met ja of nee beantwoord zonder reden. Schrijf op waarom.` });
+    }
+  });
 });
 
 /**

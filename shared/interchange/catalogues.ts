@@ -158,6 +158,20 @@ export const SocialeKaartEntrySchema = z.strictObject({
   note: longText.optional(),
 });
 
+/**
+ * Issue #14 item 5: one criterion of the hoog-weekbedragtafel's afwegingskader (the defaults:
+ * shared/domain/afwegingskader.ts, seeded by migration 017). Decision (never deleted): a besluit
+ * names its criteria by id, so a criterion that no longer applies is retired (`active: false`) —
+ * new besluiten no longer walk it, a besluit that did still shows its text. Decision (source):
+ * optional; the defaults quote theirs, a criterion a tafel adds itself may have none.
+ */
+export const AfwegingCriterionSchema = z.strictObject({
+  id: identifier,
+  text: shortText,
+  source: sourceText.optional(),
+  active: z.boolean(),
+});
+
 export type PriceListItemFile = z.infer<typeof PriceListItemSchema>;
 export type PriceListFile = z.infer<typeof PriceListSchema>;
 export type InterventionTypeFile = z.infer<typeof InterventionTypeSchema>;
@@ -166,6 +180,7 @@ export type WijkFile = z.infer<typeof WijkSchema>;
 export type PartnerFile = z.infer<typeof PartnerSchema>;
 export type TafelTypeFile = z.infer<typeof TafelTypeSchema>;
 export type SocialeKaartEntryFile = z.infer<typeof SocialeKaartEntrySchema>;
+export type AfwegingCriterionFile = z.infer<typeof AfwegingCriterionSchema>;
 
 // A beleidsregel has one type, `Rule` (shared/calc/beleidsregels.ts), which the calculations
 // consume; the schema must produce exactly it, and a price-list entry must fit the calculations.

@@ -33,6 +33,7 @@ export function checkCrossReferences(file: DatasetShape, ctx: z.RefinementCtx): 
   unique(file.wijken?.map((w) => w.codePrefix) ?? [], (i) => ['wijken', i, 'codePrefix'], 'Dit codevoorvoegsel');
   unique(file.partners?.map((p) => p.id) ?? [], (i) => ['partners', i, 'id'], 'Dit partner-id');
   unique(file.tafelTypes?.map((t) => t.id) ?? [], (i) => ['tafelTypes', i, 'id'], 'Dit tafeltype-id');
+  unique(file.afwegingskader?.map((c) => c.id) ?? [], (i) => ['afwegingskader', i, 'id'], 'Dit criterium-id');
   unique(file.tafels?.map((t) => t.id) ?? [], (i) => ['tafels', i, 'id'], 'Dit tafel-id');
   unique(file.meetings?.map((m) => m.id) ?? [], (i) => ['meetings', i, 'id'], 'Dit bijeenkomst-id');
   unique(file.socialeKaart?.map((s) => s.id) ?? [], (i) => ['socialeKaart', i, 'id'], 'Dit sociale-kaart-id');
@@ -43,6 +44,7 @@ export function checkCrossReferences(file: DatasetShape, ctx: z.RefinementCtx): 
 
   const caseCodes = new Set(file.cases.map((c) => c.code));
   const socialeKaartIds = new Set(file.socialeKaart?.map((s) => s.id) ?? []);
+  const criterionIds = file.afwegingskader ? new Set(file.afwegingskader.map((c) => c.id)) : null;
   file.cases.forEach((c, ci) => {
     const versionId = c.calculation?.priceListVersion ?? file.priceList.version;
     const version = versions.get(versionId);
@@ -66,6 +68,16 @@ export function checkCrossReferences(file: DatasetShape, ctx: z.RefinementCtx): 
         issue(['cases', ci, 'interventions', vi, 'socialeKaartId'], `Sociale-kaartitem '${v.socialeKaartId}' staat niet in socialeKaart van dit bestand.`);
       }
     });
+    // A file that brings its afwegingskader replaces the store's: a besluit must not name a criterion it lacks.
+    if (criterionIds !== null) {
+      c.escalations.forEach((e, ei) =>
+        e.besluit?.afweging?.forEach((a, ai) => {
+          if (!criterionIds.has(a.criterionId)) {
+            issue(['cases', ci, 'escalations', ei, 'besluit', 'afweging', ai, 'criterionId'], `Criterium '${a.criterionId}' staat niet in afwegingskader van dit bestand; neem het op (ingetrokken mag: active false).`);
+          }
+        }),
+      );
+    }
   });
 
   const tafelIds = new Set(file.tafels?.map((t) => t.id) ?? []);

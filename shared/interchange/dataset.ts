@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { firstIssueMessage } from '../ipc/zodMessage';
 import {
+  AfwegingCriterionSchema,
   EscalationTargetSchema,
   InterventionTypeSchema,
   PartnerSchema,
@@ -44,6 +45,8 @@ const DatasetObject = z.strictObject({
   wijken: z.array(WijkSchema).optional(),
   partners: z.array(PartnerSchema).optional(),
   tafelTypes: z.array(TafelTypeSchema).optional(),
+  /** Issue #14 item 5: the hoog-weekbedragtafel's criteria, retired ones too (a besluit may name them). */
+  afwegingskader: z.array(AfwegingCriterionSchema).optional(),
   tafels: z.array(TafelSchema).optional(),
   meetings: z.array(MeetingSchema).optional(),
   socialeKaart: z.array(SocialeKaartEntrySchema).optional(),

@@ -32,6 +32,8 @@ export const KEPT_FREE_TEXT: ReadonlyMap<FieldPath, string> = new Map([
   ['partners[].kind', 'an organisation type'],
   ['tafelTypes[].name', 'catalogue'],
   ['tafelTypes[].description', 'catalogue'],
+  ['afwegingskader[].text', 'a criterion of the hoog-weekbedragtafel (catalogue)'],
+  ['afwegingskader[].source', 'a policy document'],
   ['tafels[].name', 'the tafel the filters are per'],
   ['tafels[].wijk', 'the wijk'],
   ['tafels[].cadence', 'how often a tafel meets'],

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from './result';
 import { actionsChannels } from './channels/actions';
+import { afwegingskaderChannels } from './channels/afwegingskader';
 import { arrangementsChannels } from './channels/arrangements';
 import { auditChannels } from './channels/audit';
 import { backupChannels } from './channels/backup';
@@ -56,6 +57,7 @@ export const contract = {
   ...wijkenChannels,
   ...partnersChannels,
   ...tafelTypesChannels,
+  ...afwegingskaderChannels,
   ...knelpuntenChannels,
   ...socialeKaartChannels,
   ...businesscaseChannels,

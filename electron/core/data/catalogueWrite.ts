@@ -6,6 +6,7 @@
  */
 import type { Rule } from '../../../shared/calc/beleidsregels';
 import type {
+  AfwegingCriterionFile,
   EscalationTargetFile,
   InterventionTypeFile,
   PartnerFile,
@@ -17,7 +18,7 @@ import type { Db } from '../store/openDatabase';
 import { readWijkNameUsage, readWijken } from './catalogues';
 import { nul, toFlag } from './rows';
 
-type CatalogueTable = 'wijken' | 'partners' | 'escalation_targets' | 'tafel_types' | 'intervention_types' | 'rules';
+type CatalogueTable = 'wijken' | 'partners' | 'escalation_targets' | 'tafel_types' | 'intervention_types' | 'rules' | 'afweging_criteria';
 type SqlValue = string | number | null;
 
 /** Inserts (at the end of the list) or updates the row with this id; returns true when it was new. */
@@ -75,6 +76,15 @@ export function upsertPartner(db: Db, p: PartnerFile): boolean {
 
 export function upsertTafelType(db: Db, t: TafelTypeFile): boolean {
   return upsertRow(db, 'tafel_types', { id: t.id, name: t.name, description: t.description });
+}
+
+/**
+ * Issue #14 item 5: a criterion of the afwegingskader, by id. There is no delete: besluiten name
+ * criteria, so retiring one is saving it with active false. An import upserts its list the same
+ * way (it adds and updates, never removes), like the tafels.
+ */
+export function upsertAfwegingCriterion(db: Db, c: AfwegingCriterionFile): boolean {
+  return upsertRow(db, 'afweging_criteria', { id: c.id, text: c.text, source: nul(c.source), active: toFlag(c.active) });
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Rule } from '../../../shared/calc/beleidsregels';
 import type { InterventionTypeCalc } from '../../../shared/calc/maatschappelijk';
 import type {
+  AfwegingCriterionFile,
   EscalationTargetFile,
   InterventionTypeFile,
   PartnerFile,
@@ -82,6 +83,17 @@ export function replaceTafelTypes(db: Db, types: readonly TafelTypeFile[]): void
 
 export function readTafelTypes(db: Db): TafelTypeFile[] {
   return db.prepare('SELECT id, name, description FROM tafel_types ORDER BY position').all() as TafelTypeFile[];
+}
+
+/** Issue #14 item 5: the afwegingskader in its order, retired criteria too (active false). */
+export function readAfwegingskader(db: Db): AfwegingCriterionFile[] {
+  const rows = db.prepare('SELECT id, text, source, active FROM afweging_criteria ORDER BY position').all() as {
+    id: string;
+    text: string;
+    source: string | null;
+    active: number;
+  }[];
+  return rows.map((r) => defined({ id: r.id, text: r.text, source: opt(r.source), active: fromFlag(r.active) }));
 }
 
 export function replaceInterventionTypes(db: Db, types: readonly InterventionTypeFile[]): void {

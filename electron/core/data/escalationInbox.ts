@@ -4,7 +4,9 @@
  */
 import { daysBetween } from '../../../shared/calc';
 import { ESCALATION_STATUSES, URGENCIES, type EscalationStatus, type EscalationTarget } from '../../../shared/domain/enums';
+import { hasProviderConflict } from '../../../shared/domain/afwegingskader';
 import { isEscalationOpen } from '../../../shared/domain/escalationStatus';
+import type { BesluitFile } from '../../../shared/interchange';
 import type { InboxRow } from '../../../shared/ipc/channels/escalations';
 import type { Db } from '../store/openDatabase';
 import type { EscalationRow } from './caseRows';
@@ -26,13 +28,16 @@ const URGENCY_RANK = `CASE e.urgency ${[...URGENCIES]
   .map((u, i) => `WHEN '${u}' THEN ${String(i)}`)
   .join(' ')} ELSE ${String(URGENCIES.length)} END`;
 
-/** An escalation row as caseRows reads it, with where its case stands; no besluit columns. */
+/**
+ * An escalation row as caseRows reads it, with where its case stands; of the besluit only the
+ * parties, and of a weekbedrag request the arrangement's provider (issue #14 item 5: the conflict mark).
+ */
 type Row = Pick<
   EscalationRow,
   | 'case_code' | 'id' | 'target' | 'status' | 'urgency' | 'submitted_on' | 'deadline_on' | 'owner' | 'question' | 'tried'
   | 'blocking_rule' | 'requested_deviation' | 'legal_basis' | 'requested_budget_cents' | 'consent_checked' | 'arrangement_id'
   | 'begeleiding' | 'requested_weekly_cents' | 'requested_weeks' | 'why_not_arrangementenmodel'
-> & { wijk: string; case_status: InboxRow['caseStatus']; position: number };
+> & { wijk: string; case_status: InboxRow['caseStatus']; position: number; provider: string | null; parties: string | null };
 
 /** Open, submitted escalations (or all submitted ones): urgency (acuut first), then deadline, then case code. */
 export function listEscalationInbox(db: Db, filter: { target?: EscalationTarget | undefined; includeClosed?: boolean | undefined }, today: string): InboxRow[] {
@@ -41,8 +46,11 @@ export function listEscalationInbox(db: Db, filter: { target?: EscalationTarget 
       `SELECT e.case_code, c.wijk, c.status AS case_status, e.position, e.id, e.target, e.status, e.urgency, e.submitted_on,
               e.deadline_on, e.owner, e.question, e.tried, e.blocking_rule, e.requested_deviation, e.legal_basis,
               e.requested_budget_cents, e.consent_checked, e.arrangement_id,
-              e.begeleiding, e.requested_weekly_cents, e.requested_weeks, e.why_not_arrangementenmodel
+              e.begeleiding, e.requested_weekly_cents, e.requested_weeks, e.why_not_arrangementenmodel,
+              CASE WHEN e.target = 'jeugd_weekbedrag' THEN a.provider END AS provider, b.parties
          FROM escalations e JOIN cases c ON c.code = e.case_code
+         LEFT JOIN arrangements a ON a.case_code = e.case_code AND a.id = e.arrangement_id
+         LEFT JOIN besluiten b ON b.escalation_seq = e.seq
         WHERE e.status <> 'concept'
           AND (@includeClosed = 1 OR e.status IN (SELECT value FROM json_each(@open)))
           AND (@target IS NULL OR e.target = @target)
@@ -93,5 +101,7 @@ function inboxRow(r: Row, now: string): InboxRow {
     requestedWeeklyCents: r.requested_weekly_cents,
     requestedWeeks: r.requested_weeks,
     whyNotArrangementenmodel: r.why_not_arrangementenmodel,
+    provider: r.provider,
+    providerConflict: r.provider !== null && r.parties !== null && hasProviderConflict(JSON.parse(r.parties) as BesluitFile['parties'], r.provider),
   };
 }

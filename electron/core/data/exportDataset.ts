@@ -9,6 +9,7 @@ import { UserError } from '../../../shared/ipc/result';
 import { appendAudit } from '../store/audit';
 import type { Db } from '../store/openDatabase';
 import {
+  readAfwegingskader,
   readInterventionTypes,
   readRules,
   readEscalationTargets,
@@ -52,6 +53,7 @@ export function exportDataset(db: Db, options: ExportOptions = {}): DatasetFile 
       wijken: readWijken(db),
       partners: readPartners(db),
       tafelTypes: readTafelTypes(db),
+      afwegingskader: readAfwegingskader(db),
       tafels: readTafels(db),
       meetings: readMeetings(db),
       socialeKaart: readSocialeKaart(db),

@@ -8,7 +8,8 @@
  *   a code or id that already exists refuses the whole import (CONFLICT, nothing written);
  * - catalogue lists the file provides (interventionTypes, rules, escalationTargets, wijken,
  *   partners, tafelTypes) replace the store's list; lists the file omits stay as they are;
- * - tafels and the sociale kaart are updated by id and added to, never removed (rows point at them);
+ * - tafels, the sociale kaart and the afwegingskader are updated by id and added to, never removed
+ *   (rows point at them: a besluit names its criteria);
  * - price lists follow writePriceLists: a frozen version must match exactly; unfrozen, unused
  *   versions the file does not mention (such as the seeded defaults) make way for the file's.
  */
@@ -27,6 +28,7 @@ import {
   replaceTafelTypes,
   replaceWijken,
 } from './catalogues';
+import { upsertAfwegingCriterion } from './catalogueWrite';
 import { recordImportedCodes } from './caseCode';
 import { writeCase, type PriceLookup } from './caseWrite';
 import { insertBaselines } from './baselines';
@@ -76,6 +78,7 @@ export function importDataset(db: Db, raw: unknown, options: { actor: string; no
     if (file.partners) replacePartners(db, file.partners);
     if (file.tafelTypes) replaceTafelTypes(db, file.tafelTypes);
     if (file.socialeKaart) upsertSocialeKaart(db, file.socialeKaart);
+    for (const criterion of file.afwegingskader ?? []) upsertAfwegingCriterion(db, criterion);
     const prices = priceLookup(file);
     // §5 a case imported closed without a retention date gets one (shared/domain/retention.ts).
     const years = readRetentionYears(db);

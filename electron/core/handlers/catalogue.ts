@@ -4,6 +4,7 @@
  */
 import type { Handlers } from '../../../shared/ipc/contract';
 import {
+  readAfwegingskader,
   readInterventionTypes,
   readRules,
   readEscalationTargets,
@@ -25,6 +26,7 @@ export function catalogueHandlers(ctx: HandlerContext) {
         wijken: readWijken(db),
         partners: readPartners(db),
         tafelTypes: readTafelTypes(db),
+        afwegingskader: readAfwegingskader(db),
         currentPriceListVersion: readCurrentPriceListVersion(db),
         priceListVersions: listPriceListVersions(db),
       };

@@ -8,13 +8,13 @@
 import { canTransition as canCaseTransition } from '../../../shared/domain/caseStatus';
 import { GRANTING_OUTCOMES } from '../../../shared/domain/enums';
 import { checkEscalationTransition, ESCALATION_STATUS_LABELS } from '../../../shared/domain/escalationStatus';
-import { DEFAULT_AFWEGINGSKADER } from '../../../shared/domain/afwegingskader';
 import { targetValidityRefusal } from '../../../shared/domain/targetValidity';
 import { DEFAULT_DEADLINE_WORKING_DAYS, deadlineFor } from '../../../shared/calc';
 import type { BesluitFile, CaseFile, EscalationFile } from '../../../shared/interchange';
 import { DOSSIER_FIELDS, type DossierChanges } from '../../../shared/ipc/channels/escalations';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
+import { readAfwegingskader } from '../data/catalogues';
 import { listEscalationInbox, readEscalationCounts } from '../data/escalationInbox';
 import { refuseSharingWithoutConsent } from '../data/sharingConsent';
 import type { Db } from '../store/openDatabase';
@@ -121,7 +121,7 @@ export function escalationsHandlers(ctx: HandlerContext) {
       }),
 
     'escalations:decide': async ({ code, index, besluit }) =>
-      editCase(ctx, code, (current) => {
+      editCase(ctx, code, (current, db) => {
         const e = existingEscalation(current, index);
         if (e.status !== 'in_behandeling') {
           throw new UserError(
@@ -130,6 +130,7 @@ export function escalationsHandlers(ctx: HandlerContext) {
           );
         }
         checkBesluit(e, besluit, today(ctx));
+        checkAfweging(db, besluit);
         return {
           next: withEscalation(current, index, { ...moved(ctx, e, 'besluit'), besluit }),
           action: 'escalation.decide',
@@ -223,14 +224,29 @@ function refuse(field: string, message: string): never {
   throw new UserError('BAD_INPUT', `besluit.${field}: ${message}`);
 }
 
+/**
+ * Issue #14 item 5: a new besluit walks the criteria in use now (Beheer › Afwegingskader hoog
+ * weekbedrag), read from the store — not a retired one, and not one the store does not know.
+ * Besluiten stored earlier keep their retired criteria: this runs only when a besluit is recorded.
+ */
+function checkAfweging(db: Db, b: BesluitFile): void {
+  if (b.afweging === undefined || b.afweging.length === 0) return;
+  const criteria = new Map(readAfwegingskader(db).map((c) => [c.id, c]));
+  b.afweging.forEach((a) => {
+    const c = criteria.get(a.criterionId);
+    if (c === undefined) refuse('afweging', `criterium '${a.criterionId}' staat niet in het afwegingskader. Kies een criterium uit de lijst.`);
+    if (!c.active) {
+      refuse('afweging', `criterium '${c.text}' is ingetrokken (Beheer › Afwegingskader hoog weekbedrag) en telt niet mee in een nieuw besluit. Laat het weg of zet het daar weer in gebruik.`);
+    }
+  });
+}
+
 /** The rules zod cannot check alone: they depend on the outcome, the instruments and the target. */
 function checkBesluit(e: EscalationFile, b: BesluitFile, todayIso: string): void {
   // Issue #14 item 5: parties and the afwegingskader belong to the hoog-weekbedragtafel's besluit.
   if (e.target !== 'jeugd_weekbedrag' && (b.parties !== undefined || b.afweging !== undefined)) {
     refuse(b.parties !== undefined ? 'parties' : 'afweging', 'partijen en het afwegingskader horen bij een besluit van de hoog-weekbedragtafel (jeugd). Laat ze leeg bij dit escalatiedoel.');
   }
-  const unknown = (b.afweging ?? []).find((a) => !DEFAULT_AFWEGINGSKADER.some((c) => c.id === a.criterionId));
-  if (unknown !== undefined) refuse('afweging', `criterium '${unknown.criterionId}' staat niet in het afwegingskader. Kies een criterium uit de lijst.`);
   const grants = GRANTING_OUTCOMES.includes(b.outcome);
   if (b.decidedOn > todayIso) refuse('decidedOn', `de besluitdatum ${b.decidedOn} ligt in de toekomst. Vul de datum in waarop besloten is.`);
   if (!grants) {

@@ -1,5 +1,6 @@
 import { CHANNELS, contract, type Handlers } from '../../../shared/ipc/contract';
 import { actionsHandlers } from './actions';
+import { afwegingskaderHandlers } from './afwegingskader';
 import { arrangementsHandlers } from './arrangements';
 import { auditHandlers } from './audit';
 import { backupHandlers } from './backup';
@@ -56,6 +57,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...wijkenHandlers(ctx),
     ...partnersHandlers(ctx),
     ...tafelTypesHandlers(ctx),
+    ...afwegingskaderHandlers(ctx),
     ...knelpuntenHandlers(ctx),
     ...socialeKaartHandlers(ctx),
     ...businesscaseHandlers(ctx),

@@ -1,11 +1,12 @@
 /**
  * §2.4 the catalogues as the screens' dropdowns need them, in one read. Each catalogue's writes have
  * their own prefix file (interventionTypes, rules, escalationTargets, wijken, partners, tafelTypes,
- * priceList); every entry reuses its interchange schema, so what the screens save is exactly what a
+ * afwegingskader, priceList); every entry reuses its interchange schema, so what the screens save is exactly what a
  * file may hold.
  */
 import { z } from 'zod';
 import {
+  AfwegingCriterionSchema,
   EscalationTargetSchema,
   InterventionTypeSchema,
   PartnerSchema,
@@ -25,6 +26,8 @@ const CatalogueView = z.object({
   wijken: z.array(WijkSchema),
   partners: z.array(PartnerSchema),
   tafelTypes: z.array(TafelTypeSchema),
+  /** Issue #14 item 5: every criterion, retired ones too (a stored besluit shows their text). */
+  afwegingskader: z.array(AfwegingCriterionSchema),
   currentPriceListVersion: z.string().nullable(),
   priceListVersions: z.array(PriceListVersionSummary),
 });

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { BEGELEIDING_KINDS, CASE_STATUSES, ESCALATION_STATUSES, ESCALATION_TARGETS, URGENCIES } from '../../domain/enums';
-import { BesluitSchema, caseCode, cents, identifier, longText, quantity, shortText } from '../../interchange';
+import { BesluitSchema, caseCode, cents, DecidedAfwegingSchema, identifier, longText, quantity, shortText } from '../../interchange';
 import { defineChannel } from '../defineChannel';
 import { CaseDetail } from './cases';
 
@@ -81,8 +81,18 @@ export const InboxRow = z.object({
   requestedWeeklyCents: z.number().int().nullable(),
   requestedWeeks: z.number().nullable(),
   whyNotArrangementenmodel: z.string().nullable(),
+  /** Issue #14 item 5: the provider of the arrangement a jeugd weekbedrag request is about (null otherwise). */
+  provider: z.string().nullable(),
+  /**
+   * The stored besluit has that provider at the table as the zorgaanbieder (hasProviderConflict):
+   * it asked for the money and took part in deciding on it. False without a besluit or a provider.
+   */
+  providerConflict: z.boolean(),
 });
 export type InboxRow = z.infer<typeof InboxRow>;
+
+/** The besluit as escalations:decide takes it: the interchange's, with a reason for every answered criterion. */
+const DecidedBesluit = BesluitSchema.extend({ afweging: DecidedAfwegingSchema.optional() });
 
 export const escalationsChannels = {
   /** Adds an escalation in status concept with a generated id (esc-<n>). */
@@ -107,8 +117,12 @@ export const escalationsChannels = {
     z.strictObject({ code: caseCode, index, owner: shortText.nullable().optional(), notes: longText.nullable().optional() }),
     CaseDetail,
   ),
-  /** Records the besluit of an escalation in behandeling; its status becomes besluit. */
-  'escalations:decide': defineChannel(z.strictObject({ code: caseCode, index, besluit: BesluitSchema }), CaseDetail),
+  /**
+   * Records the besluit of an escalation in behandeling; its status becomes besluit. A criterion of
+   * the afwegingskader answered now carries its reason (DecidedAfwegingSchema), and must be one of
+   * the active criteria in the store (the handler checks that).
+   */
+  'escalations:decide': defineChannel(z.strictObject({ code: caseCode, index, besluit: DecidedBesluit }), CaseDetail),
   /** Open, submitted escalations of all cases: urgency (acuut first), then deadline, then case code. */
   'escalations:inbox': defineChannel(
     z.strictObject({ target: z.enum(ESCALATION_TARGETS).optional(), includeClosed: z.boolean().optional() }),

@@ -82,6 +82,7 @@ export function channelExamples(): { [K in Channel]: ChannelInput<K> } {
     'wijken:save': { wijk: v.wijken[0]! },
     'partners:save': { partner: v.partners[0]! },
     'tafelTypes:save': { tafelType: v.tafelTypes[0]! },
+    'afwegingskader:save': { criterion: { id: 'gezin-betrokken', text: 'Het gezin is betrokken bij de afweging', active: true } },
     'knelpunten:list': {},
     'knelpunten:save': { knelpunt: v.knelpunten[0]! },
     'knelpunten:setStatus': { id: 'kp-1', status: 'opgelost' },

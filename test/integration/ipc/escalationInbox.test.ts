@@ -74,6 +74,8 @@ describe('escalations:inbox — open, submitted escalations of all cases ordered
       requestedWeeklyCents: null,
       requestedWeeks: null,
       whyNotArrangementenmodel: null,
+      provider: null,
+      providerConflict: false,
     });
     // Submitted 2025-02-19, due 2025-03-05: 103 days old on 2025-06-02 and overdue.
     expect(items[1]).toMatchObject({ code: 'BLO-2025-002', ageDays: 103, overdue: true, question: 'Wie kan tijdelijke huisvesting bieden?' });

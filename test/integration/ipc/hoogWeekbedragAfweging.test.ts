@@ -49,7 +49,7 @@ describe('escalations:decide records the three parties and the afwegingskader of
   it('refuses an unknown criterion, one criterion twice, an unknown party, and parties on a besluit of another target, naming the field; nothing changes', async () => {
     const { w, index } = await inBehandeling();
     const call = (b: unknown) => ({ code: CODE, index, besluit: b });
-    await expectRefusedUnchanged(w, 'escalations:decide', call({ ...besluit, afweging: [{ criterionId: 'mooi-weer', answer: true }] }), 'BAD_INPUT', /^besluit\.afweging: criterium 'mooi-weer' staat niet in het afwegingskader/);
+    await expectRefusedUnchanged(w, 'escalations:decide', call({ ...besluit, afweging: [{ criterionId: 'mooi-weer', answer: true, reason: 'Het is mooi weer.' }] }), 'BAD_INPUT', /^besluit\.afweging: criterium 'mooi-weer' staat niet in het afwegingskader/);
     await expectRefusedUnchanged(w, 'escalations:decide', call({ ...besluit, afweging: [besluit.afweging?.[0], besluit.afweging?.[0]] }), 'BAD_INPUT', /^besluit\.afweging\[1\]\.criterionId: .*twee keer/);
     await expectRefusedUnchanged(w, 'escalations:decide', call({ ...besluit, parties: [{ party: 'rechter' }] }), 'BAD_INPUT', /^besluit\.parties\[0\]\.party:/);
     const netwerk = (await w.value('cases:get', { code: 'BLO-2025-002' })).case.escalations.findIndex((e) => e.target === 'netwerk');

@@ -37,6 +37,9 @@ function previewRow(c: CaseFile, index: number, e: EscalationFile): InboxRow {
     requestedWeeklyCents: e.requestedWeeklyCents ?? null,
     requestedWeeks: e.requestedWeeks ?? null,
     whyNotArrangementenmodel: e.whyNotArrangementenmodel ?? null,
+    provider: e.target === 'jeugd_weekbedrag' ? (c.arrangements.find((a) => a.id === e.arrangementId)?.provider ?? null) : null,
+    // Not yet decided, so no besluit and no conflict.
+    providerConflict: false,
   };
 }
 
