@@ -5,46 +5,16 @@ import { useEffect, useId, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { BESLUIT_OUTCOMES, ESCALATION_INSTRUMENTS, PAYERS } from '../../../../shared/domain/enums';
+import { BESLUIT_OUTCOMES, ESCALATION_INSTRUMENTS, PAYERS, TAFEL_PARTIES } from '../../../../shared/domain/enums';
 import { formatEuro } from '../../../../shared/format/money';
-import type { BesluitFile } from '../../../../shared/interchange';
+import type { AfwegingCriterionFile, BesluitFile } from '../../../../shared/interchange';
 import type { InboxRow } from '../../../../shared/ipc/channels/escalations';
-import { contract } from '../../../../shared/ipc/contract';
-import {
-  CheckboxGroup,
-  choice,
-  dateText,
-  DateField,
-  euroText,
-  EuroField,
-  Form,
-  optionalText,
-  RadioGroup,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../components/form';
+import { CheckboxGroup, DateField, EuroField, Form, RadioGroup, SelectField, TextAreaField, TextField } from '../../components/form';
+import { AfwegingFields } from './AfwegingFields';
+import { besluitFormSchema as schema, type BesluitFormValues } from './besluitSchema';
+import { TafelPartiesFields } from './TafelPartiesFields';
 
-const besluit = contract['escalations:decide'].input.shape.besluit;
-const s = besluit.shape;
-/**
- * The channel's own besluit, with its fields as a person types them: amounts in Dutch euro text,
- * days as dd-mm-jjjj. The field names are the contract's, so a refusal that names one marks it.
- */
-const schema = besluit.extend({
-  outcome: choice(s.outcome, { required: 'escalations.decide.outcomeRequired' }),
-  // Always sent, also empty: the server then checks that a budget comes with its instrument.
-  instruments: s.instruments.unwrap(),
-  maatwerkbudgetCents: euroText(s.maatwerkbudgetCents),
-  payer: choice(s.payer),
-  approvedWeeklyCents: euroText(s.approvedWeeklyCents),
-  reviewOn: dateText(s.reviewOn),
-  validUntil: dateText(s.validUntil),
-  motivation: optionalText(s.motivation),
-  decidedBy: optionalText(s.decidedBy),
-  decidedOn: dateText(s.decidedOn, { required: 'escalations.decide.decidedOnRequired' }),
-});
-type Name = keyof z.input<typeof schema>;
+type Name = keyof BesluitFormValues;
 const isField = (name: string): name is Name => name in schema.shape;
 
 const LABEL_KEYS: Record<Name, string> = {
@@ -69,18 +39,22 @@ export function besluitFieldLabelKey(serverField: string): string | undefined {
 
 /**
  * §2.3 the besluit of an escalation in behandeling: outcome, instruments, maatwerkbudget in euro
- * (parsed to exact cents), for jeugd_weekbedrag the approved weekly maximum and review date,
+ * (parsed to exact cents), for jeugd_weekbedrag the approved weekly maximum and review date, the
+ * parties at the table with the conflict mark and the afwegingskader (issue #14 item 5),
  * motivation, who decided and when (default today). The server checks the rules between the fields
  * (a budget needs the instrument, a refusal grants nothing); its refusal marks the field it names.
  */
 export function BesluitForm({
   row,
+  criteria,
   busy,
   serverError,
   onSubmit,
   onCancel,
 }: {
   row: InboxRow;
+  /** The afwegingskader's criteria in use now, in their order (jeugd_weekbedrag only). */
+  criteria: readonly AfwegingCriterionFile[];
   busy: boolean;
   /** A refusal naming a besluit field ("maatwerkbudgetCents") and its message. */
   serverError: { field: string; message: string } | null;
@@ -104,6 +78,8 @@ export function BesluitForm({
       motivation: '',
       decidedBy: '',
       decidedOn: format(new Date(), 'dd-MM-yyyy'),
+      parties: TAFEL_PARTIES.map((party) => ({ party, present: false, organisation: '' })),
+      afweging: criteria.map((c) => ({ criterionId: c.id, answer: '' as const, reason: '' })),
     },
   });
 
@@ -118,9 +94,9 @@ export function BesluitForm({
   const label = (name: Name) => t(LABEL_KEYS[name]);
   const submit = (v: z.output<typeof schema>) => {
     if (busy) return;
-    // Only a jeugd weekbedrag has an approved weekly maximum and a review date.
-    const { approvedWeeklyCents, reviewOn, ...rest } = v;
-    const decided: BesluitFile = isJeugd ? { ...rest, approvedWeeklyCents, reviewOn } : rest;
+    // Only a jeugd weekbedrag has an approved weekly maximum, a review date, parties and an afweging.
+    const { approvedWeeklyCents, reviewOn, parties, afweging, ...rest } = v;
+    const decided: BesluitFile = isJeugd ? { ...rest, approvedWeeklyCents, reviewOn, parties, afweging } : rest;
     onSubmit(decided);
   };
 
@@ -163,6 +139,8 @@ export function BesluitForm({
           <DateField form={form} name="reviewOn" label={label('reviewOn')} />
         </Fieldset>
       ) : null}
+      {isJeugd ? <TafelPartiesFields form={form} provider={row.provider} /> : null}
+      {isJeugd ? <AfwegingFields form={form} criteria={criteria} /> : null}
 
       <TextAreaField form={form} name="motivation" label={label('motivation')} rows={4} />
       <div className="werkbank-esc-form-row">

@@ -1,29 +1,21 @@
-import {
-  Button,
-  ButtonGroup,
-  DataList,
-  Heading2,
-  Heading3,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EscalationStatus } from '../../../../shared/domain/enums';
-import { formatDate } from '../../../../shared/format/date';
-import { formatEuro } from '../../../../shared/format/money';
-import type { BesluitFile, EscalationFile } from '../../../../shared/interchange';
+import type { AfwegingCriterionFile, EscalationFile } from '../../../../shared/interchange';
 import type { InboxRow } from '../../../../shared/ipc/channels/escalations';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { besluitFieldLabelKey, BesluitForm } from './BesluitForm';
 import { DossierFileExport } from '../dossier/DossierFileExport';
-import { DossierFacts, Item } from './DossierFacts';
+import { BesluitView } from './BesluitView';
+import { DossierFacts } from './DossierFacts';
 import { EscalationHistory } from './EscalationHistory';
 import { HandlingForm } from './HandlingForm';
-import { useCaseDetail } from '../../api/queries';
+import { useCaseDetail, useCatalogue } from '../../api/queries';
 import { SendBackForm } from './SendBackForm';
 import { besluitFieldError, useEscalationWrite } from './useEscalationWrite';
 import type { Targets } from './useTargets';
@@ -53,6 +45,7 @@ export function DossierPanel({
 }) {
   const { t } = useTranslation();
   const detail = useCaseDetail(row.code);
+  const criteria = useCatalogue().data?.afwegingskader;
   const escalation: EscalationFile | undefined = detail.data?.case.escalations[row.index];
   const targetName = targets.name(row.target);
 
@@ -82,52 +75,26 @@ export function DossierPanel({
       {detail.isPending ? <Paragraph role="status">{t('escalations.dossier.loadingCase')}</Paragraph> : null}
       <ErrorAlert message={detail.error?.message} />
       {escalation ? <HandlingForm key={row.status} row={row} escalation={escalation} /> : null}
-      {escalation?.besluit ? <BesluitView besluit={escalation.besluit} /> : null}
+      {escalation?.besluit ? <BesluitView besluit={escalation.besluit} row={row} criteria={criteria ?? []} idPrefix={DOSSIER_PANEL_ID} /> : null}
       {escalation?.statusHistory && escalation.statusHistory.length > 0 ? <EscalationHistory steps={escalation.statusHistory} idPrefix={DOSSIER_PANEL_ID} /> : null}
 
-      <Actions row={row} onDone={onDone} />
+      <Actions row={row} criteria={criteria} onDone={onDone} />
       {detail.data ? <DossierFileExport detail={detail.data} index={row.index} /> : null}
     </section>
   );
 }
 
-function BesluitView({ besluit }: { besluit: BesluitFile }) {
-  const { t } = useTranslation();
-  return (
-    <section className="werkbank-esc-dossier-besluit" aria-labelledby={`${DOSSIER_PANEL_ID}-besluit`}>
-      <Heading3 id={`${DOSSIER_PANEL_ID}-besluit`}>{t('escalations.dossier.besluitTitle')}</Heading3>
-      <DataList>
-        <Item label={t('escalations.besluit.outcome')}>
-          <strong>{t(`outcome.${besluit.outcome}`)}</strong>
-        </Item>
-        <Item label={t('escalations.besluit.instruments')}>
-          {besluit.instruments && besluit.instruments.length > 0 ? besluit.instruments.map((i) => t(`instrument.${i}`)).join(', ') : '—'}
-        </Item>
-        {besluit.maatwerkbudgetCents !== undefined ? (
-          <Item label={t('escalations.besluit.maatwerkbudget')}>
-            {formatEuro(besluit.maatwerkbudgetCents)}
-            {besluit.payer ? ` (${t(`payer.${besluit.payer}`)})` : ''}
-          </Item>
-        ) : null}
-        {besluit.approvedWeeklyCents !== undefined ? (
-          <Item label={t('escalations.besluit.approvedWeekly')}>{formatEuro(besluit.approvedWeeklyCents)}</Item>
-        ) : null}
-        {besluit.reviewOn ? <Item label={t('escalations.besluit.reviewOn')}>{formatDate(besluit.reviewOn)}</Item> : null}
-        {besluit.validUntil ? <Item label={t('escalations.besluit.validUntil')}>{formatDate(besluit.validUntil)}</Item> : null}
-        {besluit.motivation ? (
-          <Item label={t('escalations.besluit.motivation')} multiline>
-            {besluit.motivation}
-          </Item>
-        ) : null}
-        <Item label={t('escalations.besluit.decidedBy')}>{besluit.decidedBy ?? '—'}</Item>
-        <Item label={t('escalations.besluit.decidedOn')}>{formatDate(besluit.decidedOn)}</Item>
-      </DataList>
-    </section>
-  );
-}
-
 /** The next steps of the §2.3 state machine that belong to the escalation target. */
-function Actions({ row, onDone }: { row: InboxRow; onDone: (row: InboxRow, to: EscalationStatus) => void }) {
+function Actions({
+  row,
+  criteria,
+  onDone,
+}: {
+  row: InboxRow;
+  /** Every criterion of the afwegingskader (undefined while the catalogue loads). */
+  criteria: readonly AfwegingCriterionFile[] | undefined;
+  onDone: (row: InboxRow, to: EscalationStatus) => void;
+}) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>('none');
   const [error, setError] = useState<string | null>(null);
@@ -213,9 +180,14 @@ function Actions({ row, onDone }: { row: InboxRow; onDone: (row: InboxRow, to: E
       {mode === 'sendBack' && canSendBack ? (
         <SendBackForm busy={busy} onSubmit={(why) => go('teruggelegd', why)} onCancel={cancel} />
       ) : null}
-      {mode === 'decide' && row.status === 'in_behandeling' ? (
+      {mode === 'decide' && row.status === 'in_behandeling' && criteria === undefined ? (
+        <Paragraph role="status">{t('escalations.decide.loadingCriteria')}</Paragraph>
+      ) : null}
+      {mode === 'decide' && row.status === 'in_behandeling' && criteria !== undefined ? (
         <BesluitForm
           row={row}
+          // The form's rows are made once, from the criteria in use when it opens.
+          criteria={criteria.filter((c) => c.active)}
           busy={busy}
           serverError={error !== null ? fieldError : null}
           onSubmit={(besluit) => run(() => decide.mutateAsync({ code: row.code, index: row.index, besluit }), 'besluit')}

@@ -31,9 +31,13 @@ async function invalidateAfterEscalationWrite(queryClient: QueryClient): Promise
   ]);
 }
 
-/** A refusal of a besluit that names its field ("besluit.maatwerkbudgetCents: …"), split in field and message. */
+/**
+ * A refusal of a besluit that names its field ("besluit.maatwerkbudgetCents: …"), split in field and
+ * message. A path inside a list ("besluit.afweging[1].reason") names the list: the server counts only
+ * the answered criteria, so its index is not the form's row.
+ */
 export function besluitFieldError(error: Error | null): { field: string; message: string } | null {
   if (!(error instanceof ApiError) || error.error.code !== 'BAD_INPUT') return null;
-  const m = /^besluit\.([A-Za-z]+)(?:\[\d+\])?: (.*)$/s.exec(error.message);
+  const m = /^besluit\.([A-Za-z]+)(?:\[\d+\](?:\.[A-Za-z]+)?)?: (.*)$/s.exec(error.message);
   return m ? { field: m[1] ?? '', message: m[2] ?? '' } : null;
 }
