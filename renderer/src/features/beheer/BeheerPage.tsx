@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useCatalogue, useTafels } from '../../api/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { AfwegingskaderSection } from './AfwegingskaderSection';
 import { BackupSection } from './BackupSection';
 import { DatasetSection } from './DatasetSection';
 import { EscalationTargetsSection } from './EscalationTargetsSection';
@@ -31,6 +32,7 @@ export function BeheerPage() {
     ['interventietypes', t('beheer.interventionTypes.title')],
     ['beleidsregels', t('beheer.rules.title')],
     ['escalatiedoelen', t('beheer.escalationTargets.title')],
+    ['afwegingskader', t('beheer.afwegingskader.title')],
     ['socialekaart', t('beheer.socialeKaart.title')],
     ['gegevens', t('beheer.dataset.title')],
     ['reservekopie', t('beheer.backup.title')],
@@ -80,6 +82,7 @@ export function BeheerPage() {
           <InterventionTypesSection types={c.interventionTypes} />
           <RulesSection rules={c.rules} />
           <EscalationTargetsSection targets={c.escalationTargets} />
+          <AfwegingskaderSection criteria={c.afwegingskader} />
           <SocialeKaartSection wijken={c.wijken} />
         </>
       ) : null}

@@ -80,6 +80,23 @@ export const nlBeheer = {
     validToHelp:
       'Na deze dag neemt het doel geen nieuwe escalaties meer aan (PRIO liep volgens de bronnen tot eind 2024). Leeg: zonder einddatum. Verleng de datum als het doel doorloopt.',
   },
+  afwegingskader: {
+    title: 'Afwegingskader hoog weekbedrag',
+    intro:
+      'De criteria die de hoog-weekbedragtafel bij elk besluit langsloopt, met ja of nee en een reden. Een criterium wordt nooit verwijderd: besluiten verwijzen ernaar. Geldt het niet meer, trek het dan in; een besluit dat het al had, houdt het. Verandert de betekenis, voeg dan een nieuw criterium toe en trek het oude in.',
+    one: 'Criterium',
+    caption: 'Criteria van het afwegingskader hoog weekbedrag, in de volgorde van het besluitformulier',
+    empty: 'Er staan nog geen criteria in het afwegingskader.',
+    text: 'Criterium',
+    textHelp: 'Eén vraag die met ja of nee te beantwoorden is, hooguit 200 tekens.',
+    source: 'Bron',
+    active: 'Status',
+    inUse: 'In gebruik',
+    retired: 'Ingetrokken',
+    activeLabel: 'In gebruik bij nieuwe besluiten',
+    activeHelp: 'Vink uit om het criterium in te trekken: het verdwijnt uit het besluitformulier, eerdere besluiten houden het.',
+    editTitle: 'Criterium wijzigen',
+  },
   interventionTypes: {
     title: 'Interventietypes',
     intro:
