@@ -12,7 +12,7 @@ import type { InboxRow } from '../../../../shared/ipc/channels/escalations';
 import { CheckboxGroup, DateField, EuroField, Form, RadioGroup, SelectField, TextAreaField, TextField } from '../../components/form';
 import { AfwegingFields } from './AfwegingFields';
 import { besluitFormSchema as schema, type BesluitFormValues } from './besluitSchema';
-import { TafelPartiesFields } from './TafelPartiesFields';
+import { PartiesFields } from './PartiesFields';
 
 type Name = keyof BesluitFormValues;
 const isField = (name: string): name is Name => name in schema.shape;
@@ -139,7 +139,7 @@ export function BesluitForm({
           <DateField form={form} name="reviewOn" label={label('reviewOn')} />
         </Fieldset>
       ) : null}
-      {isJeugd ? <TafelPartiesFields form={form} provider={row.provider} /> : null}
+      {isJeugd ? <PartiesFields form={form} provider={row.provider} /> : null}
       {isJeugd ? <AfwegingFields form={form} criteria={criteria} /> : null}
 
       <TextAreaField form={form} name="motivation" label={label('motivation')} rows={4} />

@@ -18,7 +18,7 @@ type BesluitForm = UseFormReturn<BesluitFormValues, unknown, z.output<typeof bes
  * soon as the ticked zorgaanbieder is the provider that asked (hasProviderConflict: case and
  * spaces do not matter).
  */
-export function TafelPartiesFields({ form, provider }: { form: BesluitForm; provider: string | null }) {
+export function PartiesFields({ form, provider }: { form: BesluitForm; provider: string | null }) {
   const { t } = useTranslation();
   const parties = useWatch({ control: form.control, name: 'parties' });
   const conflict = provider !== null && hasProviderConflict(parties.filter((p) => p.present), provider);
