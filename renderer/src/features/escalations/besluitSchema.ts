@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { TAFEL_PARTIES } from '../../../../shared/domain/enums';
 import type { BesluitFile } from '../../../../shared/interchange';
 import { contract } from '../../../../shared/ipc/contract';
-import { choice, dateText, euroText, optionalText } from '../../components/form';
+import { choice, dateText, euroText, optionalText } from '../../components/form/schema';
 
 const besluit = contract['escalations:decide'].input.shape.besluit;
 const s = besluit.shape;
