@@ -46,13 +46,13 @@ export const DEFAULT_AFWEGINGSKADER: readonly AfwegingCriterion[] = Object.freez
   },
 ]);
 
-/** Trimmed, case- and space-insensitive: "Jeugdzorg  BV" is "jeugdzorg bv". */
-const same = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+/** Trimmed, case- and space-insensitive: "Jeugdzorg  BV" is "jeugdzorg bv" (also how two criteria's wordings are compared). */
+export const sameText = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
  * A conflict of interest: the provider that asks for the higher weekbedrag is one of the parties
  * that decide (as the zorgaanbieder at the table).
  */
 export function hasProviderConflict(parties: readonly { party: TafelParty; organisation?: string | undefined }[] | undefined, provider: string): boolean {
-  return (parties ?? []).some((p) => p.party === 'zorgaanbieder' && p.organisation !== undefined && same(p.organisation, provider));
+  return (parties ?? []).some((p) => p.party === 'zorgaanbieder' && p.organisation !== undefined && sameText(p.organisation, provider));
 }

@@ -2,6 +2,7 @@
  * Issue #14 item 5: the hoog-weekbedragtafel's criteria, one at a time (support/catalogueEntry.ts
  * saves and audits them). No delete: a criterion is retired by saving it with active false.
  */
+import { sameText } from '../../../shared/domain/afwegingskader';
 import type { AfwegingCriterionFile } from '../../../shared/interchange';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { UserError } from '../../../shared/ipc/result';
@@ -10,8 +11,6 @@ import { upsertAfwegingCriterion } from '../data/catalogueWrite';
 import type { Db } from '../store/openDatabase';
 import { saveEntry } from './support/catalogueEntry';
 import type { HandlerContext } from './support/context';
-
-const sameText = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Two criteria with one wording would be walked twice in every besluit: refuse the second. */
 function upsertUnique(db: Db, c: AfwegingCriterionFile): boolean {
