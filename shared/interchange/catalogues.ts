@@ -160,7 +160,7 @@ export const SocialeKaartEntrySchema = z.strictObject({
 
 /**
  * Issue #14 item 5: one criterion of the hoog-weekbedragtafel's afwegingskader (the defaults:
- * shared/domain/afwegingskader.ts, seeded by migration 017). Decision (never deleted): a besluit
+ * shared/domain/afwegingskader.ts, seeded by migration 018). Decision (never deleted): a besluit
  * names its criteria by id, so a criterion that no longer applies is retired (`active: false`) —
  * new besluiten no longer walk it, a besluit that did still shows its text. Decision (source):
  * optional; the defaults quote theirs, a criterion a tafel adds itself may have none.
