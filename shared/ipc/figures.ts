@@ -111,13 +111,14 @@ export const BusinesscaseOut = FigureSetOut.extend({
   cases: z.array(BusinesscaseCaseRowOut),
 });
 
-const KalenderjaarTotalsOut = z.object({
-  vermedenKosten: signedCents,
-  vermedenGecorrigeerd: signedCents,
-  vermedenZeker: signedCents,
-  investering: signedCents,
-  nettoRendement: signedCents,
-  rendementPerEuro: perEuro,
+/** §3.8 spreads or books these §3.2 totals; it has no scenarios per period and no "begrensd" of its own. */
+const KalenderjaarTotalsOut = RendementTotalsOut.pick({
+  vermedenKosten: true,
+  vermedenGecorrigeerd: true,
+  vermedenZeker: true,
+  investering: true,
+  nettoRendement: true,
+  rendementPerEuro: true,
 });
 
 /** The engine's §3.8 object (computeKalenderjaar). */
