@@ -20,12 +20,12 @@
  */
 import type { CalculationStatus, Payer } from '../domain/enums';
 import { PAYERS } from '../domain/enums';
-import { addDays, toDayNumber } from './dates';
+import { addDays, firstDayOfYear, toDayNumber } from './dates';
 import { sumsOf } from './caseSums';
 import { addCents, subCents } from './money';
 import { addPayerFigures, emptyPerPayer, gemeenteFigures, totaalFigures, type PayerFigures } from './payers';
 import type { Period } from './period';
-import { computeCaseRendement, grantedMaatwerkbudget, rendementPerEuro, type CaseRendement } from './rendement';
+import { grantedMaatwerkbudget, rendementPerEuro, vermedenOf } from './rendement';
 import { toSafeNumber } from './rounding';
 import type { BusinesscaseCase } from './types';
 
@@ -116,24 +116,29 @@ function splitBig(magnitudeCents: number, days: readonly number[]): number[] {
   return parts.map(toSafeNumber);
 }
 
-/** The horizon cut at every 1 January and at the period's ends, as day numbers. */
-function segmentsOf(horizonFrom: string, horizonTo: string, period: Pick<Period, 'from' | 'to'>): Segment[] {
-  const first = toDayNumber(horizonFrom);
-  const last = toDayNumber(horizonTo);
-  const pFrom = toDayNumber(period.from);
-  const pTo = toDayNumber(period.to);
-  const cuts = new Set<number>([pFrom, pTo + 1]);
-  for (let y = Number(horizonFrom.slice(0, 4)) + 1; y <= Number(horizonTo.slice(0, 4)); y += 1) {
-    cuts.add(toDayNumber(`${String(y).padStart(4, '0')}-01-01`));
-  }
-  const starts = [first, ...[...cuts].filter((d) => d > first && d <= last).sort((a, b) => a - b)];
+/** The period as ISO dates and as day numbers. */
+interface PeriodDays {
+  from: string;
+  to: string;
+  first: number;
+  last: number;
+}
+
+/** The horizon (its first and last day, inclusive) cut at every 1 January and at the period's ends. */
+function segmentsOf(first: number, last: number, firstYear: number, lastYear: number, period: PeriodDays): Segment[] {
+  const cuts = [period.first, period.last + 1];
+  for (let y = firstYear + 1; y <= lastYear; y += 1) cuts.push(firstDayOfYear(y));
+  const starts = [first, ...[...new Set(cuts)].filter((d) => d > first && d <= last).sort((a, b) => a - b)];
   return starts.map((start, i) => {
     const end = (starts[i + 1] ?? last + 1) - 1;
-    return { first: start, last: end, inPeriod: start >= pFrom && end <= pTo };
+    return { first: start, last: end, inPeriod: start >= period.first && end <= period.last };
   });
 }
 
 function shareInPeriod(totalCents: number, segments: readonly Segment[]): number {
+  // The parts add up to the total, so a horizon wholly inside (or outside) the period needs no split.
+  if (totalCents === 0 || segments.every((s) => !s.inPeriod)) return 0;
+  if (segments.every((s) => s.inPeriod)) return totalCents;
   const parts = splitByDays(
     totalCents,
     segments.map((s) => s.last - s.first + 1),
@@ -153,33 +158,38 @@ function totals(vermedenKosten: number, vermedenGecorrigeerd: number, vermedenZe
 }
 
 /** One case's share of the period, or null when neither its horizon nor any of its costs touch it. */
-function caseInPeriod(c: BusinesscaseCase, r: CaseRendement, period: Pick<Period, 'from' | 'to'>): KalenderjaarCase | null {
+function caseInPeriod(c: BusinesscaseCase, period: PeriodDays): KalenderjaarCase | null {
   if (c.referenceDate === null) return null;
   const reference = c.referenceDate;
   const horizonDays = c.horizonWeeks * 7;
+  const first = toDayNumber(reference);
+  const last = first + horizonDays - 1;
   const horizonTo = addDays(reference, horizonDays - 1);
-  const inPeriod = (iso: string): boolean => iso >= period.from && iso <= period.to;
+  const sums = sumsOf(c);
 
   const perPayer = emptyPerPayer();
   let investering = 0;
   let costInPeriod = false;
+  // investering on the day its cost fell (ISO dates order as strings).
   const book = (payer: Payer, cents: number, on: string) => {
-    if (!inPeriod(on)) return;
+    if (on < period.from || on > period.to) return;
     costInPeriod = true;
     investering = addCents(investering, cents);
     perPayer[payer].investering = addCents(perPayer[payer].investering, cents);
   };
-  for (const day of sumsOf(c).countedCostByStart) book(day.payer, day.cents, day.startedOn ?? reference);
+  for (const day of sums.countedCostByStart) book(day.payer, day.cents, day.startedOn ?? reference);
   for (const e of c.escalations) {
     const budget = grantedMaatwerkbudget(e);
     if (budget !== null && e.besluit !== undefined) book(budget.payer, budget.cents, e.besluit.decidedOn);
   }
 
-  const overlaps = reference <= period.to && horizonTo >= period.from;
+  const overlaps = first <= period.last && last >= period.first;
   if (!overlaps && !costInPeriod) return null;
-  const segments = segmentsOf(reference, horizonTo, period);
+  const segments = segmentsOf(first, last, Number(reference.slice(0, 4)), Number(horizonTo.slice(0, 4)), period);
   const share = (cents: number) => (overlaps ? shareInPeriod(cents, segments) : 0);
-  for (const payer of PAYERS) perPayer[payer].vermedenKosten = share(r.perPayer[payer].vermedenKosten);
+  // The payers' avoided costs are their sums as §3.2 has them (no maatwerkbudget enters them).
+  for (const payer of PAYERS) perPayer[payer].vermedenKosten = share(sums.perPayer[payer].vermedenKosten);
+  const v = vermedenOf(c, sums);
   return {
     code: c.code,
     wijk: c.wijk,
@@ -188,7 +198,7 @@ function caseInPeriod(c: BusinesscaseCase, r: CaseRendement, period: Pick<Period
     horizonTo,
     daysInPeriod: segments.filter((s) => s.inPeriod).reduce((acc, s) => acc + s.last - s.first + 1, 0),
     horizonDays,
-    ...totals(share(r.vermedenKosten), share(r.vermedenGecorrigeerd), share(r.vermedenZeker), investering),
+    ...totals(share(v.vermedenKosten), share(v.vermedenGecorrigeerd), share(v.vermedenZeker), investering),
     perPayer,
   };
 }
@@ -213,8 +223,9 @@ function byCode(a: KalenderjaarCase, b: KalenderjaarCase): number {
  * reference dates in the period: cases of earlier years add their tail).
  */
 export function computeKalenderjaar(cases: readonly BusinesscaseCase[], period: Pick<Period, 'from' | 'to'>): Kalenderjaar {
+  const days: PeriodDays = { from: period.from, to: period.to, first: toDayNumber(period.from), last: toDayNumber(period.to) };
   const rows = cases
-    .map((c) => caseInPeriod(c, computeCaseRendement(c), period))
+    .map((c) => caseInPeriod(c, days))
     .filter((r): r is KalenderjaarCase => r !== null)
     .sort(byCode);
   const perPayer = emptyPerPayer();

@@ -7,7 +7,7 @@ import { sumsOf } from './caseSums';
 import { addCents, assertCents, subCents } from './money';
 import type { PayerFigures } from './payers';
 import { mulDivRound, roundRatio } from './rounding';
-import type { BusinesscaseCase, EscalationCalc } from './types';
+import type { BusinesscaseCase, CaseSums, EscalationCalc } from './types';
 
 export interface CaseRendement {
   referenceCents: number;
@@ -49,6 +49,26 @@ export function grantedMaatwerkbudget(e: EscalationCalc): { cents: number; payer
   return { cents: assertCents(cents, 'Maatwerkbudget'), payer: besluit.payer ?? 'gemeente_overig' };
 }
 
+/** The §3.2 avoided costs: reference minus actual, after attribution, and on evidence A only. */
+export interface Vermeden {
+  vermedenKosten: number;
+  vermedenGecorrigeerd: number;
+  vermedenZeker: number;
+}
+
+/**
+ * §3.2's avoided costs of a case, from its sums. No investering, maatwerkbudget, attribution per
+ * spoor or beleidsregel enters them, so the §3.8 view spreads these without the rest of §3.2.
+ */
+export function vermedenOf(c: Pick<BusinesscaseCase, 'attributionPct'>, sums: CaseSums): Vermeden {
+  const vermedenKosten = subCents(sums.referenceCents, sums.actualCents);
+  return {
+    vermedenKosten,
+    vermedenGecorrigeerd: applyAttribution(vermedenKosten, c.attributionPct),
+    vermedenZeker: applyAttribution(subCents(sums.referenceEvidenceACents, sums.actualEvidenceACents), c.attributionPct),
+  };
+}
+
 /**
  * §3.2 for one case. Its lines and interventions are read through their sums (caseSums.ts): a case
  * the store summed in SQL gives the same figures as the same case with every row. `rules`: the
@@ -60,9 +80,7 @@ export function computeCaseRendement(c: BusinesscaseCase, rules: readonly Rule[]
   for (const payer of PAYERS) perPayer[payer] = { vermedenKosten: sums.perPayer[payer].vermedenKosten, investering: sums.perPayer[payer].investering };
   const referenceCents = sums.referenceCents;
   const actualCents = sums.actualCents;
-  const vermedenKosten = subCents(referenceCents, actualCents);
-  const vermedenGecorrigeerd = applyAttribution(vermedenKosten, c.attributionPct);
-  const vermedenZeker = applyAttribution(subCents(sums.referenceEvidenceACents, sums.actualEvidenceACents), c.attributionPct);
+  const { vermedenKosten, vermedenGecorrigeerd, vermedenZeker } = vermedenOf(c, sums);
 
   let investering = 0;
   for (const payer of PAYERS) investering = addCents(investering, sums.perPayer[payer].investering);

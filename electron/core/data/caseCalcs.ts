@@ -10,7 +10,7 @@ import type { ArrangementRow, CaseFilter, CaseRow, EscalationRow, InterventionRo
 import { caseFilterParams, selectedCasesSql } from './caseRows';
 import { fromFlag, groupBy } from './rows';
 
-type CalcCaseRow = Pick<
+export type CalcCaseRow = Pick<
   CaseRow,
   'code' | 'wijk' | 'is_signaal' | 'status' | 'registered_on' | 'reference_date' | 'horizon_weeks' | 'attribution_pct' | 'calculation_status'
 >;
@@ -30,16 +30,46 @@ type CalcEscalationRow = Pick<
 /** A case's own columns and the small parts every §3 figure needs (no lines, interventions or scores). */
 export type CaseHead = Omit<CaseCalc, 'reference' | 'actual' | 'interventions' | 'scores'>;
 
+/** The case columns every §3 figure reads (the cases table as `c`). */
+export const CALC_CASE_COLUMNS =
+  'c.code, c.wijk, c.is_signaal, c.status, c.registered_on, c.reference_date, c.horizon_weeks, c.attribution_pct, c.calculation_status';
+
+/** Where and when a case was discussed: the tafels and the meeting days of its agenda items. */
+export interface Discussed {
+  tafels: string[];
+  discussedOn: string[];
+}
+/** A case's discussions, or none (fresh arrays: a case's lists are its own). */
+export function discussedOf(discussions: ReadonlyMap<string, Discussed>, code: string): Discussed {
+  return discussions.get(code) ?? { tafels: [], discussedOn: [] };
+}
+
+/**
+ * The selected cases' discussions, by code. Read live, never summarised (caseSummaries.ts): a
+ * meeting's date or tafel changes them without touching the case.
+ */
+export function readDiscussions(db: Db, filter: CaseFilter): Map<string, Discussed> {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT a.case_code, m.tafel_id, m.date FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+        WHERE a.case_code IN (${selectedCasesSql(filter)}) ORDER BY a.case_code, m.date, m.tafel_id`,
+    )
+    .all(caseFilterParams(filter)) as { case_code: string; tafel_id: string; date: string }[];
+  return new Map(
+    [...groupBy(rows, (r) => r.case_code)].map(([code, discussed]) => [
+      code,
+      { tafels: [...new Set(discussed.map((d) => d.tafel_id))].sort(), discussedOn: [...new Set(discussed.map((d) => d.date))].sort() },
+    ]),
+  );
+}
+
 /** The selected cases' heads, by code, with one query per part. */
 export function readCaseHeads(db: Db, filter: CaseFilter): CaseHead[] {
   const p = caseFilterParams(filter);
   const all = <R>(sql: string): R[] => db.prepare(sql).all(p) as R[];
   const selected = selectedCasesSql(filter);
   const inSelection = `case_code IN (${selected})`;
-  const cases = all<CalcCaseRow>(
-    `SELECT code, wijk, is_signaal, status, registered_on, reference_date, horizon_weeks, attribution_pct, calculation_status
-       FROM cases WHERE code IN (${selected}) ORDER BY code`,
-  );
+  const cases = all<CalcCaseRow>(`SELECT ${CALC_CASE_COLUMNS} FROM cases c WHERE code IN (${selected}) ORDER BY code`);
   const sporen = groupBy(all<{ case_code: string; spoor: CaseCalc['sporen'][number] }>(`SELECT case_code, spoor FROM case_sporen WHERE ${inSelection} ORDER BY case_code, position`), (r) => r.case_code);
   // The aanmelding → plan lead time (§3.6) runs to the first time the plan was fixed; issue #14
   // item 6 wants the first time the case got stuck. One query for both (ORDER BY … DESC: a Map keeps
@@ -62,15 +92,9 @@ export function readCaseHeads(db: Db, filter: CaseFilter): CaseHead[] {
     (r) => r.case_code,
   );
   const arrangements = groupBy(all<ArrangementRow>(`SELECT * FROM arrangements WHERE ${inSelection} ORDER BY case_code, position`), (r) => r.case_code);
-  const discussions = groupBy(
-    all<{ case_code: string; tafel_id: string; date: string }>(
-      `SELECT DISTINCT a.case_code, m.tafel_id, m.date FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
-        WHERE a.${inSelection} ORDER BY a.case_code, m.date, m.tafel_id`,
-    ),
-    (r) => r.case_code,
-  );
+  const discussions = readDiscussions(db, filter);
   return cases.map((c): CaseHead => {
-    const discussed = discussions.get(c.code) ?? [];
+    const discussed = discussedOf(discussions, c.code);
     return {
       code: c.code,
       wijk: c.wijk,
@@ -84,8 +108,8 @@ export function readCaseHeads(db: Db, filter: CaseFilter): CaseHead[] {
       attributionPct: c.attribution_pct,
       sporen: (sporen.get(c.code) ?? []).map((s) => s.spoor),
       calculationStatus: c.calculation_status,
-      tafels: [...new Set(discussed.map((d) => d.tafel_id))].sort(),
-      discussedOn: [...new Set(discussed.map((d) => d.date))].sort(),
+      tafels: discussed.tafels,
+      discussedOn: discussed.discussedOn,
       escalations: (escalations.get(c.code) ?? []).map(toEscalationCalc),
       arrangements: (arrangements.get(c.code) ?? []).map(toArrangementCalc),
     };

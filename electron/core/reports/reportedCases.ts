@@ -8,7 +8,7 @@
  * screen and in every export) reads its cases here; the inbox and the case list still show them.
  */
 import type { CaseCalc, SummedCaseCalc } from '../../../shared/calc';
-import { readCaseCalcs, readSummedCaseCalcs } from '../data';
+import { readCaseCalcs, readStoredSummedCaseCalcs } from '../data';
 import type { CaseFilter } from '../data/caseRows';
 import type { Db } from '../store/openDatabase';
 
@@ -16,7 +16,10 @@ export function readReportedCases(db: Db, filter: Omit<CaseFilter, 'ownOnly' | '
   return readCaseCalcs(db, { ...filter, ownOnly: true });
 }
 
-/** The same cases with their lines and interventions summed in SQL, for the §3.3 businesscase (data/caseSums.ts). */
+/**
+ * The same cases with their lines and interventions summed, for the §3.3 businesscase: read from
+ * the stored per-case summaries (data/caseSummaries.ts), which equal the SQL sums (data/caseSums.ts).
+ */
 export function readReportedSummedCases(db: Db, filter: Omit<CaseFilter, 'ownOnly' | 'codes'> = {}): SummedCaseCalc[] {
-  return readSummedCaseCalcs(db, { ...filter, ownOnly: true });
+  return readStoredSummedCaseCalcs(db, { ...filter, ownOnly: true });
 }

@@ -32,8 +32,8 @@ function recording(db: Db): { db: Db; statements: Captured[] } {
         const statement = target.prepare(sql);
         const recorded: typeof statement = new Proxy(statement, {
           get(st, method) {
-            // raw() switches the statement's mode and returns it: keep recording through it.
-            if (method === 'raw') return (...args: [boolean?]) => (st.raw(...args), recorded);
+            // raw() and pluck() switch the statement's mode and return it: keep recording through them.
+            if (method === 'raw' || method === 'pluck') return (...args: [boolean?]) => (st[method](...args), recorded);
             if (method !== 'all' && method !== 'get') return bind(st, method);
             return (...args: unknown[]) => {
               statements.push({ sql, args });
@@ -69,22 +69,40 @@ async function store(): Promise<Db> {
 }
 
 describe('§7 the businesscase reads a year through indexes', () => {
-  test('every query of the businesscase searches by index: cases by reference date, their parts by case code', async () => {
+  test('the first read, which builds the case summaries: every query searches by index, cases by reference date, their parts by case code', async () => {
     const db = await store();
     const { db: spy, statements } = recording(db);
     businesscaseReport(spy, { year: 2025 });
     const all = plans(db, statements);
-    // 10 for the cases and their parts, + 1 for the reference lines a policy cap could reach and
-    // + 1 for the beleidsregels (issue #14 item 4; the rules are a small catalogue), + 1 for the
-    // counted interventions' cost per start day (§3.8: 2025 has a booked effect of measure 19, so the
-    // kalenderjaar view is computed beside the cohort).
-    expect(statements.length).toBe(13);
+    // 1 for the cases without a summary; to build theirs, 6 for those cases and their parts, 1 for
+    // the lines and 1 for the interventions summed per case, 1 for the reference lines a policy cap
+    // could reach and 1 for the counted interventions' cost per start day (§3.8); then the 5 of
+    // every later read (below, after its own check for missing summaries).
+    expect(statements.length).toBe(1 + 10 + 5);
     expect(all.flatMap(fullScans)).toEqual([]);
-    expect(all.every((p) => p.some((d) => /SEARCH c USING (COVERING )?INDEX cases_reference_date/.test(d)) || !statements[all.indexOf(p)]!.sql.includes('FROM cases c'))).toBe(true);
+    // The selection by reference date; the summaries to build, by their codes.
+    expect(all.every((p) => p.some((d) => /SEARCH c USING (COVERING )?INDEX (cases_reference_date|sqlite_autoindex_cases_1)/.test(d)) || !statements[all.indexOf(p)]!.sql.includes('FROM cases c'))).toBe(true);
     for (const table of BIG_TABLES.filter((t) => t !== 'cases')) {
       const reading = all.filter((_, i) => new RegExp(`FROM ${table}\\b`).test(statements[i]!.sql));
       expect(reading.every((p) => p.some((d) => d.startsWith('SEARCH') && /USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(d))), table).toBe(true);
     }
+  });
+
+  test('every later read: the cases with their summaries, their meetings, the beleidsregels and §3.7 per type — by index, no line or intervention summed again', async () => {
+    const db = await store();
+    businesscaseReport(db, { year: 2025 });
+    const { db: spy, statements } = recording(db);
+    businesscaseReport(spy, { year: 2025 });
+    const all = plans(db, statements);
+    expect(statements.map((s) => /^\s*SELECT (?:DISTINCT )?(.*?) FROM (\w+)/s.exec(s.sql)?.[2])).toEqual([
+      'cases', // the selection's cases without a summary: none
+      'cases', // the selection's cases, each joined to its summary
+      'agenda_items', // where and when they were discussed (read live)
+      'rules', // the beleidsregels (issue #14 item 4)
+      'intervention_types', // §3.7 the multipliers
+      'interventions', // §3.7 the counted cost per type of the selected cases
+    ]);
+    expect(all.flatMap(fullScans)).toEqual([]);
   });
 
   test('the per-case sums of interventions and cost lines are answered from their covering indexes (migration 017), never the tables', async () => {

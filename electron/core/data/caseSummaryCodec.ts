@@ -1,0 +1,91 @@
+/**
+ * How a case summary (caseSummaries.ts) is stored: one JSON array by position, not an object with
+ * keys. The businesscase parses thousands per read; with keys the text was three times as long and
+ * parsing it was most of the read (issue #13). Payers without a figure are left out and per-day
+ * costs are tuples. decodeSummary(encodeSummary(s)) equals s (caseSummaries.test.ts).
+ */
+import { emptyCaseSumsPerPayer } from '../../../shared/calc';
+import type { CaseSums, CountedCostOnDay, SummedCaseCalc } from '../../../shared/calc';
+import { SPOREN, type Payer, type Spoor } from '../../../shared/domain/enums';
+
+/** What a summary holds of a case. */
+export type CaseSummary = Pick<SummedCaseCalc, 'planOn' | 'stuckOn' | 'sporen' | 'escalations' | 'arrangements' | 'sums'>;
+
+type Encoded = [
+  planOn: string | null,
+  stuckOn: string | null,
+  sporen: Spoor[],
+  escalations: SummedCaseCalc['escalations'],
+  arrangements: SummedCaseCalc['arrangements'],
+  referenceCents: number,
+  actualCents: number,
+  referenceEvidenceACents: number,
+  actualEvidenceACents: number,
+  perPayer: [payer: Payer, vermedenKosten: number, investering: number][],
+  costPerSpoor: number[],
+  countedSporen: Spoor[],
+  interventionSporen: Spoor[],
+  counted: number,
+  doorbraken: number,
+  voorliggendVeld: number,
+  cappableReference: CaseSums['cappableReference'],
+  countedCostByStart: [payer: Payer, startedOn: string | null, cents: number][],
+];
+
+export function encodeSummary(s: CaseSummary): string {
+  const { sums } = s;
+  const encoded: Encoded = [
+    s.planOn,
+    s.stuckOn ?? null,
+    s.sporen,
+    s.escalations,
+    s.arrangements,
+    sums.referenceCents,
+    sums.actualCents,
+    sums.referenceEvidenceACents,
+    sums.actualEvidenceACents,
+    (Object.entries(sums.perPayer) as [Payer, CaseSums['perPayer'][Payer]][])
+      .filter(([, f]) => f.vermedenKosten !== 0 || f.investering !== 0)
+      .map(([payer, f]) => [payer, f.vermedenKosten, f.investering]),
+    SPOREN.map((spoor) => sums.costPerSpoor[spoor]),
+    sums.countedSporen,
+    sums.interventionSporen,
+    sums.counted,
+    sums.doorbraken,
+    sums.voorliggendVeld,
+    sums.cappableReference,
+    sums.countedCostByStart.map((d) => [d.payer, d.startedOn, d.cents]),
+  ];
+  return JSON.stringify(encoded);
+}
+
+export function decodeSummary(text: string): CaseSummary {
+  const [planOn, stuckOn, sporen, escalations, arrangements, referenceCents, actualCents, referenceEvidenceACents, actualEvidenceACents, payers, spoorCosts, countedSporen, interventionSporen, counted, doorbraken, voorliggendVeld, cappableReference, byStart] =
+    JSON.parse(text) as Encoded;
+  const perPayer = emptyCaseSumsPerPayer();
+  for (const [payer, vermedenKosten, investering] of payers) perPayer[payer] = { vermedenKosten, investering };
+  const costPerSpoor = { samenredzaamheid: 0, wonen: 0, werk_dagbesteding: 0, financiele_zekerheid: 0 };
+  SPOREN.forEach((spoor, i) => (costPerSpoor[spoor] = spoorCosts[i] ?? 0));
+  return {
+    planOn,
+    stuckOn,
+    sporen,
+    escalations,
+    arrangements,
+    sums: {
+      referenceCents,
+      actualCents,
+      referenceEvidenceACents,
+      actualEvidenceACents,
+      perPayer,
+      costPerSpoor,
+      countedSporen,
+      interventionSporen,
+      counted,
+      doorbraken,
+      voorliggendVeld,
+      cappableReference,
+      countedCostByStart: byStart.map(([payer, startedOn, cents]): CountedCostOnDay => ({ payer, startedOn, cents })),
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { Migration } from './types';
+
+/** The tables a case's summary is derived from, each with its own case_code column. */
+const CASE_PARTS = ['cost_lines', 'interventions', 'case_sporen', 'case_status_history', 'escalations', 'arrangements'] as const;
+
+/**
+ * Issue #13 (PRODUCT.md §7): the businesscase of a year reads thousands of cases; summing their
+ * cost lines and interventions on every read was most of its time. `case_summaries` keeps, per
+ * case, what the engine reads of it beyond the case row (the sums of §3.2 and the case's sporen,
+ * steps, escalations and arrangements) as JSON, written by data/caseSummaries.ts from the very
+ * SQL sums it replaces.
+ *
+ * It is derived data, never the truth: the triggers below delete a case's summary whenever any row
+ * it is derived from is written, whoever writes it (a case edit, an import, a price-list re-price,
+ * an erasure), and the reader rebuilds a missing summary before it reads. So a summary is either
+ * current or absent, never stale. No backfill: the first read after this migration builds them.
+ */
+export const migration019: Migration = {
+  version: 19,
+  name: 'case_summaries',
+  up(db) {
+    db.exec(`
+      CREATE TABLE case_summaries (
+        case_code TEXT PRIMARY KEY REFERENCES cases(code) ON DELETE CASCADE,
+        version   INTEGER NOT NULL,
+        summary   TEXT NOT NULL CHECK (json_valid(summary))
+      ) STRICT;
+    `);
+    for (const table of CASE_PARTS) {
+      db.exec(`
+        CREATE TRIGGER ${table}_summary_insert AFTER INSERT ON ${table}
+          BEGIN DELETE FROM case_summaries WHERE case_code = NEW.case_code; END;
+        CREATE TRIGGER ${table}_summary_update AFTER UPDATE ON ${table}
+          BEGIN DELETE FROM case_summaries WHERE case_code IN (OLD.case_code, NEW.case_code); END;
+        CREATE TRIGGER ${table}_summary_delete AFTER DELETE ON ${table}
+          BEGIN DELETE FROM case_summaries WHERE case_code = OLD.case_code; END;
+      `);
+    }
+    // A besluit belongs to its case through its escalation.
+    db.exec(`
+      CREATE TRIGGER besluiten_summary_insert AFTER INSERT ON besluiten
+        BEGIN DELETE FROM case_summaries WHERE case_code = (SELECT case_code FROM escalations WHERE seq = NEW.escalation_seq); END;
+      CREATE TRIGGER besluiten_summary_update AFTER UPDATE ON besluiten
+        BEGIN DELETE FROM case_summaries WHERE case_code IN (SELECT case_code FROM escalations WHERE seq IN (OLD.escalation_seq, NEW.escalation_seq)); END;
+      CREATE TRIGGER besluiten_summary_delete AFTER DELETE ON besluiten
+        BEGIN DELETE FROM case_summaries WHERE case_code = (SELECT case_code FROM escalations WHERE seq = OLD.escalation_seq); END;
+    `);
+  },
+};

@@ -1,0 +1,138 @@
+/**
+ * Issue #13: the businesscase reads each case as one stored summary (data/caseSummaries.ts). These
+ * tests prove a summary never changes a figure: what the summaries give equals the SQL sums over
+ * the rows (readSummedCaseCalcs) after an import, after every kind of write to a row a summary is
+ * derived from — whoever writes it — and after a summary of an older version.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { generateDataset } from '../../../electron/core/demo/generateDataset';
+import { importDataset, readStoredSummedCaseCalcs, readSummedCaseCalcs } from '../../../electron/core/data';
+import { readCase, saveCase } from '../../../electron/core/data/caseDocument';
+import type { CaseFilter } from '../../../electron/core/data/caseRows';
+import { CASE_SUMMARY_VERSION } from '../../../electron/core/data/caseSummaries';
+import { businesscaseReport } from '../../../electron/core/reports/businesscase';
+import type { Db } from '../../../electron/core/store/openDatabase';
+import { cleanupStores, freshStore, voorbeeld } from './helpers';
+
+afterEach(cleanupStores);
+
+async function generatedStore(): Promise<Db> {
+  const db = await freshStore();
+  importDataset(db, JSON.parse(JSON.stringify(generateDataset({ cases: 200, seed: 8 }))), { actor: 'test' });
+  return db;
+}
+
+const summaries = (db: Db) => db.prepare('SELECT COUNT(*) FROM case_summaries').pluck().get() as number;
+const hasSummary = (db: Db, code: string) => db.prepare('SELECT 1 FROM case_summaries WHERE case_code = ?').get(code) !== undefined;
+
+/** The rule: the stored summaries give exactly the SQL sums over the rows as they are now. */
+function expectSameAsRows(db: Db, filter: CaseFilter = {}): void {
+  const stored = readStoredSummedCaseCalcs(db, filter);
+  const rows = readSummedCaseCalcs(db, filter);
+  expect(stored.map((c) => c.code)).toEqual(rows.map((c) => c.code));
+  rows.forEach((c, i) => expect(stored[i], c.code).toEqual(c));
+}
+
+/** A case in some year's cohort with actual cost lines, interventions, an escalation with a besluit and an agenda item. */
+function richCase(db: Db): string {
+  return db
+    .prepare(
+      `SELECT c.code FROM cases c
+        WHERE c.reference_date IS NOT NULL AND c.status <> 'ingetrokken'
+          AND EXISTS (SELECT 1 FROM cost_lines l WHERE l.case_code = c.code AND l.scenario = 'actual' AND l.amount_cents > 0) AND EXISTS (SELECT 1 FROM interventions i WHERE i.case_code = c.code)
+          AND EXISTS (SELECT 1 FROM escalations e JOIN besluiten b ON b.escalation_seq = e.seq WHERE e.case_code = c.code)
+          AND EXISTS (SELECT 1 FROM agenda_items a WHERE a.case_code = c.code)
+        ORDER BY c.code LIMIT 1`,
+    )
+    .pluck()
+    .get() as string;
+}
+
+describe('stored case summaries equal the SQL sums over the rows', () => {
+  test.each([
+    ['every case', {}],
+    ['a businesscase selection (own, not ingetrokken, reference on or before 2025-12-31)', { ownOnly: true, excludeIngetrokken: true, referenceTo: '2025-12-31' }],
+    ['one wijk', { wijk: 'Bloemhof' }],
+  ] as const)('after an import of a generated dataset: %s', async (_name, filter) => {
+    const db = await generatedStore();
+    expectSameAsRows(db, filter);
+  });
+
+  test('after an import of the example file, and the first read builds every summary once', async () => {
+    const db = await freshStore();
+    importDataset(db, voorbeeld(), { actor: 'test' });
+    const cases = db.prepare('SELECT COUNT(*) FROM cases').pluck().get() as number;
+    expectSameAsRows(db);
+    expect(summaries(db)).toBe(cases);
+  });
+});
+
+describe('a write to a row a summary is derived from removes that summary, and the next read rebuilds it', () => {
+  const withArrangement = (db: Db) => db.prepare('SELECT case_code FROM arrangements ORDER BY case_code LIMIT 1').pluck().get() as string;
+  const writes: [string, (db: Db, code: string) => void, (db: Db) => string][] = [
+    ['a cost line amount', (db, code) => db.prepare("UPDATE cost_lines SET amount_cents = amount_cents + 12345 WHERE case_code = ? AND scenario = 'reference'").run(code), richCase],
+    ['an intervention cost (as a price-list re-price or a repair would)', (db, code) => db.prepare('UPDATE interventions SET cost_cents = cost_cents + 999 WHERE case_code = ?').run(code), richCase],
+    ['an intervention removed', (db, code) => db.prepare('DELETE FROM interventions WHERE case_code = ? AND position = 0').run(code), richCase],
+    ['a spoor added to the case', (db, code) => db.prepare("INSERT OR IGNORE INTO case_sporen (case_code, spoor, position) VALUES (?, 'werk_dagbesteding', 99)").run(code), richCase],
+    ['a besluit granting a different maatwerkbudget', (db, code) => db.prepare('UPDATE besluiten SET maatwerkbudget_cents = 4321 WHERE escalation_seq IN (SELECT seq FROM escalations WHERE case_code = ?)').run(code), richCase],
+    ['an escalation status', (db, code) => db.prepare("UPDATE escalations SET status = 'ingediend' WHERE case_code = ?").run(code), richCase],
+    ['a status step', (db, code) => db.prepare("UPDATE case_status_history SET at = '2020-01-02T00:00:00.000Z' WHERE case_code = ?").run(code), richCase],
+    ['an arrangement', (db, code) => db.prepare('UPDATE arrangements SET weekly_cents = weekly_cents + 1 WHERE case_code = ?').run(code), withArrangement],
+  ];
+
+  test.each(writes)('%s', async (_name, write, pick) => {
+    const db = await generatedStore();
+    const code = pick(db);
+    const before = readStoredSummedCaseCalcs(db, { codes: [code] })[0];
+    expect(hasSummary(db, code)).toBe(true);
+    write(db, code);
+    expect(hasSummary(db, code)).toBe(false);
+    expectSameAsRows(db);
+    expect(hasSummary(db, code)).toBe(true);
+    expect(readStoredSummedCaseCalcs(db, { codes: [code] })[0]).not.toEqual(before);
+  });
+
+  test('a case edit through the case writer (saveCase) shows at once in the businesscase: without its actual lines, vermedenKosten grows by exactly their sum', async () => {
+    const db = await generatedStore();
+    const code = richCase(db);
+    const c = readCase(db, code);
+    const year = Number(c.referenceDate?.slice(0, 4));
+    const before = businesscaseReport(db, { year }).businesscase.vermedenKosten;
+    const actualCents = readStoredSummedCaseCalcs(db, { codes: [code] })[0]?.sums.actualCents ?? 0;
+    expect(actualCents).toBeGreaterThan(0);
+    db.transaction(() => saveCase(db, { ...c, actual: [] }, 'replace'))();
+    expect(businesscaseReport(db, { year }).businesscase.vermedenKosten - before).toBe(actualCents);
+    expectSameAsRows(db);
+  });
+
+  test("the case row's own columns and its meetings are read live: a reference date or a meeting date shows without a rebuild", async () => {
+    const db = await generatedStore();
+    const code = richCase(db);
+    readStoredSummedCaseCalcs(db);
+    db.prepare("UPDATE cases SET reference_date = '2025-03-04', attribution_pct = 40 WHERE code = ?").run(code);
+    db.prepare("UPDATE meetings SET date = '2025-03-05' WHERE id IN (SELECT meeting_id FROM agenda_items WHERE case_code = ?)").run(code);
+    expect(hasSummary(db, code)).toBe(true);
+    const stored = readStoredSummedCaseCalcs(db, { codes: [code] })[0];
+    expect(stored?.referenceDate).toBe('2025-03-04');
+    expect(stored?.attributionPct).toBe(40);
+    expect(stored?.discussedOn).toContain('2025-03-05');
+    expectSameAsRows(db);
+  });
+
+  test('an erased case takes its summary with it', async () => {
+    const db = await generatedStore();
+    const code = richCase(db);
+    readStoredSummedCaseCalcs(db);
+    db.prepare('DELETE FROM cases WHERE code = ?').run(code);
+    expect(hasSummary(db, code)).toBe(false);
+    expectSameAsRows(db);
+  });
+
+  test('a summary of another version counts as missing and is rebuilt in the current one', async () => {
+    const db = await generatedStore();
+    readStoredSummedCaseCalcs(db);
+    db.prepare("UPDATE case_summaries SET version = ?, summary = '[]'").run(CASE_SUMMARY_VERSION - 1);
+    expectSameAsRows(db);
+    expect(db.prepare('SELECT DISTINCT version FROM case_summaries').pluck().all()).toEqual([CASE_SUMMARY_VERSION]);
+  });
+});
