@@ -3,7 +3,7 @@
  * as the store already summed them (SummedCaseCalc). Every businesscase figure reads its case
  * through sumsOf, so both kinds of case give the very same figures.
  */
-import { PAYERS, SPOREN, type Spoor } from '../domain/enums';
+import { PAYERS, SPOREN, type Payer, type Spoor } from '../domain/enums';
 import { emptySporenRecord } from './allocate';
 import { mayBePolicyCapped } from './beleidBegrensd';
 import { costLineAmount } from './costLine';
@@ -12,7 +12,9 @@ import { addCents, subCents } from './money';
 import type { BusinesscaseCase, CaseCalc, CaseSums, CountedCostOnDay } from './types';
 
 export function emptyCaseSumsPerPayer(): CaseSums['perPayer'] {
-  return Object.fromEntries(PAYERS.map((p) => [p, { vermedenKosten: 0, investering: 0 }])) as CaseSums['perPayer'];
+  const perPayer = {} as CaseSums['perPayer'];
+  for (const payer of PAYERS) perPayer[payer] = { vermedenKosten: 0, investering: 0 };
+  return perPayer;
 }
 
 /** The sporen of `present`, in SPOREN order. */
@@ -21,12 +23,12 @@ export function sporenInOrder(present: ReadonlySet<Spoor>): Spoor[] {
 }
 
 /** Payer, then start day (none first): the order the store's ORDER BY gives, so both sums are equal. */
-function byPayerAndDay(a: CountedCostOnDay, b: CountedCostOnDay): number {
-  if (a.payer !== b.payer) return a.payer < b.payer ? -1 : 1;
-  if (a.startedOn === b.startedOn) return 0;
-  if (a.startedOn === null) return -1;
-  if (b.startedOn === null) return 1;
-  return a.startedOn < b.startedOn ? -1 : 1;
+function byPayerAndDay([payerA, dayA]: CountedCostOnDay, [payerB, dayB]: CountedCostOnDay): number {
+  if (payerA !== payerB) return payerA < payerB ? -1 : 1;
+  if (dayA === dayB) return 0;
+  if (dayA === null) return -1;
+  if (dayB === null) return 1;
+  return dayA < dayB ? -1 : 1;
 }
 
 /** The sums of a whole case, from its lines' and interventions' own amounts (§3.1, §3.2). */
@@ -53,7 +55,7 @@ export function caseSums(c: Pick<CaseCalc, 'reference' | 'actual' | 'interventio
   let n = 0;
   let doorbraken = 0;
   let voorliggendVeld = 0;
-  const byStart = new Map<string, CountedCostOnDay>();
+  const byStart = new Map<string, { payer: Payer; startedOn: string | null; cents: number }>();
   for (const i of c.interventions) {
     any.add(i.spoor);
     if (!isCounted(i)) continue;
@@ -85,7 +87,7 @@ export function caseSums(c: Pick<CaseCalc, 'reference' | 'actual' | 'interventio
     cappableReference: c.reference
       .filter(mayBePolicyCapped)
       .map(({ payer, unit, unitCostCents, quantity, probabilityPct, setting }) => ({ payer, unit, unitCostCents, quantity, probabilityPct, ...(setting !== undefined ? { setting } : {}) })),
-    countedCostByStart: [...byStart.values()].sort(byPayerAndDay),
+    countedCostByStart: [...byStart.values()].map((d): CountedCostOnDay => [d.payer, d.startedOn, d.cents]).sort(byPayerAndDay),
   };
 }
 

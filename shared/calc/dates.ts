@@ -3,7 +3,7 @@
  * counted by arithmetic on the calendar, so no time zone and no 23- or 25-hour day can enter.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Days since 1970-01-01 for a valid ISO date; throws on anything else (e.g. '2024-02-30').
@@ -12,14 +12,19 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * test/unit/calc/dates.test.ts holds it to Date's count, day by day.
  */
 export function toDayNumber(iso: string): number {
-  const match = ISO_DATE.exec(iso);
-  if (match === null) throw new RangeError(`Ongeldige datum: '${iso}' (verwacht JJJJ-MM-DD).`);
-  const [, y = '', m = '', d = ''] = match;
-  const year = Number(y);
-  const month = Number(m);
-  const day = Number(d);
+  if (!ISO_DATE.test(iso)) throw new RangeError(`Ongeldige datum: '${iso}' (verwacht JJJJ-MM-DD).`);
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 7);
+  const day = digits(iso, 8, 10);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw new RangeError(`Ongeldige datum: '${iso}'.`);
   return daysFromCivil(year, month, day);
+}
+
+/** The number the ASCII digits iso[from, to) spell (the caller has checked they are digits). */
+function digits(iso: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) n = n * 10 + iso.charCodeAt(i) - 48;
+  return n;
 }
 
 function isLeapYear(year: number): boolean {

@@ -135,15 +135,23 @@ function segmentsOf(first: number, last: number, firstYear: number, lastYear: nu
   });
 }
 
-function shareInPeriod(totalCents: number, segments: readonly Segment[]): number {
-  // The parts add up to the total, so a horizon wholly inside (or outside) the period needs no split.
-  if (totalCents === 0 || segments.every((s) => !s.inPeriod)) return 0;
-  if (segments.every((s) => s.inPeriod)) return totalCents;
+/**
+ * The period's share of an amount spread over the segments by days. `inPeriod` is how many
+ * segments lie in the period: the parts add up to the total, so a horizon wholly inside (or
+ * outside) the period needs no split.
+ */
+function shareInPeriod(totalCents: number, segments: readonly Segment[], inPeriod: number): number {
+  if (totalCents === 0 || inPeriod === 0) return 0;
+  if (inPeriod === segments.length) return totalCents;
   const parts = splitByDays(
     totalCents,
     segments.map((s) => s.last - s.first + 1),
   );
-  return parts.reduce((acc, part, i) => (segments[i]?.inPeriod ? addCents(acc, part) : acc), 0);
+  let share = 0;
+  parts.forEach((part, i) => {
+    if (segments[i]?.inPeriod) share = addCents(share, part);
+  });
+  return share;
 }
 
 function totals(vermedenKosten: number, vermedenGecorrigeerd: number, vermedenZeker: number, investering: number): KalenderjaarTotals {
@@ -161,34 +169,46 @@ function totals(vermedenKosten: number, vermedenGecorrigeerd: number, vermedenZe
 function caseInPeriod(c: BusinesscaseCase, period: PeriodDays): KalenderjaarCase | null {
   if (c.referenceDate === null) return null;
   const reference = c.referenceDate;
-  const horizonDays = c.horizonWeeks * 7;
-  const first = toDayNumber(reference);
-  const last = first + horizonDays - 1;
-  const horizonTo = addDays(reference, horizonDays - 1);
   const sums = sumsOf(c);
 
+  // investering on the day its cost fell (ISO dates order as strings).
   const perPayer = emptyPerPayer();
   let investering = 0;
   let costInPeriod = false;
-  // investering on the day its cost fell (ISO dates order as strings).
-  const book = (payer: Payer, cents: number, on: string) => {
-    if (on < period.from || on > period.to) return;
+  for (const [payer, startedOn, cents] of sums.countedCostByStart) {
+    const on = startedOn ?? reference;
+    if (on < period.from || on > period.to) continue;
     costInPeriod = true;
     investering = addCents(investering, cents);
     perPayer[payer].investering = addCents(perPayer[payer].investering, cents);
-  };
-  for (const day of sums.countedCostByStart) book(day.payer, day.cents, day.startedOn ?? reference);
+  }
   for (const e of c.escalations) {
     const budget = grantedMaatwerkbudget(e);
-    if (budget !== null && e.besluit !== undefined) book(budget.payer, budget.cents, e.besluit.decidedOn);
+    const on = e.besluit?.decidedOn;
+    if (budget === null || on === undefined || on < period.from || on > period.to) continue;
+    costInPeriod = true;
+    investering = addCents(investering, budget.cents);
+    perPayer[budget.payer].investering = addCents(perPayer[budget.payer].investering, budget.cents);
   }
 
+  const horizonDays = c.horizonWeeks * 7;
+  const first = toDayNumber(reference);
+  const last = first + horizonDays - 1;
   const overlaps = first <= period.last && last >= period.first;
   if (!overlaps && !costInPeriod) return null;
+  const horizonTo = addDays(reference, horizonDays - 1);
   const segments = segmentsOf(first, last, Number(reference.slice(0, 4)), Number(horizonTo.slice(0, 4)), period);
-  const share = (cents: number) => (overlaps ? shareInPeriod(cents, segments) : 0);
+  let inPeriod = 0;
+  let daysInPeriod = 0;
+  for (const s of segments) {
+    if (!s.inPeriod) continue;
+    inPeriod += 1;
+    daysInPeriod += s.last - s.first + 1;
+  }
+  // A horizon outside the period (a case with only a cost in it) has no share of the savings.
+  const spread = overlaps ? inPeriod : 0;
   // The payers' avoided costs are their sums as §3.2 has them (no maatwerkbudget enters them).
-  for (const payer of PAYERS) perPayer[payer].vermedenKosten = share(sums.perPayer[payer].vermedenKosten);
+  for (const payer of PAYERS) perPayer[payer].vermedenKosten = shareInPeriod(sums.perPayer[payer].vermedenKosten, segments, spread);
   const v = vermedenOf(c, sums);
   return {
     code: c.code,
@@ -196,9 +216,9 @@ function caseInPeriod(c: BusinesscaseCase, period: PeriodDays): KalenderjaarCase
     calculationStatus: c.calculationStatus,
     horizonFrom: reference,
     horizonTo,
-    daysInPeriod: segments.filter((s) => s.inPeriod).reduce((acc, s) => acc + s.last - s.first + 1, 0),
+    daysInPeriod,
     horizonDays,
-    ...totals(share(v.vermedenKosten), share(v.vermedenGecorrigeerd), share(v.vermedenZeker), investering),
+    ...totals(shareInPeriod(v.vermedenKosten, segments, spread), shareInPeriod(v.vermedenGecorrigeerd, segments, spread), shareInPeriod(v.vermedenZeker, segments, spread), investering),
     perPayer,
   };
 }

@@ -9,8 +9,9 @@ export interface PayerFigures {
 }
 
 export function emptyPerPayer(): Record<Payer, PayerFigures> {
-  const entries = PAYERS.map((payer): [Payer, PayerFigures] => [payer, { vermedenKosten: 0, investering: 0 }]);
-  return Object.fromEntries(entries) as Record<Payer, PayerFigures>;
+  const perPayer = {} as Record<Payer, PayerFigures>;
+  for (const payer of PAYERS) perPayer[payer] = { vermedenKosten: 0, investering: 0 };
+  return perPayer;
 }
 
 export function addPayerFigures(a: PayerFigures, b: PayerFigures): PayerFigures {

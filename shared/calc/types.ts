@@ -196,12 +196,11 @@ export interface CaseSums {
   countedCostByStart: CountedCostOnDay[];
 }
 
-/** The counted interventions of one payer that started on one day, their cost summed. */
-export interface CountedCostOnDay {
-  payer: Payer;
-  startedOn: string | null;
-  cents: number;
-}
+/**
+ * The counted interventions of one payer that started on one day, their cost summed. A tuple, not
+ * an object: a businesscase reads tens of thousands (issue #13), stored and read as they are.
+ */
+export type CountedCostOnDay = readonly [payer: Payer, startedOn: string | null, cents: number];
 
 /** The fields of a reference line that "waarvan al begrensd door beleid" reads. */
 export type PolicyCapCandidate = Pick<CostLine, 'payer' | 'unit' | 'unitCostCents' | 'quantity' | 'probabilityPct' | 'setting'>;

@@ -35,20 +35,17 @@ export const CALC_CASE_COLUMNS =
   'c.code, c.wijk, c.is_signaal, c.status, c.registered_on, c.reference_date, c.horizon_weeks, c.attribution_pct, c.calculation_status';
 
 /** Where and when a case was discussed: the tafels and the meeting days of its agenda items. */
-export interface Discussed {
+interface Discussed {
   tafels: string[];
   discussedOn: string[];
 }
 /** A case's discussions, or none (fresh arrays: a case's lists are its own). */
-export function discussedOf(discussions: ReadonlyMap<string, Discussed>, code: string): Discussed {
+function discussedOf(discussions: ReadonlyMap<string, Discussed>, code: string): Discussed {
   return discussions.get(code) ?? { tafels: [], discussedOn: [] };
 }
 
-/**
- * The selected cases' discussions, by code. Read live, never summarised (caseSummaries.ts): a
- * meeting's date or tafel changes them without touching the case.
- */
-export function readDiscussions(db: Db, filter: CaseFilter): Map<string, Discussed> {
+/** The selected cases' discussions, by code. */
+function readDiscussions(db: Db, filter: CaseFilter): Map<string, Discussed> {
   const rows = db
     .prepare(
       `SELECT DISTINCT a.case_code, m.tafel_id, m.date FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id

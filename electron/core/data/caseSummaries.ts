@@ -3,7 +3,7 @@
  * summary row instead of summing its cost lines and interventions again on every read.
  *
  * A summary is exactly what readSummedCaseCalcs (caseSums.ts) gives for the case, minus the case
- * row's own columns and its discussions, which are read live. It is derived data: migration 019's
+ * row's own columns, which are read live. It is derived data: migration 019's
  * triggers delete a case's summary whenever a row it is derived from is written, and
  * readStoredSummedCaseCalcs rebuilds every missing summary of its selection, from that same SQL,
  * before it reads. So the figures are those of readSummedCaseCalcs to the cent, whatever wrote the
@@ -11,7 +11,7 @@
  */
 import type { SummedCaseCalc } from '../../../shared/calc';
 import type { Db } from '../store/openDatabase';
-import { CALC_CASE_COLUMNS, discussedOf, readDiscussions, type CalcCaseRow } from './caseCalcs';
+import { CALC_CASE_COLUMNS, type CalcCaseRow } from './caseCalcs';
 import { caseFilterParams, selectedCasesSql, type CaseFilter } from './caseRows';
 import { readSummedCaseCalcs } from './caseSums';
 import { decodeSummary, encodeSummary, type CaseSummary } from './caseSummaryCodec';
@@ -24,7 +24,8 @@ import { cached } from './rows';
 export const CASE_SUMMARY_VERSION = 1;
 
 function summaryOf(c: SummedCaseCalc): CaseSummary {
-  return { planOn: c.planOn, stuckOn: c.stuckOn, sporen: c.sporen, escalations: c.escalations, arrangements: c.arrangements, sums: c.sums };
+  const { planOn, stuckOn, sporen, tafels, discussedOn, escalations, arrangements, sums } = c;
+  return { planOn, stuckOn, sporen, tafels, discussedOn, escalations, arrangements, sums };
 }
 
 /** (Re)writes the summaries of the selected cases from their rows as they are now. */
@@ -58,10 +59,8 @@ export function readStoredSummedCaseCalcs(db: Db, filter: CaseFilter = {}): Summ
         WHERE c.code IN (${selectedCasesSql(filter)}) ORDER BY c.code`,
     )
     .all(caseFilterParams(filter)) as (CalcCaseRow & { summary: string })[];
-  const discussions = readDiscussions(db, filter);
   return rows.map((c): SummedCaseCalc => {
     const summary = decodeSummary(c.summary);
-    const discussed = discussedOf(discussions, c.code);
     return {
       code: c.code,
       wijk: c.wijk,
@@ -75,8 +74,8 @@ export function readStoredSummedCaseCalcs(db: Db, filter: CaseFilter = {}): Summ
       attributionPct: c.attribution_pct,
       sporen: summary.sporen,
       calculationStatus: c.calculation_status,
-      tafels: discussed.tafels,
-      discussedOn: discussed.discussedOn,
+      tafels: summary.tafels,
+      discussedOn: summary.discussedOn,
       escalations: summary.escalations,
       arrangements: summary.arrangements,
       sums: summary.sums,

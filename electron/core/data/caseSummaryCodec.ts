@@ -1,20 +1,22 @@
 /**
  * How a case summary (caseSummaries.ts) is stored: one JSON array by position, not an object with
  * keys. The businesscase parses thousands per read; with keys the text was three times as long and
- * parsing it was most of the read (issue #13). Payers without a figure are left out and per-day
- * costs are tuples. decodeSummary(encodeSummary(s)) equals s (caseSummaries.test.ts).
+ * parsing it was most of the read (issue #13). Payers without a figure are left out; the per-day
+ * costs are the engine's own tuples. decodeSummary(encodeSummary(s)) equals s (caseSummaries.test.ts).
  */
 import { emptyCaseSumsPerPayer } from '../../../shared/calc';
-import type { CaseSums, CountedCostOnDay, SummedCaseCalc } from '../../../shared/calc';
+import type { CaseSums, SummedCaseCalc } from '../../../shared/calc';
 import { SPOREN, type Payer, type Spoor } from '../../../shared/domain/enums';
 
 /** What a summary holds of a case. */
-export type CaseSummary = Pick<SummedCaseCalc, 'planOn' | 'stuckOn' | 'sporen' | 'escalations' | 'arrangements' | 'sums'>;
+export type CaseSummary = Pick<SummedCaseCalc, 'planOn' | 'stuckOn' | 'sporen' | 'tafels' | 'discussedOn' | 'escalations' | 'arrangements' | 'sums'>;
 
 type Encoded = [
   planOn: string | null,
   stuckOn: string | null,
   sporen: Spoor[],
+  tafels: string[],
+  discussedOn: string[],
   escalations: SummedCaseCalc['escalations'],
   arrangements: SummedCaseCalc['arrangements'],
   referenceCents: number,
@@ -29,7 +31,7 @@ type Encoded = [
   doorbraken: number,
   voorliggendVeld: number,
   cappableReference: CaseSums['cappableReference'],
-  countedCostByStart: [payer: Payer, startedOn: string | null, cents: number][],
+  countedCostByStart: CaseSums['countedCostByStart'],
 ];
 
 export function encodeSummary(s: CaseSummary): string {
@@ -38,6 +40,8 @@ export function encodeSummary(s: CaseSummary): string {
     s.planOn,
     s.stuckOn ?? null,
     s.sporen,
+    s.tafels,
+    s.discussedOn,
     s.escalations,
     s.arrangements,
     sums.referenceCents,
@@ -54,13 +58,13 @@ export function encodeSummary(s: CaseSummary): string {
     sums.doorbraken,
     sums.voorliggendVeld,
     sums.cappableReference,
-    sums.countedCostByStart.map((d) => [d.payer, d.startedOn, d.cents]),
+    sums.countedCostByStart,
   ];
   return JSON.stringify(encoded);
 }
 
 export function decodeSummary(text: string): CaseSummary {
-  const [planOn, stuckOn, sporen, escalations, arrangements, referenceCents, actualCents, referenceEvidenceACents, actualEvidenceACents, payers, spoorCosts, countedSporen, interventionSporen, counted, doorbraken, voorliggendVeld, cappableReference, byStart] =
+  const [planOn, stuckOn, sporen, tafels, discussedOn, escalations, arrangements, referenceCents, actualCents, referenceEvidenceACents, actualEvidenceACents, payers, spoorCosts, countedSporen, interventionSporen, counted, doorbraken, voorliggendVeld, cappableReference, byStart] =
     JSON.parse(text) as Encoded;
   const perPayer = emptyCaseSumsPerPayer();
   for (const [payer, vermedenKosten, investering] of payers) perPayer[payer] = { vermedenKosten, investering };
@@ -70,6 +74,8 @@ export function decodeSummary(text: string): CaseSummary {
     planOn,
     stuckOn,
     sporen,
+    tafels,
+    discussedOn,
     escalations,
     arrangements,
     sums: {
@@ -85,7 +91,7 @@ export function decodeSummary(text: string): CaseSummary {
       doorbraken,
       voorliggendVeld,
       cappableReference,
-      countedCostByStart: byStart.map(([payer, startedOn, cents]): CountedCostOnDay => ({ payer, startedOn, cents })),
+      countedCostByStart: byStart,
     },
   };
 }

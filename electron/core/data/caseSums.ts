@@ -119,7 +119,7 @@ export function readSummedCaseCalcs(db: Db, filter: CaseFilter = {}): SummedCase
     .prepare(`SELECT case_code, payer, started_on, SUM(cost_cents) FROM interventions WHERE ${inSelection} AND ${COUNTED_SQL} GROUP BY case_code, payer, started_on ORDER BY case_code, payer, started_on`)
     .raw()
     .all(p) as CostOnDayRow[];
-  for (const [code, payer, startedOn, cents] of byStart) of(code).sums.countedCostByStart.push({ payer, startedOn, cents });
+  for (const [code, payer, startedOn, cents] of byStart) of(code).sums.countedCostByStart.push([payer, startedOn, cents]);
 
   return heads.map((head): SummedCaseCalc => {
     const b = of(head.code);

@@ -105,17 +105,34 @@ describe('a write to a row a summary is derived from removes that summary, and t
     expectSameAsRows(db);
   });
 
-  test("the case row's own columns and its meetings are read live: a reference date or a meeting date shows without a rebuild", async () => {
+  test("the case row's own columns are read live: a reference date or an attribution shows without a rebuild", async () => {
     const db = await generatedStore();
     const code = richCase(db);
     readStoredSummedCaseCalcs(db);
     db.prepare("UPDATE cases SET reference_date = '2025-03-04', attribution_pct = 40 WHERE code = ?").run(code);
-    db.prepare("UPDATE meetings SET date = '2025-03-05' WHERE id IN (SELECT meeting_id FROM agenda_items WHERE case_code = ?)").run(code);
     expect(hasSummary(db, code)).toBe(true);
     const stored = readStoredSummedCaseCalcs(db, { codes: [code] })[0];
     expect(stored?.referenceDate).toBe('2025-03-04');
     expect(stored?.attributionPct).toBe(40);
-    expect(stored?.discussedOn).toContain('2025-03-05');
+    expectSameAsRows(db);
+  });
+
+  test("a meeting's date or tafel, or an agenda item moved to another meeting, removes the summaries of the cases on it; its notes do not", async () => {
+    const db = await generatedStore();
+    const code = richCase(db);
+    const meeting = db.prepare('SELECT meeting_id FROM agenda_items WHERE case_code = ? LIMIT 1').pluck().get(code) as string;
+    readStoredSummedCaseCalcs(db);
+    db.prepare("UPDATE agenda_items SET notes = 'besproken' WHERE meeting_id = ?").run(meeting);
+    expect(hasSummary(db, code)).toBe(true);
+    db.prepare("UPDATE meetings SET date = '2025-03-05' WHERE id = ?").run(meeting);
+    expect(hasSummary(db, code)).toBe(false);
+    expect(readStoredSummedCaseCalcs(db, { codes: [code] })[0]?.discussedOn).toContain('2025-03-05');
+    const other = db.prepare('SELECT id FROM meetings WHERE id <> ? ORDER BY id LIMIT 1').pluck().get(meeting) as string;
+    db.prepare('UPDATE agenda_items SET meeting_id = ?, position = 1000 WHERE case_code = ? AND meeting_id = ?').run(other, code, meeting);
+    expect(hasSummary(db, code)).toBe(false);
+    expectSameAsRows(db);
+    db.prepare('DELETE FROM meetings WHERE id = ?').run(other);
+    expect(hasSummary(db, code)).toBe(false);
     expectSameAsRows(db);
   });
 

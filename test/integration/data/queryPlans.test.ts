@@ -76,9 +76,9 @@ describe('§7 the businesscase reads a year through indexes', () => {
     const all = plans(db, statements);
     // 1 for the cases without a summary; to build theirs, 6 for those cases and their parts, 1 for
     // the lines and 1 for the interventions summed per case, 1 for the reference lines a policy cap
-    // could reach and 1 for the counted interventions' cost per start day (§3.8); then the 5 of
+    // could reach and 1 for the counted interventions' cost per start day (§3.8); then the 4 of
     // every later read (below, after its own check for missing summaries).
-    expect(statements.length).toBe(1 + 10 + 5);
+    expect(statements.length).toBe(1 + 10 + 4);
     expect(all.flatMap(fullScans)).toEqual([]);
     // The selection by reference date; the summaries to build, by their codes.
     expect(all.every((p) => p.some((d) => /SEARCH c USING (COVERING )?INDEX (cases_reference_date|sqlite_autoindex_cases_1)/.test(d)) || !statements[all.indexOf(p)]!.sql.includes('FROM cases c'))).toBe(true);
@@ -88,7 +88,7 @@ describe('§7 the businesscase reads a year through indexes', () => {
     }
   });
 
-  test('every later read: the cases with their summaries, their meetings, the beleidsregels and §3.7 per type — by index, no line or intervention summed again', async () => {
+  test('every later read: the cases with their summaries, the beleidsregels and §3.7 per type — by index, no line or intervention summed again', async () => {
     const db = await store();
     businesscaseReport(db, { year: 2025 });
     const { db: spy, statements } = recording(db);
@@ -97,7 +97,6 @@ describe('§7 the businesscase reads a year through indexes', () => {
     expect(statements.map((s) => /^\s*SELECT (?:DISTINCT )?(.*?) FROM (\w+)/s.exec(s.sql)?.[2])).toEqual([
       'cases', // the selection's cases without a summary: none
       'cases', // the selection's cases, each joined to its summary
-      'agenda_items', // where and when they were discussed (read live)
       'rules', // the beleidsregels (issue #14 item 4)
       'intervention_types', // §3.7 the multipliers
       'interventions', // §3.7 the counted cost per type of the selected cases
