@@ -23,7 +23,7 @@ import { PAYERS } from '../domain/enums';
 import { addDays, firstDayOfYear, toDayNumber } from './dates';
 import { sumsOf } from './caseSums';
 import { addCents, subCents } from './money';
-import { addPayerFigures, emptyPerPayer, gemeenteFigures, totaalFigures, type PayerFigures } from './payers';
+import { emptyPerPayer, gemeenteFigures, totaalFigures, type PayerFigures } from './payers';
 import type { Period } from './period';
 import { grantedMaatwerkbudget, rendementPerEuro, vermedenOf } from './rendement';
 import { toSafeNumber } from './rounding';
@@ -63,7 +63,7 @@ export interface Kalenderjaar extends KalenderjaarTotals {
   cases: KalenderjaarCase[];
 }
 
-interface Segment {
+export interface Segment {
   first: number;
   last: number;
   inPeriod: boolean;
@@ -136,22 +136,53 @@ function segmentsOf(first: number, last: number, firstYear: number, lastYear: nu
 }
 
 /**
- * The period's share of an amount spread over the segments by days. `inPeriod` is how many
- * segments lie in the period: the parts add up to the total, so a horizon wholly inside (or
- * outside) the period needs no split.
+ * The period's share of an amount spread over the segments by days: the sum of the parts
+ * splitByDays gives the segments in the period. The parts add up to the total, so a horizon wholly
+ * inside (or outside) the period needs no split. Otherwise the same largest remainder, summed as it
+ * goes: the kalenderjaar view takes twelve shares of every case (issue #13), so no arrays per share.
  */
-function shareInPeriod(totalCents: number, segments: readonly Segment[], inPeriod: number): number {
+export function periodShare(totalCents: number, segments: readonly Segment[]): number {
+  let inPeriod = 0;
+  let daySum = 0;
+  for (const s of segments) {
+    daySum += s.last - s.first + 1;
+    if (s.inPeriod) inPeriod += 1;
+  }
   if (totalCents === 0 || inPeriod === 0) return 0;
   if (inPeriod === segments.length) return totalCents;
-  const parts = splitByDays(
-    totalCents,
-    segments.map((s) => s.last - s.first + 1),
-  );
+  const magnitude = Math.abs(totalCents);
+  if (!Number.isSafeInteger(magnitude * daySum) || segments.length > 32) {
+    const parts = splitByDays(
+      totalCents,
+      segments.map((s) => s.last - s.first + 1),
+    );
+    return parts.reduce((acc, part, i) => (segments[i]?.inPeriod ? addCents(acc, part) : acc), 0);
+  }
+  // Floors first; then one cent each to the largest remainders, ties to the earlier segment.
   let share = 0;
-  parts.forEach((part, i) => {
-    if (segments[i]?.inPeriod) share = addCents(share, part);
-  });
-  return share;
+  let leftover = magnitude;
+  for (const s of segments) {
+    const product = magnitude * (s.last - s.first + 1);
+    const floor = (product - (product % daySum)) / daySum;
+    leftover -= floor;
+    if (s.inPeriod) share += floor;
+  }
+  let taken = 0; // bit i: segment i has had its extra cent
+  for (; leftover > 0; leftover -= 1) {
+    let best = -1;
+    let bestRemainder = -1;
+    for (let i = 0; i < segments.length; i += 1) {
+      const s = segments[i] as Segment;
+      const remainder = (magnitude * (s.last - s.first + 1)) % daySum;
+      if ((taken & (1 << i)) === 0 && remainder > bestRemainder) {
+        best = i;
+        bestRemainder = remainder;
+      }
+    }
+    taken |= 1 << best;
+    if (segments[best]?.inPeriod) share += 1;
+  }
+  return totalCents < 0 ? -share || 0 : share;
 }
 
 function totals(vermedenKosten: number, vermedenGecorrigeerd: number, vermedenZeker: number, investering: number): KalenderjaarTotals {
@@ -198,17 +229,12 @@ function caseInPeriod(c: BusinesscaseCase, period: PeriodDays): KalenderjaarCase
   if (!overlaps && !costInPeriod) return null;
   const horizonTo = addDays(reference, horizonDays - 1);
   const segments = segmentsOf(first, last, Number(reference.slice(0, 4)), Number(horizonTo.slice(0, 4)), period);
-  let inPeriod = 0;
   let daysInPeriod = 0;
-  for (const s of segments) {
-    if (!s.inPeriod) continue;
-    inPeriod += 1;
-    daysInPeriod += s.last - s.first + 1;
-  }
+  for (const s of segments) if (s.inPeriod) daysInPeriod += s.last - s.first + 1;
   // A horizon outside the period (a case with only a cost in it) has no share of the savings.
-  const spread = overlaps ? inPeriod : 0;
+  const share = (cents: number) => (overlaps ? periodShare(cents, segments) : 0);
   // The payers' avoided costs are their sums as §3.2 has them (no maatwerkbudget enters them).
-  for (const payer of PAYERS) perPayer[payer].vermedenKosten = shareInPeriod(sums.perPayer[payer].vermedenKosten, segments, spread);
+  for (const payer of PAYERS) perPayer[payer].vermedenKosten = share(sums.perPayer[payer].vermedenKosten);
   const v = vermedenOf(c, sums);
   return {
     code: c.code,
@@ -218,7 +244,7 @@ function caseInPeriod(c: BusinesscaseCase, period: PeriodDays): KalenderjaarCase
     horizonTo,
     daysInPeriod,
     horizonDays,
-    ...totals(shareInPeriod(v.vermedenKosten, segments, spread), shareInPeriod(v.vermedenGecorrigeerd, segments, spread), shareInPeriod(v.vermedenZeker, segments, spread), investering),
+    ...totals(share(v.vermedenKosten), share(v.vermedenGecorrigeerd), share(v.vermedenZeker), investering),
     perPayer,
   };
 }
@@ -249,7 +275,14 @@ export function computeKalenderjaar(cases: readonly BusinesscaseCase[], period: 
     .filter((r): r is KalenderjaarCase => r !== null)
     .sort(byCode);
   const perPayer = emptyPerPayer();
-  for (const r of rows) for (const payer of PAYERS) perPayer[payer] = addPayerFigures(perPayer[payer], r.perPayer[payer]);
+  for (const r of rows) {
+    for (const payer of PAYERS) {
+      // Running sums in place: no new object per case and payer.
+      const sum = perPayer[payer];
+      sum.vermedenKosten = addCents(sum.vermedenKosten, r.perPayer[payer].vermedenKosten);
+      sum.investering = addCents(sum.investering, r.perPayer[payer].investering);
+    }
+  }
   const wijken = [...new Set(rows.map((r) => r.wijk))].sort();
   return {
     from: period.from,

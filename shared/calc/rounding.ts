@@ -29,6 +29,8 @@ export function toSafeNumber(value: bigint): number {
  * E.g. mulDivRound([18000, 2.5, 33], 100) = 14850 (unit cost × quantity × probabilityPct / 100).
  */
 export function mulDivRound(factors: readonly (number | bigint)[], divisor: number | bigint = 1): number {
+  const exact = integerMulDivRound(factors, divisor);
+  if (exact !== null) return exact;
   let num = 1n;
   let den = 1n;
   for (const factor of factors) {
@@ -39,6 +41,30 @@ export function mulDivRound(factors: readonly (number | bigint)[], divisor: numb
   const d = decimalToRational(divisor);
   if (d.num === 0n) throw new RangeError('Deling door nul');
   return toSafeNumber(roundHalfAwayFromZero(num * d.den, den * d.num));
+}
+
+/**
+ * The same rounding in doubles, for the common case (whole cents × a whole percentage / 100):
+ * integer factors whose product stays a safe integer are exact in doubles, and so are the
+ * remainder and the quotient below. Null when that does not hold; the caller then computes in
+ * BigInt. test/unit/calc/rounding.test.ts holds both to the same results.
+ */
+function integerMulDivRound(factors: readonly (number | bigint)[], divisor: number | bigint): number | null {
+  if (typeof divisor !== 'number' || !Number.isSafeInteger(divisor) || divisor === 0) return null;
+  let product = 1;
+  for (const f of factors) {
+    if (typeof f !== 'number' || !Number.isSafeInteger(f)) return null;
+    product *= f;
+    // A true product beyond 2^53 rounds to a double ≥ 2^53, which is not a safe integer.
+    if (!Number.isSafeInteger(product)) return null;
+  }
+  const a = Math.abs(product);
+  const d = Math.abs(divisor);
+  const remainder = a % d;
+  const quotient = (a - remainder) / d;
+  const rounded = 2 * remainder >= d ? quotient + 1 : quotient;
+  // + 0: never −0, as the BigInt path never gives it.
+  return (product < 0 !== divisor < 0 ? -rounded : rounded) + 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeKalenderjaar, splitByDays } from '../../../shared/calc/kalenderjaar';
+import { computeKalenderjaar, periodShare, splitByDays, type Segment } from '../../../shared/calc/kalenderjaar';
 import { parsePeriod, type Period } from '../../../shared/calc/period';
 import { escalation, intervention, line, makeCase } from './fixtures';
 
@@ -90,6 +90,31 @@ describe('§3.8 the horizon is split over calendar years pro rata to days, large
       const days = Array.from({ length: next(4) + 1 }, () => next(400) + 1);
       expect(splitByDays(total, days), `${String(total)} over ${days.join('|')}`).toEqual(reference(total, days));
     }
+  });
+});
+
+describe('§3.8 the period\'s share is the sum of the split\'s parts in the period', () => {
+  it('periodShare equals the in-period parts of splitByDays, for 400 random horizons cut into 1–6 segments, any of them in the period', () => {
+    let seed = 11;
+    // The high bits of the generator: its lowest bit only alternates.
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return (seed >>> 12) % n; };
+    const totals = [0, 1, -1, 7, -7, 999_999_999_99, -123_456_789_01, Number.MAX_SAFE_INTEGER, -(2 ** 52) + 3];
+    for (let k = 0; k < 400; k += 1) totals.push((next(2) === 0 ? -1 : 1) * next(2_000_000_000) * (next(3) + 1));
+    let mixed = 0;
+    for (const total of totals) {
+      let first = 20_000;
+      const segments: Segment[] = Array.from({ length: next(6) + 1 }, () => {
+        const days = next(400) + 1;
+        const s = { first, last: first + days - 1, inPeriod: next(2) === 0 };
+        first += days;
+        return s;
+      });
+      const parts = splitByDays(total, segments.map((s) => s.last - s.first + 1));
+      const expected = parts.reduce((acc, part, i) => (segments[i]!.inPeriod ? acc + part : acc), 0);
+      expect(periodShare(total, segments), `${String(total)} over ${segments.map((s) => `${String(s.last - s.first + 1)}${s.inPeriod ? '*' : ''}`).join('|')}`).toBe(expected);
+      if (segments.some((s) => s.inPeriod) && segments.some((s) => !s.inPeriod)) mixed += 1;
+    }
+    expect(mixed).toBeGreaterThan(100);
   });
 });
 

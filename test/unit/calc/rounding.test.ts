@@ -76,6 +76,23 @@ describe('§3.1 mulDivRound: one exact rounding of a product of decimals', () =>
     expect(mulDivRound([5_000_000, 1e-7])).toBe(1);
   });
 
+  it('whole factors are rounded in doubles where that is exact: 3.000 random products give what the BigInt rule gives, −0 never', () => {
+    // The rule in BigInt: round(f₁ × f₂ × … / d), half away from zero.
+    const rule = (factors: number[], d: number) => Number(roundHalfAwayFromZero(factors.reduce((p, f) => p * BigInt(f), 1n), BigInt(d)));
+    let seed = 3;
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return (seed >>> 12) % n; };
+    const cases: [number[], number][] = [[[0, -5], 100], [[-50, 1], 100], [[50, 1], -100], [[-150, 1], 100], [[2 ** 26, 2 ** 26], 3], [[Number.MAX_SAFE_INTEGER], 2]];
+    for (let k = 0; k < 3000; k += 1) {
+      const sign = next(2) === 0 ? -1 : 1;
+      cases.push([[sign * next(2_000_000_000), next(101)], [100, 7, 3, 1][next(4)]!]);
+    }
+    for (const [factors, d] of cases) {
+      const got = mulDivRound(factors, d);
+      expect(Object.is(got, -0), `${factors.join(' × ')} / ${String(d)}`).toBe(false);
+      expect(got, `${factors.join(' × ')} / ${String(d)}`).toBe(rule(factors, d));
+    }
+  });
+
   it('refuses results a double cannot hold exactly', () => {
     expect(() => mulDivRound([Number.MAX_SAFE_INTEGER, 2])).toThrow(RangeError);
     expect(() => toSafeNumber(2n ** 53n)).toThrow(RangeError);
