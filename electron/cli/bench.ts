@@ -3,6 +3,8 @@
  * generated dataset (generateDataset, seed 13) imported into a temporary ENCRYPTED store and into a
  * PLAIN one with the same schema, then the §7 figures through the real services. A repeated
  * figure is the median of 7 runs, the first (cold) one included: the median ignores that outlier.
+ * The businesscase's first run after the import is reported apart (`businesscaseFirst…`): it also
+ * builds every case's summary (data/caseSummaries.ts); its median is of the 7 runs after it.
  * Every time is measured twice: the wall clock (`…Ms`) and the process's CPU time (`…CpuMs`,
  * process.cpuUsage, user + system, every thread — scrypt runs in libuv's pool). On a shared machine
  * the wall clock grows with the others' load while the CPU time does not, so the §7 budgets are
@@ -42,6 +44,8 @@ export interface BenchLine {
   openUnlockMs: number;
   caseListMs: number;
   businesscaseMs: number;
+  /** The first businesscase after the import, which builds the case summaries too. */
+  businesscaseFirstMs: number;
   rawSqlMs: number;
   businesscaseVsRawSql: number;
   /** The workload: the case list plus the businesscase (their medians), encrypted ÷ plain. */
@@ -55,6 +59,7 @@ export interface BenchLine {
   openUnlockCpuMs: number;
   caseListCpuMs: number;
   businesscaseCpuMs: number;
+  businesscaseFirstCpuMs: number;
   rawSqlCpuMs: number;
   businesscaseVsRawSqlCpu: number;
   encryptedVsPlainCpu: number;
@@ -99,12 +104,14 @@ function median(work: () => unknown): Timing {
   return { ms: middle(runs.map((r) => r.ms)), cpuMs: middle(runs.map((r) => r.cpuMs)) };
 }
 
-/** The workload both stores run: the case list and the businesscase, each the median of 7. */
-function workload(db: Db): { caseList: Timing; businesscase: Timing } {
-  return {
-    caseList: median(() => listCases(db, CASE_LIST_QUERY, TODAY)),
-    businesscase: median(() => businesscaseReport(db, { year: YEAR })),
-  };
+/**
+ * The workload both stores run: the case list and the businesscase, each the median of 7 — the
+ * businesscase's after its first run, which builds the case summaries.
+ */
+function workload(db: Db): { caseList: Timing; businesscase: Timing; businesscaseFirst: Timing } {
+  const caseList = median(() => listCases(db, CASE_LIST_QUERY, TODAY));
+  const businesscaseFirst = timed(() => businesscaseReport(db, { year: YEAR }));
+  return { caseList, businesscaseFirst, businesscase: median(() => businesscaseReport(db, { year: YEAR })) };
 }
 
 export async function benchSize(cases: number, now: Date): Promise<BenchLine> {
@@ -143,6 +150,7 @@ export async function benchSize(cases: number, now: Date): Promise<BenchLine> {
       openUnlockMs: round1(opened.ms),
       caseListMs: round1(encrypted.caseList.ms),
       businesscaseMs: round1(encrypted.businesscase.ms),
+      businesscaseFirstMs: round1(encrypted.businesscaseFirst.ms),
       rawSqlMs: round1(rawSql.ms),
       businesscaseVsRawSql: ratio(encrypted.businesscase.ms, rawSql.ms),
       encryptedVsPlain: ratio(both(encrypted, 'ms'), both(plain, 'ms')),
@@ -153,6 +161,7 @@ export async function benchSize(cases: number, now: Date): Promise<BenchLine> {
       openUnlockCpuMs: round1(opened.cpuMs),
       caseListCpuMs: round1(encrypted.caseList.cpuMs),
       businesscaseCpuMs: round1(encrypted.businesscase.cpuMs),
+      businesscaseFirstCpuMs: round1(encrypted.businesscaseFirst.cpuMs),
       rawSqlCpuMs: round1(rawSql.cpuMs),
       businesscaseVsRawSqlCpu: ratio(encrypted.businesscase.cpuMs, rawSql.cpuMs),
       encryptedVsPlainCpu: ratio(both(encrypted, 'cpuMs'), both(plain, 'cpuMs')),
@@ -177,6 +186,7 @@ export function benchTable(lines: readonly BenchLine[]): string {
     ['openen + ontgrendelen (ms)', (l) => nl(l.openUnlockMs)],
     ['casuslijst, mediaan (ms)', (l) => nl(l.caseListMs)],
     ['businesscase, mediaan (ms)', (l) => nl(l.businesscaseMs)],
+    ['businesscase, eerste na import (ms)', (l) => nl(l.businesscaseFirstMs)],
     ['ruwe SQL, mediaan (ms)', (l) => nl(l.rawSqlMs)],
     ['businesscase ÷ ruwe SQL', (l) => `${nl(l.businesscaseVsRawSql)}×`],
     ['versleuteld ÷ onversleuteld', (l) => `${nl(l.encryptedVsPlain)}×`],
@@ -187,6 +197,7 @@ export function benchTable(lines: readonly BenchLine[]): string {
     ['openen + ontgrendelen, CPU (ms)', (l) => nl(l.openUnlockCpuMs)],
     ['casuslijst, CPU, mediaan (ms)', (l) => nl(l.caseListCpuMs)],
     ['businesscase, CPU, mediaan (ms)', (l) => nl(l.businesscaseCpuMs)],
+    ['businesscase, CPU, eerste na import (ms)', (l) => nl(l.businesscaseFirstCpuMs)],
     ['ruwe SQL, CPU, mediaan (ms)', (l) => nl(l.rawSqlCpuMs)],
     ['businesscase ÷ ruwe SQL, CPU', (l) => `${nl(l.businesscaseVsRawSqlCpu)}×`],
     ['versleuteld ÷ onversleuteld, CPU', (l) => `${nl(l.encryptedVsPlainCpu)}×`],

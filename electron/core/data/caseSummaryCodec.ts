@@ -4,9 +4,14 @@
  * parsing it was most of the read (issue #13). Payers without a figure are left out; the per-day
  * costs are the engine's own tuples. decodeSummary(encodeSummary(s)) equals s (caseSummaries.test.ts).
  */
-import { emptyCaseSumsPerPayer } from '../../../shared/calc';
 import type { CaseSums, SummedCaseCalc } from '../../../shared/calc';
-import { SPOREN, type Payer, type Spoor } from '../../../shared/domain/enums';
+import { PAYERS, SPOREN, type Payer, type Spoor } from '../../../shared/domain/enums';
+
+/**
+ * The figures of a payer the case has none for: one frozen object shared by every case, as the
+ * engine only reads a case's sums (a write to it would throw, in a test first).
+ */
+const NO_FIGURES: Readonly<CaseSums['perPayer'][Payer]> = Object.freeze({ vermedenKosten: 0, investering: 0 });
 
 /** What a summary holds of a case. */
 export type CaseSummary = Pick<SummedCaseCalc, 'planOn' | 'stuckOn' | 'sporen' | 'tafels' | 'discussedOn' | 'escalations' | 'arrangements' | 'sums'>;
@@ -66,7 +71,8 @@ export function encodeSummary(s: CaseSummary): string {
 export function decodeSummary(text: string): CaseSummary {
   const [planOn, stuckOn, sporen, tafels, discussedOn, escalations, arrangements, referenceCents, actualCents, referenceEvidenceACents, actualEvidenceACents, payers, spoorCosts, countedSporen, interventionSporen, counted, doorbraken, voorliggendVeld, cappableReference, byStart] =
     JSON.parse(text) as Encoded;
-  const perPayer = emptyCaseSumsPerPayer();
+  const perPayer = {} as CaseSums['perPayer'];
+  for (const payer of PAYERS) perPayer[payer] = NO_FIGURES;
   for (const [payer, vermedenKosten, investering] of payers) perPayer[payer] = { vermedenKosten, investering };
   const costPerSpoor = { samenredzaamheid: 0, wonen: 0, werk_dagbesteding: 0, financiele_zekerheid: 0 };
   SPOREN.forEach((spoor, i) => (costPerSpoor[spoor] = spoorCosts[i] ?? 0));
