@@ -5,6 +5,7 @@
  */
 import { appendAudit, type AuditEntry } from '../store/audit';
 import type { Db } from '../store/openDatabase';
+import { writeMissingCaseSummaries } from './caseSummaries';
 
 export interface AuditedWork<T> {
   result: T;
@@ -14,6 +15,8 @@ export interface AuditedWork<T> {
 export function writeAudited<T>(db: Db, actor: string, at: () => Date, work: (db: Db) => AuditedWork<T>): T {
   const run = db.transaction(() => {
     const { result, audit } = work(db);
+    // Derived data last, in the same transaction: the summaries of the cases this change touched.
+    writeMissingCaseSummaries(db);
     appendAudit(db, { ...audit, actor }, at());
     return result;
   });

@@ -3,11 +3,11 @@
  * summary row instead of summing its cost lines and interventions again on every read.
  *
  * A summary is exactly what readSummedCaseCalcs (caseSums.ts) gives for the case, minus the case
- * row's own columns, which are read live. It is derived data: migration 019's
- * triggers delete a case's summary whenever a row it is derived from is written, and
- * readStoredSummedCaseCalcs rebuilds every missing summary of its selection, from that same SQL,
- * before it reads. So the figures are those of readSummedCaseCalcs to the cent, whatever wrote the
- * case (test/integration/data/caseSummaries.test.ts).
+ * row's own columns, which are read live. It is derived data: migration 019's triggers delete a
+ * case's summary whenever a row it is derived from is written, every writing transaction ends by
+ * writing the missing ones from that same SQL (writeMissingCaseSummaries), and a read sums any
+ * case still without one from its rows. So the figures are those of readSummedCaseCalcs to the
+ * cent, whatever wrote the case (test/integration/data/caseSummaries.test.ts).
  */
 import type { SummedCaseCalc } from '../../../shared/calc';
 import type { Db } from '../store/openDatabase';
@@ -28,57 +28,66 @@ function summaryOf(c: SummedCaseCalc): CaseSummary {
   return { planOn, stuckOn, sporen, tafels, discussedOn, escalations, arrangements, sums };
 }
 
-/** (Re)writes the summaries of the selected cases from their rows as they are now. */
-function refreshCaseSummaries(db: Db, filter: CaseFilter): number {
-  const upsert = cached(db, 'INSERT OR REPLACE INTO case_summaries (case_code, version, summary) VALUES (?, ?, ?)');
-  const calcs = readSummedCaseCalcs(db, filter);
-  db.transaction(() => {
-    for (const c of calcs) upsert.run(c.code, CASE_SUMMARY_VERSION, encodeSummary(summaryOf(c)));
-  })();
-  return calcs.length;
-}
-
-/** Builds the summaries the selection lacks (written since, or of an older version). */
-function fillMissingSummaries(db: Db, filter: CaseFilter): void {
-  const missing = db
+/** The codes of the selected cases that have no summary of the current version. */
+function casesWithoutSummary(db: Db, filter: CaseFilter): string[] {
+  return db
     .prepare(
       `SELECT code FROM (${selectedCasesSql(filter)}) sel
         WHERE NOT EXISTS (SELECT 1 FROM case_summaries s WHERE s.case_code = sel.code AND s.version = @version)`,
     )
     .pluck()
     .all({ ...caseFilterParams(filter), version: CASE_SUMMARY_VERSION }) as string[];
-  if (missing.length > 0) refreshCaseSummaries(db, { codes: missing });
 }
 
-/** readSummedCaseCalcs(db, filter), read from the summaries: the same cases, the same figures. */
+/**
+ * Writes the summary of every case that lacks one (written since, or of an older version), from
+ * its rows as they are now. Every writing transaction calls it last — writeAudited, the dataset
+ * import, the dossier import — so the next read finds them; it is derived data, not audited.
+ */
+export function writeMissingCaseSummaries(db: Db): void {
+  const missing = casesWithoutSummary(db, {});
+  if (missing.length === 0) return;
+  const upsert = cached(db, 'INSERT OR REPLACE INTO case_summaries (case_code, version, summary) VALUES (?, ?, ?)');
+  for (const c of readSummedCaseCalcs(db, { codes: missing })) upsert.run(c.code, CASE_SUMMARY_VERSION, encodeSummary(summaryOf(c)));
+}
+
+/**
+ * readSummedCaseCalcs(db, filter), read from the summaries: the same cases, the same figures. A
+ * read never writes: a case without a current summary (none written since migration 019, or a
+ * write that did not end in writeMissingCaseSummaries) is summed from its rows for this read.
+ */
 export function readStoredSummedCaseCalcs(db: Db, filter: CaseFilter = {}): SummedCaseCalc[] {
-  fillMissingSummaries(db, filter);
+  const missing = casesWithoutSummary(db, filter);
   const rows = db
     .prepare(
       `SELECT ${CALC_CASE_COLUMNS}, s.summary FROM cases c JOIN case_summaries s ON s.case_code = c.code
-        WHERE c.code IN (${selectedCasesSql(filter)}) ORDER BY c.code`,
+        WHERE c.code IN (${selectedCasesSql(filter)}) AND s.version = @version ORDER BY c.code`,
     )
-    .all(caseFilterParams(filter)) as (CalcCaseRow & { summary: string })[];
-  return rows.map((c): SummedCaseCalc => {
-    const summary = decodeSummary(c.summary);
-    return {
-      code: c.code,
-      wijk: c.wijk,
-      isSignaal: c.is_signaal === 1,
-      status: c.status,
-      registeredOn: c.registered_on,
-      referenceDate: c.reference_date,
-      planOn: summary.planOn,
-      stuckOn: summary.stuckOn,
-      horizonWeeks: c.horizon_weeks,
-      attributionPct: c.attribution_pct,
-      sporen: summary.sporen,
-      calculationStatus: c.calculation_status,
-      tafels: summary.tafels,
-      discussedOn: summary.discussedOn,
-      escalations: summary.escalations,
-      arrangements: summary.arrangements,
-      sums: summary.sums,
-    };
-  });
+    .all({ ...caseFilterParams(filter), version: CASE_SUMMARY_VERSION }) as (CalcCaseRow & { summary: string })[];
+  const stored = rows.map(fromSummary);
+  if (missing.length === 0) return stored;
+  return [...stored, ...readSummedCaseCalcs(db, { codes: missing })].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+function fromSummary(c: CalcCaseRow & { summary: string }): SummedCaseCalc {
+  const summary = decodeSummary(c.summary);
+  return {
+    code: c.code,
+    wijk: c.wijk,
+    isSignaal: c.is_signaal === 1,
+    status: c.status,
+    registeredOn: c.registered_on,
+    referenceDate: c.reference_date,
+    planOn: summary.planOn,
+    stuckOn: summary.stuckOn,
+    horizonWeeks: c.horizon_weeks,
+    attributionPct: c.attribution_pct,
+    sporen: summary.sporen,
+    calculationStatus: c.calculation_status,
+    tafels: summary.tafels,
+    discussedOn: summary.discussedOn,
+    escalations: summary.escalations,
+    arrangements: summary.arrangements,
+    sums: summary.sums,
+  };
 }

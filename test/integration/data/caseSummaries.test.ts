@@ -2,14 +2,16 @@
  * Issue #13: the businesscase reads each case as one stored summary (data/caseSummaries.ts). These
  * tests prove a summary never changes a figure: what the summaries give equals the SQL sums over
  * the rows (readSummedCaseCalcs) after an import, after every kind of write to a row a summary is
- * derived from — whoever writes it — and after a summary of an older version.
+ * derived from — whoever writes it — and after a summary of an older version; a read never writes,
+ * and every writing transaction ends with the summaries it left missing written.
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { generateDataset } from '../../../electron/core/demo/generateDataset';
 import { importDataset, readStoredSummedCaseCalcs, readSummedCaseCalcs } from '../../../electron/core/data';
+import { writeAudited } from '../../../electron/core/data/audited';
 import { readCase, saveCase } from '../../../electron/core/data/caseDocument';
 import type { CaseFilter } from '../../../electron/core/data/caseRows';
-import { CASE_SUMMARY_VERSION } from '../../../electron/core/data/caseSummaries';
+import { CASE_SUMMARY_VERSION, writeMissingCaseSummaries } from '../../../electron/core/data/caseSummaries';
 import { businesscaseReport } from '../../../electron/core/reports/businesscase';
 import type { Db } from '../../../electron/core/store/openDatabase';
 import { cleanupStores, freshStore, voorbeeld } from './helpers';
@@ -58,16 +60,28 @@ describe('stored case summaries equal the SQL sums over the rows', () => {
     expectSameAsRows(db, filter);
   });
 
-  test('after an import of the example file, and the first read builds every summary once', async () => {
+  test('the import writes every case its summary; a read then writes nothing', async () => {
     const db = await freshStore();
     importDataset(db, voorbeeld(), { actor: 'test' });
     const cases = db.prepare('SELECT COUNT(*) FROM cases').pluck().get() as number;
-    expectSameAsRows(db);
     expect(summaries(db)).toBe(cases);
+    const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+    expectSameAsRows(db);
+    expect(db.prepare('SELECT total_changes()').pluck().get()).toBe(changes);
+  });
+
+  test('with no summary stored (a store just migrated), a read sums every case from its rows and writes nothing', async () => {
+    const db = await generatedStore();
+    db.exec('DELETE FROM case_summaries');
+    expectSameAsRows(db, { ownOnly: true, excludeIngetrokken: true, referenceTo: '2025-12-31' });
+    expect(summaries(db)).toBe(0);
+    writeMissingCaseSummaries(db);
+    expect(summaries(db)).toBe(db.prepare('SELECT COUNT(*) FROM cases').pluck().get());
+    expectSameAsRows(db);
   });
 });
 
-describe('a write to a row a summary is derived from removes that summary, and the next read rebuilds it', () => {
+describe('a write to a row a summary is derived from removes that summary; reads sum the case from its rows until the transaction writes it again', () => {
   const withArrangement = (db: Db) => db.prepare('SELECT case_code FROM arrangements ORDER BY case_code LIMIT 1').pluck().get() as string;
   const writes: [string, (db: Db, code: string) => void, (db: Db) => string][] = [
     ['a cost line amount', (db, code) => db.prepare("UPDATE cost_lines SET amount_cents = amount_cents + 12345 WHERE case_code = ? AND scenario = 'reference'").run(code), richCase],
@@ -88,8 +102,10 @@ describe('a write to a row a summary is derived from removes that summary, and t
     write(db, code);
     expect(hasSummary(db, code)).toBe(false);
     expectSameAsRows(db);
-    expect(hasSummary(db, code)).toBe(true);
     expect(readStoredSummedCaseCalcs(db, { codes: [code] })[0]).not.toEqual(before);
+    writeMissingCaseSummaries(db);
+    expect(hasSummary(db, code)).toBe(true);
+    expectSameAsRows(db);
   });
 
   test('a case edit through the case writer (saveCase) shows at once in the businesscase: without its actual lines, vermedenKosten grows by exactly their sum', async () => {
@@ -100,7 +116,9 @@ describe('a write to a row a summary is derived from removes that summary, and t
     const before = businesscaseReport(db, { year }).businesscase.vermedenKosten;
     const actualCents = readStoredSummedCaseCalcs(db, { codes: [code] })[0]?.sums.actualCents ?? 0;
     expect(actualCents).toBeGreaterThan(0);
-    db.transaction(() => saveCase(db, { ...c, actual: [] }, 'replace'))();
+    writeAudited(db, 'test', () => new Date(), () => ({ result: saveCase(db, { ...c, actual: [] }, 'replace'), audit: { action: 'case.update', entity: 'case', entityId: code } }));
+    // writeAudited ended by writing the summary again.
+    expect(hasSummary(db, code)).toBe(true);
     expect(businesscaseReport(db, { year }).businesscase.vermedenKosten - before).toBe(actualCents);
     expectSameAsRows(db);
   });
@@ -108,7 +126,6 @@ describe('a write to a row a summary is derived from removes that summary, and t
   test("the case row's own columns are read live: a reference date or an attribution shows without a rebuild", async () => {
     const db = await generatedStore();
     const code = richCase(db);
-    readStoredSummedCaseCalcs(db);
     db.prepare("UPDATE cases SET reference_date = '2025-03-04', attribution_pct = 40 WHERE code = ?").run(code);
     expect(hasSummary(db, code)).toBe(true);
     const stored = readStoredSummedCaseCalcs(db, { codes: [code] })[0];
@@ -121,12 +138,12 @@ describe('a write to a row a summary is derived from removes that summary, and t
     const db = await generatedStore();
     const code = richCase(db);
     const meeting = db.prepare('SELECT meeting_id FROM agenda_items WHERE case_code = ? LIMIT 1').pluck().get(code) as string;
-    readStoredSummedCaseCalcs(db);
     db.prepare("UPDATE agenda_items SET notes = 'besproken' WHERE meeting_id = ?").run(meeting);
     expect(hasSummary(db, code)).toBe(true);
     db.prepare("UPDATE meetings SET date = '2025-03-05' WHERE id = ?").run(meeting);
     expect(hasSummary(db, code)).toBe(false);
     expect(readStoredSummedCaseCalcs(db, { codes: [code] })[0]?.discussedOn).toContain('2025-03-05');
+    writeMissingCaseSummaries(db);
     const other = db.prepare('SELECT id FROM meetings WHERE id <> ? ORDER BY id LIMIT 1').pluck().get(meeting) as string;
     db.prepare('UPDATE agenda_items SET meeting_id = ?, position = 1000 WHERE case_code = ? AND meeting_id = ?').run(other, code, meeting);
     expect(hasSummary(db, code)).toBe(false);
@@ -139,7 +156,6 @@ describe('a write to a row a summary is derived from removes that summary, and t
   test('an erased case takes its summary with it', async () => {
     const db = await generatedStore();
     const code = richCase(db);
-    readStoredSummedCaseCalcs(db);
     db.prepare('DELETE FROM cases WHERE code = ?').run(code);
     expect(hasSummary(db, code)).toBe(false);
     expectSameAsRows(db);
@@ -147,9 +163,10 @@ describe('a write to a row a summary is derived from removes that summary, and t
 
   test('a summary of another version counts as missing and is rebuilt in the current one', async () => {
     const db = await generatedStore();
-    readStoredSummedCaseCalcs(db);
     db.prepare("UPDATE case_summaries SET version = ?, summary = '[]'").run(CASE_SUMMARY_VERSION - 1);
     expectSameAsRows(db);
+    writeMissingCaseSummaries(db);
     expect(db.prepare('SELECT DISTINCT version FROM case_summaries').pluck().all()).toEqual([CASE_SUMMARY_VERSION]);
+    expectSameAsRows(db);
   });
 });
