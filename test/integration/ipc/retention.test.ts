@@ -117,6 +117,7 @@ describe('§5 erasure: a closed case and everything that names it are deleted; o
       case_scores: 2,
       case_sporen: 2,
       case_status_history: 6,
+      case_summaries: 1,
       cases: 1,
       consents: 1,
       cost_lines: 3,
