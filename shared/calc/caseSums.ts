@@ -7,6 +7,7 @@ import { PAYERS, SPOREN, type Payer, type Spoor } from '../domain/enums';
 import { emptySporenRecord } from './allocate';
 import { mayBePolicyCapped } from './beleidBegrensd';
 import { costLineAmount } from './costLine';
+import { toDayNumber } from './dates';
 import { interventionCost, isCounted } from './interventionCost';
 import { addCents, subCents } from './money';
 import type { BusinesscaseCase, CaseCalc, CaseSums, CountedCostOnDay } from './types';
@@ -87,7 +88,7 @@ export function caseSums(c: Pick<CaseCalc, 'reference' | 'actual' | 'interventio
     cappableReference: c.reference
       .filter(mayBePolicyCapped)
       .map(({ payer, unit, unitCostCents, quantity, probabilityPct, setting }) => ({ payer, unit, unitCostCents, quantity, probabilityPct, ...(setting !== undefined ? { setting } : {}) })),
-    countedCostByStart: [...byStart.values()].map((d): CountedCostOnDay => [d.payer, d.startedOn, d.cents]).sort(byPayerAndDay),
+    countedCostByStart: [...byStart.values()].map((d): CountedCostOnDay => [d.payer, d.startedOn === null ? null : toDayNumber(d.startedOn), d.cents]).sort(byPayerAndDay),
   };
 }
 

@@ -27,7 +27,7 @@ import { emptyPerPayer, gemeenteFigures, totaalFigures, type PayerFigures } from
 import type { Period } from './period';
 import { grantedMaatwerkbudget, rendementPerEuro, vermedenOf } from './rendement';
 import { toSafeNumber } from './rounding';
-import type { BusinesscaseCase } from './types';
+import type { BusinesscaseCase, CountedCostOnDay } from './types';
 
 /** The §3.2 figures that §3.8 spreads or books, for one period. */
 interface KalenderjaarTotals {
@@ -126,13 +126,25 @@ interface PeriodDays {
 
 /** The horizon (its first and last day, inclusive) cut at every 1 January and at the period's ends. */
 function segmentsOf(first: number, last: number, firstYear: number, lastYear: number, period: PeriodDays): Segment[] {
-  const cuts = [period.first, period.last + 1];
-  for (let y = firstYear + 1; y <= lastYear; y += 1) cuts.push(firstDayOfYear(y));
-  const starts = [first, ...[...new Set(cuts)].filter((d) => d > first && d <= last).sort((a, b) => a - b)];
-  return starts.map((start, i) => {
-    const end = (starts[i + 1] ?? last + 1) - 1;
-    return { first: start, last: end, inPeriod: start >= period.first && end <= period.last };
-  });
+  const segments: Segment[] = [];
+  let start = first;
+  // A cut on the horizon's first day, a second cut on one day, or one past its end cuts nothing.
+  const cutAt = (at: number) => {
+    if (at <= start || at > last) return;
+    segments.push({ first: start, last: at - 1, inPeriod: start >= period.first && at - 1 <= period.last });
+    start = at;
+  };
+  // The year starts ascend; the period's two cuts are merged in where they fall (no sort per case).
+  const periodCuts = [period.first, period.last + 1];
+  let next = 0;
+  for (let y = firstYear + 1; y <= lastYear; y += 1) {
+    const yearStart = firstDayOfYear(y);
+    for (; next < periodCuts.length && (periodCuts[next] ?? 0) <= yearStart; next += 1) cutAt(periodCuts[next] ?? 0);
+    cutAt(yearStart);
+  }
+  for (; next < periodCuts.length; next += 1) cutAt(periodCuts[next] ?? 0);
+  segments.push({ first: start, last, inPeriod: start >= period.first && last <= period.last });
+  return segments;
 }
 
 /**
@@ -201,17 +213,24 @@ function caseInPeriod(c: BusinesscaseCase, period: PeriodDays): KalenderjaarCase
   if (c.referenceDate === null) return null;
   const reference = c.referenceDate;
   const sums = sumsOf(c);
+  const horizonDays = c.horizonWeeks * 7;
+  const first = toDayNumber(reference);
+  const last = first + horizonDays - 1;
 
-  // investering on the day its cost fell (ISO dates order as strings).
+  // investering on the day its cost fell: an intervention's start day (else the reference date), a
+  // maatwerkbudget's besluit (ISO dates order as strings).
   const perPayer = emptyPerPayer();
   let investering = 0;
   let costInPeriod = false;
-  for (const [payer, startedOn, cents] of sums.countedCostByStart) {
-    const on = startedOn ?? reference;
-    if (on < period.from || on > period.to) continue;
+  const byStart = sums.countedCostByStart;
+  for (let i = 0; i < byStart.length; i += 1) {
+    // By index, not by destructuring (no iterator per entry: thousands of cases, issue #13).
+    const day = byStart[i] as CountedCostOnDay;
+    const on = day[1] ?? first;
+    if (on < period.first || on > period.last) continue;
     costInPeriod = true;
-    investering = addCents(investering, cents);
-    perPayer[payer].investering = addCents(perPayer[payer].investering, cents);
+    investering = addCents(investering, day[2]);
+    perPayer[day[0]].investering = addCents(perPayer[day[0]].investering, day[2]);
   }
   for (const e of c.escalations) {
     const budget = grantedMaatwerkbudget(e);
@@ -222,9 +241,6 @@ function caseInPeriod(c: BusinesscaseCase, period: PeriodDays): KalenderjaarCase
     perPayer[budget.payer].investering = addCents(perPayer[budget.payer].investering, budget.cents);
   }
 
-  const horizonDays = c.horizonWeeks * 7;
-  const first = toDayNumber(reference);
-  const last = first + horizonDays - 1;
   const overlaps = first <= period.last && last >= period.first;
   if (!overlaps && !costInPeriod) return null;
   const horizonTo = addDays(reference, horizonDays - 1);

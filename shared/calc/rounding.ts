@@ -52,7 +52,9 @@ export function mulDivRound(factors: readonly (number | bigint)[], divisor: numb
 function integerMulDivRound(factors: readonly (number | bigint)[], divisor: number | bigint): number | null {
   if (typeof divisor !== 'number' || !Number.isSafeInteger(divisor) || divisor === 0) return null;
   let product = 1;
-  for (const f of factors) {
+  // By index: no iterator per call (the businesscase rounds twice per case, issue #13).
+  for (let i = 0; i < factors.length; i += 1) {
+    const f = factors[i];
     if (typeof f !== 'number' || !Number.isSafeInteger(f)) return null;
     product *= f;
     // A true product beyond 2^53 rounds to a double ≥ 2^53, which is not a safe integer.

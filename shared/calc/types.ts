@@ -189,18 +189,19 @@ export interface CaseSums {
    */
   cappableReference: PolicyCapCandidate[];
   /**
-   * §3.8 the counted interventions' cost per payer and start day (null: no start day, booked on the
-   * reference date): the kalenderjaar view books investering on the day it fell. Integer sums of the
+   * §3.8 the counted interventions' cost per payer and start day (a day number; null: no start day,
+   * booked on the reference date): the kalenderjaar view books investering on the day it fell. Integer sums of the
    * once-rounded costs, so summing per day changes no cent.
    */
   countedCostByStart: CountedCostOnDay[];
 }
 
 /**
- * The counted interventions of one payer that started on one day, their cost summed. A tuple, not
- * an object: a businesscase reads tens of thousands (issue #13), stored and read as they are.
+ * The counted interventions of one payer that started on one day, their cost summed; the day as
+ * its day number (toDayNumber, dates.ts), null without a start day. A tuple of numbers, not an
+ * object with a date text: a businesscase reads tens of thousands (issue #13), stored as they are.
  */
-export type CountedCostOnDay = readonly [payer: Payer, startedOn: string | null, cents: number];
+export type CountedCostOnDay = readonly [payer: Payer, startedOnDay: number | null, cents: number];
 
 /** The fields of a reference line that "waarvan al begrensd door beleid" reads. */
 export type PolicyCapCandidate = Pick<CostLine, 'payer' | 'unit' | 'unitCostCents' | 'quantity' | 'probabilityPct' | 'setting'>;

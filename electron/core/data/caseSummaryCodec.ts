@@ -5,7 +5,7 @@
  * costs are the engine's own tuples. decodeSummary(encodeSummary(s)) equals s (caseSummaries.test.ts).
  */
 import type { CaseSums, SummedCaseCalc } from '../../../shared/calc';
-import { PAYERS, SPOREN, type Payer, type Spoor } from '../../../shared/domain/enums';
+import { SPOREN, type Payer, type Spoor } from '../../../shared/domain/enums';
 
 /**
  * The figures of a payer the case has none for: one frozen object shared by every case, as the
@@ -69,35 +69,40 @@ export function encodeSummary(s: CaseSummary): string {
 }
 
 export function decodeSummary(text: string): CaseSummary {
-  const [planOn, stuckOn, sporen, tafels, discussedOn, escalations, arrangements, referenceCents, actualCents, referenceEvidenceACents, actualEvidenceACents, payers, spoorCosts, countedSporen, interventionSporen, counted, doorbraken, voorliggendVeld, cappableReference, byStart] =
-    JSON.parse(text) as Encoded;
-  const perPayer = {} as CaseSums['perPayer'];
-  for (const payer of PAYERS) perPayer[payer] = NO_FIGURES;
-  for (const [payer, vermedenKosten, investering] of payers) perPayer[payer] = { vermedenKosten, investering };
-  const costPerSpoor = { samenredzaamheid: 0, wonen: 0, werk_dagbesteding: 0, financiele_zekerheid: 0 };
-  SPOREN.forEach((spoor, i) => (costPerSpoor[spoor] = spoorCosts[i] ?? 0));
+  // By index, not by destructuring: a destructuring walks an iterator, and this runs for every case
+  // of every businesscase (issue #13).
+  const e = JSON.parse(text) as Encoded;
+  const Z = NO_FIGURES;
+  const perPayer: CaseSums['perPayer'] = { wmo: Z, jeugd: Z, wlz: Z, zvw: Z, participatie: Z, schuldhulp: Z, woningcorporatie: Z, gemeente_overig: Z, overig: Z };
+  const payers = e[11];
+  for (let i = 0; i < payers.length; i += 1) {
+    const p = payers[i] as Encoded[11][number];
+    perPayer[p[0]] = { vermedenKosten: p[1], investering: p[2] };
+  }
+  const spoorCosts = e[12];
   return {
-    planOn,
-    stuckOn,
-    sporen,
-    tafels,
-    discussedOn,
-    escalations,
-    arrangements,
+    planOn: e[0],
+    stuckOn: e[1],
+    sporen: e[2],
+    tafels: e[3],
+    discussedOn: e[4],
+    escalations: e[5],
+    arrangements: e[6],
     sums: {
-      referenceCents,
-      actualCents,
-      referenceEvidenceACents,
-      actualEvidenceACents,
+      referenceCents: e[7],
+      actualCents: e[8],
+      referenceEvidenceACents: e[9],
+      actualEvidenceACents: e[10],
       perPayer,
-      costPerSpoor,
-      countedSporen,
-      interventionSporen,
-      counted,
-      doorbraken,
-      voorliggendVeld,
-      cappableReference,
-      countedCostByStart: byStart,
+      // SPOREN order, as encodeSummary wrote them.
+      costPerSpoor: { samenredzaamheid: spoorCosts[0] ?? 0, wonen: spoorCosts[1] ?? 0, werk_dagbesteding: spoorCosts[2] ?? 0, financiele_zekerheid: spoorCosts[3] ?? 0 },
+      countedSporen: e[13],
+      interventionSporen: e[14],
+      counted: e[15],
+      doorbraken: e[16],
+      voorliggendVeld: e[17],
+      cappableReference: e[18],
+      countedCostByStart: e[19],
     },
   };
 }

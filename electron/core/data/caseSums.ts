@@ -8,6 +8,7 @@
  */
 import { COUNTED_INTERVENTION_STATUSES, type ArrangementSetting, type EvidenceGrade, type Payer, type Spoor, type Unit } from '../../../shared/domain/enums';
 import { emptyCaseSumsPerPayer, sporenInOrder, type CaseSums, type SummedCaseCalc } from '../../../shared/calc';
+import { toDayNumber } from '../../../shared/calc/dates';
 import { addCents } from '../../../shared/calc/money';
 import type { Scenario } from '../../../shared/interchange';
 import type { Db } from '../store/openDatabase';
@@ -119,7 +120,7 @@ export function readSummedCaseCalcs(db: Db, filter: CaseFilter = {}): SummedCase
     .prepare(`SELECT case_code, payer, started_on, SUM(cost_cents) FROM interventions WHERE ${inSelection} AND ${COUNTED_SQL} GROUP BY case_code, payer, started_on ORDER BY case_code, payer, started_on`)
     .raw()
     .all(p) as CostOnDayRow[];
-  for (const [code, payer, startedOn, cents] of byStart) of(code).sums.countedCostByStart.push([payer, startedOn, cents]);
+  for (const [code, payer, startedOn, cents] of byStart) of(code).sums.countedCostByStart.push([payer, startedOn === null ? null : toDayNumber(startedOn), cents]);
 
   return heads.map((head): SummedCaseCalc => {
     const b = of(head.code);
