@@ -56,15 +56,29 @@ export function HorizontalBars<Row extends { label: string }>({
           >
             {s.fillFor && rows.map((r) => <Cell key={r.label} fill={s.fillFor?.(r)} />)}
             <LabelList
-              position="right"
-              fill="#1a1a1a"
-              fontSize={15}
-              formatter={(v) => (typeof v === 'number' ? `${s.short ? `${s.short} ` : ''}${formatEuro(v)}` : '')}
+              dataKey={`s${i}`}
+              content={(p) => <BarAmount x={p.x} y={p.y} width={p.width} height={p.height} value={p.value} short={s.short} />}
             />
           </Bar>
         ))}
       </BarChart>
     </ResponsiveContainer>
+  );
+}
+
+/**
+ * A bar's amount, printed just right of the bar's right edge. For a negative amount that edge is
+ * the zero line (the bar runs left of it), so the text never runs into the category labels on the
+ * left, as recharts' own "right" position did for a negative bar.
+ */
+function BarAmount({ x, y, width, height, value, short }: { x?: number | string | undefined; y?: number | string | undefined; width?: number | string | undefined; height?: number | string | undefined; value?: unknown; short?: string | undefined }) {
+  if (typeof value !== 'number') return null;
+  const left = Number(x ?? 0);
+  const right = Math.max(left, left + Number(width ?? 0));
+  return (
+    <text x={right + 6} y={Number(y ?? 0) + Number(height ?? 0) / 2} dominantBaseline="central" textAnchor="start" fill="#1a1a1a" fontSize={15}>
+      {`${short ? `${short} ` : ''}${formatEuro(value)}`}
+    </text>
   );
 }
 
