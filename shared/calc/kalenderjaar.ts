@@ -252,8 +252,6 @@ function caseInPeriod(c: BusinesscaseCase, period: PeriodDays): KalenderjaarCase
   // The payers' avoided costs are their sums as §3.2 has them (no maatwerkbudget enters them).
   for (const payer of PAYERS) perPayer[payer].vermedenKosten = share(sums.perPayer[payer].vermedenKosten);
   const v = vermedenOf(c, sums);
-  const vermedenGecorrigeerd = share(v.vermedenGecorrigeerd);
-  // The §3.2 totals of the period's share, written out (as totals() gives them) rather than spread.
   return {
     code: c.code,
     wijk: c.wijk,
@@ -262,12 +260,7 @@ function caseInPeriod(c: BusinesscaseCase, period: PeriodDays): KalenderjaarCase
     horizonTo,
     daysInPeriod,
     horizonDays,
-    vermedenKosten: share(v.vermedenKosten),
-    vermedenGecorrigeerd,
-    vermedenZeker: share(v.vermedenZeker),
-    investering,
-    nettoRendement: subCents(vermedenGecorrigeerd, investering),
-    rendementPerEuro: rendementPerEuro(vermedenGecorrigeerd, investering),
+    ...totals(share(v.vermedenKosten), share(v.vermedenGecorrigeerd), share(v.vermedenZeker), investering),
     perPayer,
   };
 }

@@ -34,30 +34,29 @@ export type CaseHead = Omit<CaseCalc, 'reference' | 'actual' | 'interventions' |
 export const CALC_CASE_COLUMNS =
   'c.code, c.wijk, c.is_signaal, c.status, c.registered_on, c.reference_date, c.horizon_weeks, c.attribution_pct, c.calculation_status';
 
-/** Where and when a case was discussed: the tafels and the meeting days of its agenda items. */
-interface Discussed {
-  tafels: string[];
-  discussedOn: string[];
-}
-/** A case's discussions, or none (fresh arrays: a case's lists are its own). */
-function discussedOf(discussions: ReadonlyMap<string, Discussed>, code: string): Discussed {
-  return discussions.get(code) ?? { tafels: [], discussedOn: [] };
-}
+/** What a case head holds beyond the case row, however it was read (here, or from a stored summary). */
+type CaseHeadParts = Pick<CaseHead, 'planOn' | 'stuckOn' | 'sporen' | 'tafels' | 'discussedOn' | 'escalations' | 'arrangements'>;
 
-/** The selected cases' discussions, by code. */
-function readDiscussions(db: Db, filter: CaseFilter): Map<string, Discussed> {
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT a.case_code, m.tafel_id, m.date FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
-        WHERE a.case_code IN (${selectedCasesSql(filter)}) ORDER BY a.case_code, m.date, m.tafel_id`,
-    )
-    .all(caseFilterParams(filter)) as { case_code: string; tafel_id: string; date: string }[];
-  return new Map(
-    [...groupBy(rows, (r) => r.case_code)].map(([code, discussed]) => [
-      code,
-      { tafels: [...new Set(discussed.map((d) => d.tafel_id))].sort(), discussedOn: [...new Set(discussed.map((d) => d.date))].sort() },
-    ]),
-  );
+/** A case head from its row and its parts, keys in the order they always had (a CaseCalc is serialised in places). */
+export function caseHeadOf(c: CalcCaseRow, parts: CaseHeadParts): CaseHead {
+  return {
+    code: c.code,
+    wijk: c.wijk,
+    isSignaal: c.is_signaal === 1,
+    status: c.status,
+    registeredOn: c.registered_on,
+    referenceDate: c.reference_date,
+    planOn: parts.planOn,
+    stuckOn: parts.stuckOn,
+    horizonWeeks: c.horizon_weeks,
+    attributionPct: c.attribution_pct,
+    sporen: parts.sporen,
+    calculationStatus: c.calculation_status,
+    tafels: parts.tafels,
+    discussedOn: parts.discussedOn,
+    escalations: parts.escalations,
+    arrangements: parts.arrangements,
+  };
 }
 
 /** The selected cases' heads, by code, with one query per part. */
@@ -89,27 +88,24 @@ export function readCaseHeads(db: Db, filter: CaseFilter): CaseHead[] {
     (r) => r.case_code,
   );
   const arrangements = groupBy(all<ArrangementRow>(`SELECT * FROM arrangements WHERE ${inSelection} ORDER BY case_code, position`), (r) => r.case_code);
-  const discussions = readDiscussions(db, filter);
+  const discussions = groupBy(
+    all<{ case_code: string; tafel_id: string; date: string }>(
+      `SELECT DISTINCT a.case_code, m.tafel_id, m.date FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+        WHERE a.${inSelection} ORDER BY a.case_code, m.date, m.tafel_id`,
+    ),
+    (r) => r.case_code,
+  );
   return cases.map((c): CaseHead => {
-    const discussed = discussedOf(discussions, c.code);
-    return {
-      code: c.code,
-      wijk: c.wijk,
-      isSignaal: c.is_signaal === 1,
-      status: c.status,
-      registeredOn: c.registered_on,
-      referenceDate: c.reference_date,
+    const discussed = discussions.get(c.code) ?? [];
+    return caseHeadOf(c, {
       planOn: planOn.get(c.code) ?? null,
       stuckOn: stuckOn.get(c.code) ?? null,
-      horizonWeeks: c.horizon_weeks,
-      attributionPct: c.attribution_pct,
       sporen: (sporen.get(c.code) ?? []).map((s) => s.spoor),
-      calculationStatus: c.calculation_status,
-      tafels: discussed.tafels,
-      discussedOn: discussed.discussedOn,
+      tafels: [...new Set(discussed.map((d) => d.tafel_id))].sort(),
+      discussedOn: [...new Set(discussed.map((d) => d.date))].sort(),
       escalations: (escalations.get(c.code) ?? []).map(toEscalationCalc),
       arrangements: (arrangements.get(c.code) ?? []).map(toArrangementCalc),
-    };
+    });
   });
 }
 

@@ -11,7 +11,7 @@
  */
 import type { SummedCaseCalc } from '../../../shared/calc';
 import type { Db } from '../store/openDatabase';
-import { CALC_CASE_COLUMNS, type CalcCaseRow } from './caseCalcs';
+import { CALC_CASE_COLUMNS, caseHeadOf, type CalcCaseRow } from './caseCalcs';
 import { caseFilterParams, selectedCasesSql, type CaseFilter } from './caseRows';
 import { readSummedCaseCalcs } from './caseSums';
 import { decodeSummary, encodeSummary, type CaseSummary } from './caseSummaryCodec';
@@ -71,23 +71,5 @@ export function readStoredSummedCaseCalcs(db: Db, filter: CaseFilter = {}): Summ
 
 function fromSummary(c: CalcCaseRow & { summary: string }): SummedCaseCalc {
   const summary = decodeSummary(c.summary);
-  return {
-    code: c.code,
-    wijk: c.wijk,
-    isSignaal: c.is_signaal === 1,
-    status: c.status,
-    registeredOn: c.registered_on,
-    referenceDate: c.reference_date,
-    planOn: summary.planOn,
-    stuckOn: summary.stuckOn,
-    horizonWeeks: c.horizon_weeks,
-    attributionPct: c.attribution_pct,
-    sporen: summary.sporen,
-    calculationStatus: c.calculation_status,
-    tafels: summary.tafels,
-    discussedOn: summary.discussedOn,
-    escalations: summary.escalations,
-    arrangements: summary.arrangements,
-    sums: summary.sums,
-  };
+  return { ...caseHeadOf(c, summary), sums: summary.sums };
 }

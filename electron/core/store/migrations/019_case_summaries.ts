@@ -12,8 +12,9 @@ const CASE_PARTS = ['cost_lines', 'interventions', 'case_sporen', 'case_status_h
  *
  * It is derived data, never the truth: the triggers below delete a case's summary whenever any row
  * it is derived from is written, whoever writes it (a case edit, an import, a price-list re-price,
- * an erasure), and the reader rebuilds a missing summary before it reads. So a summary is either
- * current or absent, never stale. No backfill: the first read after this migration builds them.
+ * an erasure), every writing transaction ends by writing the missing ones, and a read sums a case
+ * without one from its rows. So a summary is either current or absent, never stale. No backfill:
+ * until the first write after this migration, reads sum every case from its rows.
  */
 export const migration019: Migration = {
   version: 19,
