@@ -39,7 +39,7 @@ interface KalenderjaarTotals {
   rendementPerEuro: number | null;
 }
 
-interface KalenderjaarCase extends KalenderjaarTotals {
+export interface KalenderjaarCase extends KalenderjaarTotals {
   code: string;
   wijk: string;
   calculationStatus: CalculationStatus;
@@ -197,7 +197,7 @@ export function periodShare(totalCents: number, segments: readonly Segment[]): n
   return totalCents < 0 ? -share || 0 : share;
 }
 
-function totals(vermedenKosten: number, vermedenGecorrigeerd: number, vermedenZeker: number, investering: number): KalenderjaarTotals {
+export function totals(vermedenKosten: number, vermedenGecorrigeerd: number, vermedenZeker: number, investering: number): KalenderjaarTotals {
   return {
     vermedenKosten,
     vermedenGecorrigeerd,
@@ -280,16 +280,36 @@ function byCode(a: KalenderjaarCase, b: KalenderjaarCase): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
+/** The period as the engine counts it: ISO dates and day numbers. */
+function periodDays(period: Pick<Period, 'from' | 'to'>): PeriodDays {
+  return { from: period.from, to: period.to, first: toDayNumber(period.from), last: toDayNumber(period.to) };
+}
+
+/**
+ * One case's share of the period (§3.8), or null when neither its horizon nor any of its costs
+ * touch it. For a calendar year the store keeps this per case (data/caseYearShares.ts).
+ */
+export function kalenderjaarCaseOf(c: BusinesscaseCase, period: Pick<Period, 'from' | 'to'>): KalenderjaarCase | null {
+  return caseInPeriod(c, periodDays(period));
+}
+
 /**
  * §3.8 over the given cases (already narrowed to the filters and without `ingetrokken`; NOT to
  * reference dates in the period: cases of earlier years add their tail).
  */
 export function computeKalenderjaar(cases: readonly BusinesscaseCase[], period: Pick<Period, 'from' | 'to'>): Kalenderjaar {
-  const days: PeriodDays = { from: period.from, to: period.to, first: toDayNumber(period.from), last: toDayNumber(period.to) };
-  const rows = cases
-    .map((c) => caseInPeriod(c, days))
-    .filter((r): r is KalenderjaarCase => r !== null)
-    .sort(byCode);
+  const days = periodDays(period);
+  const rows: KalenderjaarCase[] = [];
+  for (const c of cases) {
+    const row = caseInPeriod(c, days);
+    if (row !== null) rows.push(row);
+  }
+  return sumKalenderjaar(rows, period);
+}
+
+/** The view's totals over the cases' shares of the period (each case once, in any order). */
+export function sumKalenderjaar(shares: readonly KalenderjaarCase[], period: Pick<Period, 'from' | 'to'>): Kalenderjaar {
+  const rows = [...shares].sort(byCode);
   const perPayer = emptyPerPayer();
   for (const r of rows) {
     for (const payer of PAYERS) {

@@ -9,19 +9,21 @@
  * case still without one from its rows. So the figures are those of readSummedCaseCalcs to the
  * cent, whatever wrote the case (test/integration/data/caseSummaries.test.ts).
  */
-import type { SummedCaseCalc } from '../../../shared/calc';
+import { kalenderjaarCaseOf, type KalenderjaarCase, type SummedCaseCalc } from '../../../shared/calc';
+import { yearPeriod } from '../../../shared/calc/period';
 import type { Db } from '../store/openDatabase';
 import { CALC_CASE_COLUMNS, caseHeadOf, type CalcCaseRow } from './caseCalcs';
 import { caseFilterParams, selectedCasesSql, type CaseFilter } from './caseRows';
 import { readSummedCaseCalcs } from './caseSums';
 import { decodeSummary, encodeSummary, type CaseSummary } from './caseSummaryCodec';
+import { decodeYearShare, yearSharesOf, type ShareCaseRow } from './caseYearShares';
 import { cached } from './rows';
 
 /**
  * The shape of CaseSummary. Raise it whenever CaseSummary or its derivation changes: a summary of
  * another version counts as missing and is rebuilt, so no store ever reads an old shape.
  */
-export const CASE_SUMMARY_VERSION = 1;
+export const CASE_SUMMARY_VERSION = 2;
 
 function summaryOf(c: SummedCaseCalc): CaseSummary {
   const { planOn, stuckOn, sporen, tafels, discussedOn, escalations, arrangements, sums } = c;
@@ -43,12 +45,20 @@ function casesWithoutSummary(db: Db, filter: CaseFilter): string[] {
  * Writes the summary of every case that lacks one (written since, or of an older version), from
  * its rows as they are now. Every writing transaction calls it last — writeAudited, the dataset
  * import, the dossier import — so the next read finds them; it is derived data, not audited.
+ * With each summary go the case's §3.8 shares per calendar year (caseYearShares.ts, migration
+ * 020), replaced as a whole: INSERT OR REPLACE fires no delete trigger.
  */
 export function writeMissingCaseSummaries(db: Db): void {
   const missing = casesWithoutSummary(db, {});
   if (missing.length === 0) return;
   const upsert = cached(db, 'INSERT OR REPLACE INTO case_summaries (case_code, version, summary) VALUES (?, ?, ?)');
-  for (const c of readSummedCaseCalcs(db, { codes: missing })) upsert.run(c.code, CASE_SUMMARY_VERSION, encodeSummary(summaryOf(c)));
+  const clearShares = cached(db, 'DELETE FROM case_year_shares WHERE case_code = ?');
+  const insertShare = cached(db, 'INSERT INTO case_year_shares (case_code, year, share) VALUES (?, ?, ?)');
+  for (const c of readSummedCaseCalcs(db, { codes: missing })) {
+    upsert.run(c.code, CASE_SUMMARY_VERSION, encodeSummary(summaryOf(c)));
+    clearShares.run(c.code);
+    for (const { year, share } of yearSharesOf(c)) insertShare.run(c.code, year, share);
+  }
 }
 
 /**
@@ -72,4 +82,28 @@ export function readStoredSummedCaseCalcs(db: Db, filter: CaseFilter = {}): Summ
 function fromSummary(c: CalcCaseRow & { summary: string }): SummedCaseCalc {
   const summary = decodeSummary(c.summary);
   return { ...caseHeadOf(c, summary), sums: summary.sums };
+}
+
+/**
+ * §3.8: the selected cases' shares of one calendar year (kalenderjaarCaseOf for each case that has
+ * one), read from the stored shares; a case without a current summary is spread from its rows for
+ * this read, as readStoredSummedCaseCalcs sums it. In no particular order (sumKalenderjaar sorts).
+ */
+export function readStoredYearShares(db: Db, year: number, filter: CaseFilter = {}): KalenderjaarCase[] {
+  const missing = casesWithoutSummary(db, filter);
+  const rows = db
+    .prepare(
+      `SELECT c.code, c.wijk, c.calculation_status, c.reference_date, c.horizon_weeks, y.share
+         FROM case_year_shares y JOIN cases c ON c.code = y.case_code JOIN case_summaries s ON s.case_code = y.case_code
+        WHERE y.year = @year AND s.version = @version AND c.code IN (${selectedCasesSql(filter)})`,
+    )
+    .all({ ...caseFilterParams(filter), year, version: CASE_SUMMARY_VERSION }) as (ShareCaseRow & { share: string })[];
+  const shares = rows.map((r) => decodeYearShare(r, r.share));
+  if (missing.length === 0) return shares;
+  const period = yearPeriod(year);
+  for (const c of readSummedCaseCalcs(db, { codes: missing })) {
+    const share = kalenderjaarCaseOf(c, period);
+    if (share !== null) shares.push(share);
+  }
+  return shares;
 }

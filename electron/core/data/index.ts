@@ -3,7 +3,7 @@ export { importDataset } from './importDataset';
 export { exportDataset } from './exportDataset';
 export { readCaseCalcs } from './caseCalcs';
 export { readCountedCostPerType, readSummedCaseCalcs } from './caseSums';
-export { readStoredSummedCaseCalcs } from './caseSummaries';
+export { readStoredSummedCaseCalcs, readStoredYearShares } from './caseSummaries';
 export { readInterventionTypes, readRules } from './catalogues';
 export { listPriceListVersionsUsedBy, readPriceList } from './priceList';
 export { recordNextCaseCode } from './caseCode';

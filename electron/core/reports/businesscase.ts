@@ -10,6 +10,7 @@ import {
   maatschappelijkFromCosts,
   matchesBusinesscaseFilters,
   selectBusinesscaseCases,
+  sumKalenderjaar,
   type Businesscase,
   type BusinesscaseCase,
   type BusinesscaseOptions,
@@ -24,7 +25,7 @@ import type { Spoor } from '../../../shared/domain/enums';
 import type { BusinesscaseYears } from '../../../shared/ipc/channels/businesscase';
 import { readCountedCostPerType, readInterventionTypes, readRules } from '../data';
 import type { Db } from '../store/openDatabase';
-import { readReportedSummedCases } from './reportedCases';
+import { readReportedSummedCases, readReportedYearShares } from './reportedCases';
 
 /**
  * The filters of §3.3. The engine applies the period, wijk, spoor and tafel itself:
@@ -59,7 +60,7 @@ function businesscaseOptions(f: BusinesscaseFilters, rules: readonly Rule[] = []
   return { period: periodOfChoice(f), wijk: f.wijk, spoor: f.spoor, tafel: f.tafel, bookedEffectCents: DEFAULT_BOOKED_EFFECT_MEASURE_19, rules };
 }
 
-function narrow<C extends BusinesscaseCase>(calcs: readonly C[], f: BusinesscaseFilters): readonly C[] {
+function narrow<C extends Pick<BusinesscaseCase, 'calculationStatus'>>(calcs: readonly C[], f: BusinesscaseFilters): readonly C[] {
   return f.onlyVastgesteld ? calcs.filter((c) => c.calculationStatus === 'vastgesteld') : calcs;
 }
 
@@ -101,7 +102,18 @@ function needsKalenderjaar(f: BusinesscaseFilters): boolean {
  */
 function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): BusinesscaseCase[] {
   const { from, to } = periodOfChoice(f);
-  return readReportedSummedCases(db, { wijk: f.wijk, ...(needsKalenderjaar(f) ? {} : { referenceFrom: from }), referenceTo: to, excludeIngetrokken: true });
+  const spreadsCases = needsKalenderjaar(f) && storedSharesYear(f) === null;
+  return readReportedSummedCases(db, { wijk: f.wijk, ...(spreadsCases ? {} : { referenceFrom: from }), referenceTo: to, excludeIngetrokken: true });
+}
+
+/**
+ * The calendar year whose stored §3.8 shares give this view (issue #13: the store keeps each
+ * case's share per year, data/caseYearShares.ts), or null when the cases must be spread at read
+ * time: a tertiaal, a quarter or a date range, or a spoor or tafel filter (the shares' query
+ * selects by wijk only).
+ */
+function storedSharesYear(f: BusinesscaseFilters): number | null {
+  return f.spoor === undefined && f.tafel === undefined ? wholeYearOf(periodOfChoice(f)) : null;
 }
 
 /** §3.8 over the cases of the filters (not narrowed to reference dates in the period). */
@@ -122,11 +134,22 @@ export interface BusinesscaseResult {
   measure19: Measure19Comparison | null;
 }
 
+/**
+ * §3.8 for a whole year from the stored shares: the same cases kalenderjaarFor spreads (not
+ * ingetrokken, the wijk, a reference date on or before the year's end), the same figures.
+ */
+function storedKalenderjaar(db: Db, f: BusinesscaseFilters, year: number): Kalenderjaar {
+  const period = periodOfChoice(f);
+  const shares = readReportedYearShares(db, year, { wijk: f.wijk, referenceTo: period.to, excludeIngetrokken: true });
+  return sumKalenderjaar(narrow(shares, f), period);
+}
+
 export function businesscaseReport(db: Db, f: BusinesscaseFilters): BusinesscaseResult {
   const calcs = loadBusinesscaseCalcs(db, f);
   const rules = readRules(db);
   const businesscase = businesscaseFor(calcs, f, rules);
-  const kalenderjaar = needsKalenderjaar(f) ? kalenderjaarFor(calcs, f) : null;
+  const sharesYear = storedSharesYear(f);
+  const kalenderjaar = !needsKalenderjaar(f) ? null : sharesYear !== null ? storedKalenderjaar(db, f, sharesYear) : kalenderjaarFor(calcs, f);
   return {
     businesscase,
     maatschappelijk: maatschappelijkFor(db, calcs, f),

@@ -7,8 +7,8 @@
  * besluit merged in from the answer. Every §3 report (businesscase, indicators, register, on
  * screen and in every export) reads its cases here; the inbox and the case list still show them.
  */
-import type { CaseCalc, SummedCaseCalc } from '../../../shared/calc';
-import { readCaseCalcs, readStoredSummedCaseCalcs } from '../data';
+import type { CaseCalc, KalenderjaarCase, SummedCaseCalc } from '../../../shared/calc';
+import { readCaseCalcs, readStoredSummedCaseCalcs, readStoredYearShares } from '../data';
 import type { CaseFilter } from '../data/caseRows';
 import type { Db } from '../store/openDatabase';
 
@@ -22,4 +22,9 @@ export function readReportedCases(db: Db, filter: Omit<CaseFilter, 'ownOnly' | '
  */
 export function readReportedSummedCases(db: Db, filter: Omit<CaseFilter, 'ownOnly' | 'codes'> = {}): SummedCaseCalc[] {
   return readStoredSummedCaseCalcs(db, { ...filter, ownOnly: true });
+}
+
+/** The same cases' stored §3.8 shares of one calendar year (data/caseSummaries.ts). */
+export function readReportedYearShares(db: Db, year: number, filter: Omit<CaseFilter, 'ownOnly' | 'codes'> = {}): KalenderjaarCase[] {
+  return readStoredYearShares(db, year, { ...filter, ownOnly: true });
 }

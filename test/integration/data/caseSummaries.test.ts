@@ -123,14 +123,21 @@ describe('a write to a row a summary is derived from removes that summary; reads
     expectSameAsRows(db);
   });
 
-  test("the case row's own columns are read live: a reference date or an attribution shows without a rebuild", async () => {
+  test("the case row's own columns are read live; its reference date, horizon or attribution (which its §3.8 shares depend on, migration 020) remove its summary, other columns do not", async () => {
     const db = await generatedStore();
     const code = richCase(db);
-    db.prepare("UPDATE cases SET reference_date = '2025-03-04', attribution_pct = 40 WHERE code = ?").run(code);
+    db.prepare("UPDATE cases SET wijk = 'Schiebroek', calculation_status = 'vastgesteld' WHERE code = ?").run(code);
     expect(hasSummary(db, code)).toBe(true);
+    expect(readStoredSummedCaseCalcs(db, { codes: [code] })[0]).toMatchObject({ wijk: 'Schiebroek', calculationStatus: 'vastgesteld' });
+    for (const change of ["reference_date = '2025-03-04'", 'horizon_weeks = 26', 'attribution_pct = 40']) {
+      writeMissingCaseSummaries(db);
+      expect(hasSummary(db, code)).toBe(true);
+      db.prepare(`UPDATE cases SET ${change} WHERE code = ?`).run(code);
+      expect(hasSummary(db, code), change).toBe(false);
+      expect(db.prepare('SELECT COUNT(*) FROM case_year_shares WHERE case_code = ?').pluck().get(code), change).toBe(0);
+    }
     const stored = readStoredSummedCaseCalcs(db, { codes: [code] })[0];
-    expect(stored?.referenceDate).toBe('2025-03-04');
-    expect(stored?.attributionPct).toBe(40);
+    expect(stored).toMatchObject({ referenceDate: '2025-03-04', horizonWeeks: 26, attributionPct: 40 });
     expectSameAsRows(db);
   });
 

@@ -78,6 +78,8 @@ describe('§7 the businesscase reads a year through indexes', () => {
       'cases', // the selection's cases without a summary: none
       'cases', // the selection's cases, each joined to its summary
       'rules', // the beleidsregels (issue #14 item 4)
+      'cases', // §3.8 (2025 has a booked effect of measure 19): the cases without a summary again, for the year's shares
+      'case_year_shares', // the year's stored shares of the selected cases (migration 020)
       'intervention_types', // §3.7 the multipliers
       'interventions', // §3.7 the counted cost per type of the selected cases
     ]);
@@ -92,9 +94,10 @@ describe('§7 the businesscase reads a year through indexes', () => {
     const all = plans(db, statements);
     // The 2 of the selection and its summaries; to sum the cases without one, 6 for those cases and
     // their parts, 1 for the lines and 1 for the interventions summed per case, 1 for the reference
-    // lines a policy cap could reach and 1 for the counted interventions' cost per start day (§3.8:
-    // 2025 has a booked effect of measure 19); then the beleidsregels and §3.7's 2.
-    expect(statements.length).toBe(2 + 10 + 3);
+    // lines a policy cap could reach and 1 for the counted interventions' cost per start day; the
+    // beleidsregels; §3.8 (2025 has a booked effect of measure 19): the 2 of the selection and its
+    // stored shares, and the same 10 to spread the cases without a summary; then §3.7's 2.
+    expect(statements.length).toBe(2 + 10 + 1 + 2 + 10 + 2);
     expect(all.flatMap(fullScans)).toEqual([]);
     // The selection by reference date; the cases without a summary, by their codes.
     expect(all.every((p) => p.some((d) => /SEARCH c USING (COVERING )?INDEX (cases_reference_date|sqlite_autoindex_cases_1)/.test(d)) || !statements[all.indexOf(p)]!.sql.includes('FROM cases c'))).toBe(true);
@@ -111,9 +114,9 @@ describe('§7 the businesscase reads a year through indexes', () => {
     businesscaseReport(spy, { year: 2025 });
     const all = plans(db, statements);
     const sums = statements.map((st, i) => ({ sql: st.sql, plan: all[i]! })).filter((s) => /SUM\((cost|amount)_cents\)/.test(s.sql));
-    // The lines per payer and grade; the interventions per spoor and payer, per start day (§3.8)
-    // and per type (§3.7).
-    expect(sums.length).toBe(4);
+    // The lines per payer and grade, the interventions per spoor and payer and per start day: for
+    // the cohort, and again for §3.8's cases without a summary; and per type (§3.7).
+    expect(sums.length).toBe(2 * 3 + 1);
     for (const s of sums) expect(s.plan.join(' | '), s.sql).toMatch(/SEARCH (interventions|cost_lines) USING COVERING INDEX (interventions|cost_lines)_sums/);
   });
 

@@ -118,6 +118,7 @@ describe('§5 erasure: a closed case and everything that names it are deleted; o
       case_sporen: 2,
       case_status_history: 6,
       case_summaries: 1,
+      case_year_shares: 2,
       cases: 1,
       consents: 1,
       cost_lines: 3,

@@ -1,0 +1,97 @@
+/**
+ * A case's §3.8 share of each calendar year (migration 020, issue #13): what
+ * kalenderjaarCaseOf(case, year) gives, stored beside the case's summary so the kalenderjaar view
+ * of a whole year reads one small row per case instead of spreading every case again. Stored as a
+ * positional JSON array like the summary (caseSummaryCodec.ts); the case row's own columns (code,
+ * wijk, calculation status, reference date, horizon) are read live. yearSharesOf and
+ * decodeYearShare together give exactly kalenderjaarCaseOf (caseYearShares.test.ts).
+ */
+import { kalenderjaarCaseOf, kalenderjaarTotals, type KalenderjaarCase, type SummedCaseCalc } from '../../../shared/calc';
+import { firstDayOfYear, toDayNumber } from '../../../shared/calc/dates';
+import { emptyPerPayer } from '../../../shared/calc/payers';
+import { yearPeriod } from '../../../shared/calc/period';
+import type { CalculationStatus, Payer } from '../../../shared/domain/enums';
+
+type EncodedShare = [
+  horizonTo: string,
+  daysInPeriod: number,
+  vermedenKosten: number,
+  vermedenGecorrigeerd: number,
+  vermedenZeker: number,
+  investering: number,
+  perPayer: [payer: Payer, vermedenKosten: number, investering: number][],
+];
+
+/** The case row's columns a share is read with. */
+export interface ShareCaseRow {
+  code: string;
+  wijk: string;
+  calculation_status: CalculationStatus;
+  reference_date: string;
+  horizon_weeks: number;
+}
+
+/**
+ * The first and last calendar year a case can have a share in: from its reference date or
+ * earliest cost to the end of its horizon or its latest cost (an intervention can start, a
+ * maatwerkbudget be granted, outside the horizon). Null without a reference date: no share at all.
+ */
+function yearRangeOf(c: SummedCaseCalc): [first: number, last: number] | null {
+  if (c.referenceDate === null) return null;
+  const start = toDayNumber(c.referenceDate);
+  let minDay = start;
+  let maxDay = start + c.horizonWeeks * 7 - 1;
+  const costDays = c.sums.countedCostByStart.map((d) => d[1] ?? start);
+  for (const e of c.escalations) if (e.besluit?.decidedOn !== undefined) costDays.push(toDayNumber(e.besluit.decidedOn));
+  for (const d of costDays) {
+    minDay = Math.min(minDay, d);
+    maxDay = Math.max(maxDay, d);
+  }
+  let first = Number(c.referenceDate.slice(0, 4));
+  while (firstDayOfYear(first) > minDay) first -= 1;
+  let last = first;
+  while (firstDayOfYear(last + 1) <= maxDay) last += 1;
+  return [first, last];
+}
+
+/** The case's share of every calendar year it touches, encoded. */
+export function yearSharesOf(c: SummedCaseCalc): { year: number; share: string }[] {
+  const range = yearRangeOf(c);
+  if (range === null) return [];
+  const shares: { year: number; share: string }[] = [];
+  for (let year = range[0]; year <= range[1]; year += 1) {
+    const row = kalenderjaarCaseOf(c, yearPeriod(year));
+    if (row !== null) shares.push({ year, share: encodeShare(row) });
+  }
+  return shares;
+}
+
+function encodeShare(r: KalenderjaarCase): string {
+  const payers = (Object.entries(r.perPayer) as [Payer, KalenderjaarCase['perPayer'][Payer]][])
+    .filter(([, f]) => f.vermedenKosten !== 0 || f.investering !== 0)
+    .map(([payer, f]) => [payer, f.vermedenKosten, f.investering]);
+  const encoded: EncodedShare = [r.horizonTo, r.daysInPeriod, r.vermedenKosten, r.vermedenGecorrigeerd, r.vermedenZeker, r.investering, payers as EncodedShare[6]];
+  return JSON.stringify(encoded);
+}
+
+/** The stored share back as the engine's KalenderjaarCase (same keys, same order, same cents). */
+export function decodeYearShare(c: ShareCaseRow, share: string): KalenderjaarCase {
+  const e = JSON.parse(share) as EncodedShare;
+  const perPayer = emptyPerPayer();
+  const payers = e[6];
+  for (let i = 0; i < payers.length; i += 1) {
+    const p = payers[i] as EncodedShare[6][number];
+    perPayer[p[0]] = { vermedenKosten: p[1], investering: p[2] };
+  }
+  return {
+    code: c.code,
+    wijk: c.wijk,
+    calculationStatus: c.calculation_status,
+    horizonFrom: c.reference_date,
+    horizonTo: e[0],
+    daysInPeriod: e[1],
+    horizonDays: c.horizon_weeks * 7,
+    ...kalenderjaarTotals(e[2], e[3], e[4], e[5]),
+    perPayer,
+  };
+}
