@@ -197,7 +197,7 @@ export function periodShare(totalCents: number, segments: readonly Segment[]): n
   return totalCents < 0 ? -share || 0 : share;
 }
 
-export function totals(vermedenKosten: number, vermedenGecorrigeerd: number, vermedenZeker: number, investering: number): KalenderjaarTotals {
+function totals(vermedenKosten: number, vermedenGecorrigeerd: number, vermedenZeker: number, investering: number): KalenderjaarTotals {
   return {
     vermedenKosten,
     vermedenGecorrigeerd,

@@ -206,6 +206,15 @@ export interface CaseRows {
  * wijk `cases_wijk_reference` (test/integration/data/queryPlans.test.ts proves it).
  */
 export function selectedCasesSql(filter: CaseFilter): string {
+  return `SELECT c.code FROM cases c WHERE ${selectedCasesCondition(filter)}`;
+}
+
+/**
+ * The same selection as a condition on `cases c`, for a query that joins the cases itself: the
+ * businesscase's reads of summaries and shares (caseSummaries.ts), where an IN over the subquery
+ * made SQLite look every selected code up again (issue #13).
+ */
+export function selectedCasesCondition(filter: CaseFilter): string {
   const conditions = [
     filter.codes ? 'c.code IN (SELECT value FROM json_each(@codes))' : null,
     filter.wijk !== undefined ? 'c.wijk = @wijk' : null,
@@ -214,7 +223,7 @@ export function selectedCasesSql(filter: CaseFilter): string {
     filter.excludeIngetrokken ? "c.status <> 'ingetrokken'" : null,
     filter.ownOnly ? `NOT ${receivedCaseSql('c.code')}` : null,
   ].filter((c): c is string => c !== null);
-  return `SELECT c.code FROM cases c${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
+  return conditions.length > 0 ? conditions.join(' AND ') : '1';
 }
 
 /** The parameters selectedCasesSql names (better-sqlite3 refuses a named parameter it is not given). */

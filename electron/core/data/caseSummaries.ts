@@ -13,15 +13,16 @@ import { kalenderjaarCaseOf, type KalenderjaarCase, type SummedCaseCalc } from '
 import { yearPeriod } from '../../../shared/calc/period';
 import type { Db } from '../store/openDatabase';
 import { CALC_CASE_COLUMNS, caseHeadOf, type CalcCaseRow } from './caseCalcs';
-import { caseFilterParams, selectedCasesSql, type CaseFilter } from './caseRows';
+import { caseFilterParams, selectedCasesCondition, type CaseFilter } from './caseRows';
 import { readSummedCaseCalcs } from './caseSums';
 import { decodeSummary, encodeSummary, type CaseSummary } from './caseSummaryCodec';
 import { decodeYearShare, yearSharesOf, type ShareCaseRow } from './caseYearShares';
 import { cached } from './rows';
 
 /**
- * The shape of CaseSummary. Raise it whenever CaseSummary or its derivation changes: a summary of
- * another version counts as missing and is rebuilt, so no store ever reads an old shape.
+ * The shape of CaseSummary and of its year shares (caseYearShares.ts). Raise it whenever either or
+ * their derivation changes: a summary of another version counts as missing and is rebuilt with its
+ * shares, and a share is only read beside a summary of this version, so no store reads an old shape.
  */
 export const CASE_SUMMARY_VERSION = 2;
 
@@ -30,15 +31,25 @@ function summaryOf(c: SummedCaseCalc): CaseSummary {
   return { planOn, stuckOn, sporen, tafels, discussedOn, escalations, arrangements, sums };
 }
 
-/** The codes of the selected cases that have no summary of the current version. */
+/**
+ * The codes of the selected cases that have no summary of the current version. A summary belongs
+ * to one case (its key, deleted with it), so as many current summaries as cases means none is
+ * missing: two counts from indexes answer the usual case, after every write (issue #13).
+ */
 function casesWithoutSummary(db: Db, filter: CaseFilter): string[] {
+  if (everyCaseSummarised(db)) return [];
   return db
     .prepare(
-      `SELECT code FROM (${selectedCasesSql(filter)}) sel
-        WHERE NOT EXISTS (SELECT 1 FROM case_summaries s WHERE s.case_code = sel.code AND s.version = @version)`,
+      `SELECT c.code FROM cases c
+        WHERE ${selectedCasesCondition(filter)} AND NOT EXISTS (SELECT 1 FROM case_summaries s WHERE s.case_code = c.code AND s.version = @version)`,
     )
     .pluck()
     .all({ ...caseFilterParams(filter), version: CASE_SUMMARY_VERSION }) as string[];
+}
+
+function everyCaseSummarised(db: Db): boolean {
+  const cases = cached(db, 'SELECT COUNT(*) FROM cases').pluck().get() as number;
+  return cached(db, 'SELECT COUNT(*) FROM case_summaries WHERE version = ?').pluck().get(CASE_SUMMARY_VERSION) === cases;
 }
 
 /**
@@ -71,7 +82,7 @@ export function readStoredSummedCaseCalcs(db: Db, filter: CaseFilter = {}): Summ
   const rows = db
     .prepare(
       `SELECT ${CALC_CASE_COLUMNS}, s.summary FROM cases c JOIN case_summaries s ON s.case_code = c.code
-        WHERE c.code IN (${selectedCasesSql(filter)}) AND s.version = @version ORDER BY c.code`,
+        WHERE ${selectedCasesCondition(filter)} AND s.version = @version ORDER BY c.code`,
     )
     .all({ ...caseFilterParams(filter), version: CASE_SUMMARY_VERSION }) as (CalcCaseRow & { summary: string })[];
   const stored = rows.map(fromSummary);
@@ -90,14 +101,17 @@ function fromSummary(c: CalcCaseRow & { summary: string }): SummedCaseCalc {
  * this read, as readStoredSummedCaseCalcs sums it. In no particular order (sumKalenderjaar sorts).
  */
 export function readStoredYearShares(db: Db, year: number, filter: CaseFilter = {}): KalenderjaarCase[] {
-  const missing = casesWithoutSummary(db, filter);
+  // With every case summarised, every stored share is current: no join to the summaries needed.
+  const all = everyCaseSummarised(db);
+  const missing = all ? [] : casesWithoutSummary(db, filter);
+  const current = all ? '' : 'JOIN case_summaries s ON s.case_code = y.case_code AND s.version = @version';
   const rows = db
     .prepare(
       `SELECT c.code, c.wijk, c.calculation_status, c.reference_date, c.horizon_weeks, y.share
-         FROM case_year_shares y JOIN cases c ON c.code = y.case_code JOIN case_summaries s ON s.case_code = y.case_code
-        WHERE y.year = @year AND s.version = @version AND c.code IN (${selectedCasesSql(filter)})`,
+         FROM case_year_shares y JOIN cases c ON c.code = y.case_code ${current}
+        WHERE y.year = @year AND ${selectedCasesCondition(filter)}`,
     )
-    .all({ ...caseFilterParams(filter), year, version: CASE_SUMMARY_VERSION }) as (ShareCaseRow & { share: string })[];
+    .all({ ...caseFilterParams(filter), year, ...(current === '' ? {} : { version: CASE_SUMMARY_VERSION }) }) as (ShareCaseRow & { share: string })[];
   const shares = rows.map((r) => decodeYearShare(r, r.share));
   if (missing.length === 0) return shares;
   const period = yearPeriod(year);

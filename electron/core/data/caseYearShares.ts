@@ -6,7 +6,7 @@
  * wijk, calculation status, reference date, horizon) are read live. yearSharesOf and
  * decodeYearShare together give exactly kalenderjaarCaseOf (caseYearShares.test.ts).
  */
-import { kalenderjaarCaseOf, kalenderjaarTotals, type KalenderjaarCase, type SummedCaseCalc } from '../../../shared/calc';
+import { kalenderjaarCaseOf, type KalenderjaarCase, type SummedCaseCalc } from '../../../shared/calc';
 import { firstDayOfYear, toDayNumber } from '../../../shared/calc/dates';
 import { emptyPerPayer } from '../../../shared/calc/payers';
 import { yearPeriod } from '../../../shared/calc/period';
@@ -19,6 +19,8 @@ type EncodedShare = [
   vermedenGecorrigeerd: number,
   vermedenZeker: number,
   investering: number,
+  nettoRendement: number,
+  rendementPerEuro: number | null,
   perPayer: [payer: Payer, vermedenKosten: number, investering: number][],
 ];
 
@@ -70,7 +72,7 @@ function encodeShare(r: KalenderjaarCase): string {
   const payers = (Object.entries(r.perPayer) as [Payer, KalenderjaarCase['perPayer'][Payer]][])
     .filter(([, f]) => f.vermedenKosten !== 0 || f.investering !== 0)
     .map(([payer, f]) => [payer, f.vermedenKosten, f.investering]);
-  const encoded: EncodedShare = [r.horizonTo, r.daysInPeriod, r.vermedenKosten, r.vermedenGecorrigeerd, r.vermedenZeker, r.investering, payers as EncodedShare[6]];
+  const encoded: EncodedShare = [r.horizonTo, r.daysInPeriod, r.vermedenKosten, r.vermedenGecorrigeerd, r.vermedenZeker, r.investering, r.nettoRendement, r.rendementPerEuro, payers as EncodedShare[8]];
   return JSON.stringify(encoded);
 }
 
@@ -78,9 +80,9 @@ function encodeShare(r: KalenderjaarCase): string {
 export function decodeYearShare(c: ShareCaseRow, share: string): KalenderjaarCase {
   const e = JSON.parse(share) as EncodedShare;
   const perPayer = emptyPerPayer();
-  const payers = e[6];
+  const payers = e[8];
   for (let i = 0; i < payers.length; i += 1) {
-    const p = payers[i] as EncodedShare[6][number];
+    const p = payers[i] as EncodedShare[8][number];
     perPayer[p[0]] = { vermedenKosten: p[1], investering: p[2] };
   }
   return {
@@ -91,7 +93,13 @@ export function decodeYearShare(c: ShareCaseRow, share: string): KalenderjaarCas
     horizonTo: e[0],
     daysInPeriod: e[1],
     horizonDays: c.horizon_weeks * 7,
-    ...kalenderjaarTotals(e[2], e[3], e[4], e[5]),
+    // Stored as the engine computed them, nettoRendement and rendementPerEuro too (no division per read).
+    vermedenKosten: e[2],
+    vermedenGecorrigeerd: e[3],
+    vermedenZeker: e[4],
+    investering: e[5],
+    nettoRendement: e[6],
+    rendementPerEuro: e[7],
     perPayer,
   };
 }

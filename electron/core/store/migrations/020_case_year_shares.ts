@@ -11,6 +11,9 @@ import type { Migration } from './types';
  * summary of the current version exists. Deleting a summary deletes its shares (trigger below),
  * and a share also depends on three of the case row's own columns — reference date, horizon and
  * attribution — so writing one of those now deletes the case's summary too.
+ *
+ * `case_summaries_version` lets a read count the current summaries from an index: when there are
+ * as many as cases (the state every write leaves), no case needs to be looked for without one.
  */
 export const migration020: Migration = {
   version: 20,
@@ -24,6 +27,7 @@ export const migration020: Migration = {
         PRIMARY KEY (year, case_code)
       ) STRICT;
       CREATE INDEX case_year_shares_case ON case_year_shares (case_code);
+      CREATE INDEX case_summaries_version ON case_summaries (version);
       CREATE TRIGGER case_summaries_shares_delete AFTER DELETE ON case_summaries
         BEGIN DELETE FROM case_year_shares WHERE case_code = OLD.case_code; END;
       CREATE TRIGGER cases_summary_update AFTER UPDATE OF reference_date, horizon_weeks, attribution_pct ON cases
