@@ -1,6 +1,6 @@
 /** §3.3 businesscase over a period (a calendar year by default), with optional wijk / spoor / tafel filters. */
 import type { CalculationStatus, Spoor } from '../domain/enums';
-import { buildFigureSet, type FigureSet, type RenderedCase } from './figures';
+import { buildFigureSet, figuredCaseOf, type FiguredCase, type FigureSet } from './figures';
 import { periodOfChoice, wholeYearOf, type Period, type PeriodChoice } from './period';
 import { computeCaseRendement, type CaseRendement } from './rendement';
 import type { Rule } from './beleidsregels';
@@ -56,14 +56,23 @@ export function selectBusinesscaseCases<C extends BusinesscaseCase>(cases: reado
 }
 
 /** Code-point order, not locale order, so an export sorts identically on every machine. */
-function byCode(a: RenderedCase, b: RenderedCase): number {
-  return a.calc.code < b.calc.code ? -1 : a.calc.code > b.calc.code ? 1 : 0;
+function byCode(a: FiguredCase, b: FiguredCase): number {
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
 export function computeBusinesscase(cases: readonly BusinesscaseCase[], opts: BusinesscaseOptions): Businesscase {
-  const rendered: RenderedCase[] = selectBusinesscaseCases(cases, opts)
-    .map((calc) => ({ calc, rendement: computeCaseRendement(calc, opts.rules) }))
+  const figured = selectBusinesscaseCases(cases, opts)
+    .map((calc) => figuredCaseOf(calc, computeCaseRendement(calc, opts.rules)))
     .sort(byCode);
+  return businesscaseOfFigured(figured, opts);
+}
+
+/**
+ * §3.3 over cases already selected for the period and filters, each with its figures, in code
+ * order: the engine's own path (computeBusinesscase) and the store's stored figures
+ * (reports/businesscase.ts) end here, so both give the same object.
+ */
+export function businesscaseOfFigured(figured: readonly FiguredCase[], opts: Pick<BusinesscaseOptions, 'bookedEffectCents'> & PeriodChoice): Businesscase {
   const period = periodOfChoice(opts);
   // Measure 19 is booked per calendar year: a tertiaal or a quarter has no booked effect of its own.
   const wholeYear = wholeYearOf(period);
@@ -71,14 +80,9 @@ export function computeBusinesscase(cases: readonly BusinesscaseCase[], opts: Bu
   return {
     year: Number(period.from.slice(0, 4)),
     period,
-    ...buildFigureSet(rendered),
-    vastgesteld: buildFigureSet(rendered.filter((r) => r.calc.calculationStatus === 'vastgesteld')),
+    ...buildFigureSet(figured),
+    vastgesteld: buildFigureSet(figured.filter((r) => r.calculationStatus === 'vastgesteld')),
     bookedEffect: booked ?? null,
-    cases: rendered.map(({ calc, rendement }) => ({
-      code: calc.code,
-      wijk: calc.wijk,
-      calculationStatus: calc.calculationStatus,
-      ...rendement,
-    })),
+    cases: figured.map(({ code, wijk, calculationStatus, rendement }) => ({ code, wijk, calculationStatus, ...rendement })),
   };
 }

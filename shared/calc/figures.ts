@@ -5,6 +5,7 @@ import {
   PAYERS,
   SPOREN,
   type BesluitOutcome,
+  type CalculationStatus,
   type EscalationTarget,
   type Payer,
   type Spoor,
@@ -55,9 +56,61 @@ export interface FigureSet extends RendementTotals {
   counts: BusinesscaseCounts;
 }
 
-export interface RenderedCase {
-  calc: BusinesscaseCase;
+/**
+ * A submitted escalation as §3.3 counts it: its target, and its besluit's outcome — 'open' while
+ * undecided, null when withdrawn before any besluit (counted by target, under no outcome).
+ */
+export type EscalationFact = readonly [target: EscalationTarget, outcome: OutcomeOrOpen | null];
+
+/**
+ * What §3.3 sums of one case: its §3.2 rendement and the few facts its counts need. The engine
+ * makes it from the case (figuredCaseOf); the store keeps it per case (data/caseFigures.ts), so a
+ * businesscase can sum thousands without computing each case again (issue #13).
+ */
+export interface FiguredCase {
+  code: string;
+  wijk: string;
+  calculationStatus: CalculationStatus;
   rendement: CaseRendement;
+  isSignaal: boolean;
+  /** The counted interventions (counted statuses), those that are a doorbraak, and the referrals to voorliggend veld. */
+  counted: number;
+  doorbraken: number;
+  voorliggendVeld: number;
+  escalations: readonly EscalationFact[];
+  /** Days from aanmelding to plan; null for a signaal or a case without a plan. */
+  daysToPlan: number | null;
+}
+
+/** The escalations §3.3 counts: once submitted (not `concept`). */
+function escalationFactsOf(escalations: BusinesscaseCase['escalations']): EscalationFact[] {
+  const facts: EscalationFact[] = [];
+  for (const e of escalations) {
+    if (e.status === 'concept') continue;
+    facts.push([e.target, e.besluit !== undefined ? e.besluit.outcome : e.status !== 'ingetrokken' ? 'open' : null]);
+  }
+  return facts;
+}
+
+/** The aanmelding → plan lead time of §3.3's median: none for a signaal or without a plan. */
+function daysToPlanOf(c: Pick<BusinesscaseCase, 'isSignaal' | 'planOn' | 'registeredOn'>): number | null {
+  return !c.isSignaal && c.planOn !== null ? daysBetween(c.registeredOn, c.planOn) : null;
+}
+
+export function figuredCaseOf(calc: BusinesscaseCase, rendement: CaseRendement): FiguredCase {
+  const sums = sumsOf(calc);
+  return {
+    code: calc.code,
+    wijk: calc.wijk,
+    calculationStatus: calc.calculationStatus,
+    rendement,
+    isSignaal: calc.isSignaal,
+    counted: sums.counted,
+    doorbraken: sums.doorbraken,
+    voorliggendVeld: sums.voorliggendVeld,
+    escalations: escalationFactsOf(calc.escalations),
+    daysToPlan: daysToPlanOf(calc),
+  };
 }
 
 function sumTotals(rendementen: readonly CaseRendement[]): RendementTotals {
@@ -105,31 +158,30 @@ export function emptyOutcomeCounts(): Record<OutcomeOrOpen, number> {
  * Counts. Interventions, doorbraken and referrals count only interventions that happened (the
  * counted statuses, as for investering). Escalations count once submitted (not `concept`); by
  * outcome they are the besluit's outcome, or 'open' while undecided; one withdrawn before any
- * besluit counts by target but under no outcome.
+ * besluit counts by target but under no outcome (escalationFactsOf).
  */
-function countCases(cases: readonly BusinesscaseCase[]): BusinesscaseCounts {
+function countCases(cases: readonly FiguredCase[]): BusinesscaseCounts {
   const escalationsByTarget = emptyTargetCounts();
   const escalationsByOutcome = emptyOutcomeCounts();
+  let signalen = 0;
   let interventions = 0;
   let doorbraken = 0;
   let voorliggendVeld = 0;
   const daysToPlan: number[] = [];
   for (const c of cases) {
-    const sums = sumsOf(c);
-    interventions += sums.counted;
-    doorbraken += sums.doorbraken;
-    voorliggendVeld += sums.voorliggendVeld;
-    for (const e of c.escalations) {
-      if (e.status === 'concept') continue;
-      escalationsByTarget[e.target] += 1;
-      if (e.besluit !== undefined) escalationsByOutcome[e.besluit.outcome] += 1;
-      else if (e.status !== 'ingetrokken') escalationsByOutcome.open += 1;
+    if (c.isSignaal) signalen += 1;
+    interventions += c.counted;
+    doorbraken += c.doorbraken;
+    voorliggendVeld += c.voorliggendVeld;
+    for (const [target, outcome] of c.escalations) {
+      escalationsByTarget[target] += 1;
+      if (outcome !== null) escalationsByOutcome[outcome] += 1;
     }
-    if (!c.isSignaal && c.planOn !== null) daysToPlan.push(daysBetween(c.registeredOn, c.planOn));
+    if (c.daysToPlan !== null) daysToPlan.push(c.daysToPlan);
   }
   return {
     cases: cases.length,
-    signalen: cases.filter((c) => c.isSignaal).length,
+    signalen,
     interventions,
     doorbraken,
     voorliggendVeld,
@@ -139,8 +191,8 @@ function countCases(cases: readonly BusinesscaseCase[]): BusinesscaseCounts {
   };
 }
 
-export function buildFigureSet(rendered: readonly RenderedCase[]): FigureSet {
-  const rendementen = rendered.map((r) => r.rendement);
+export function buildFigureSet(figured: readonly FiguredCase[]): FigureSet {
+  const rendementen = figured.map((r) => r.rendement);
   const perPayer = emptyPerPayer();
   const perSpoor = emptySporenRecord();
   let nietToegerekend = 0;
@@ -157,10 +209,10 @@ export function buildFigureSet(rendered: readonly RenderedCase[]): FigureSet {
   }
   // One pass over the cases, not one per wijk (a city has tens of wijken, §7).
   const byWijk = new Map<string, CaseRendement[]>();
-  for (const r of rendered) {
-    const list = byWijk.get(r.calc.wijk);
+  for (const r of figured) {
+    const list = byWijk.get(r.wijk);
     if (list) list.push(r.rendement);
-    else byWijk.set(r.calc.wijk, [r.rendement]);
+    else byWijk.set(r.wijk, [r.rendement]);
   }
   const wijken = [...byWijk.keys()].sort();
   const perWijk = Object.fromEntries(wijken.map((wijk) => [wijk, sumTotals(byWijk.get(wijk) ?? [])]));
@@ -172,6 +224,6 @@ export function buildFigureSet(rendered: readonly RenderedCase[]): FigureSet {
     perSpoor,
     nietToegerekend,
     perWijk,
-    counts: countCases(rendered.map((r) => r.calc)),
+    counts: countCases(figured),
   };
 }

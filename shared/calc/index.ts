@@ -6,8 +6,8 @@
 export * from './types';
 export { daysBetween } from './dates';
 export { computeCaseRendement, type CaseRendement } from './rendement';
-export { type RendementTotals } from './figures';
-export { computeBusinesscase, matchesBusinesscaseFilters, selectBusinesscaseCases, type Businesscase, type BusinesscaseOptions } from './businesscase';
+export { figuredCaseOf, type EscalationFact, type FiguredCase, type RendementTotals } from './figures';
+export { businesscaseOfFigured, computeBusinesscase, matchesBusinesscaseFilters, selectBusinesscaseCases, type Businesscase, type BusinesscaseOptions } from './businesscase';
 export { computeKalenderjaar, kalenderjaarCaseOf, sumKalenderjaar, type Kalenderjaar, type KalenderjaarCase } from './kalenderjaar';
 export { compareWithMeasure19, type Measure19Comparison } from './measure19';
 export { DEFAULT_BOOKED_EFFECT_MEASURE_19 } from './bookedEffect';

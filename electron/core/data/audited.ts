@@ -5,7 +5,7 @@
  */
 import { appendAudit, type AuditEntry } from '../store/audit';
 import type { Db } from '../store/openDatabase';
-import { writeMissingCaseSummaries } from './caseSummaries';
+import { writeDerivedCaseData } from './derivedCaseData';
 
 export interface AuditedWork<T> {
   result: T;
@@ -16,7 +16,7 @@ export function writeAudited<T>(db: Db, actor: string, at: () => Date, work: (db
   const run = db.transaction(() => {
     const { result, audit } = work(db);
     // Derived data last, in the same transaction: the summaries of the cases this change touched.
-    writeMissingCaseSummaries(db);
+    writeDerivedCaseData(db);
     appendAudit(db, { ...audit, actor }, at());
     return result;
   });

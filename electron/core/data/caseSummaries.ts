@@ -57,17 +57,20 @@ function everyCaseSummarised(db: Db): boolean {
  * its rows as they are now. Every writing transaction calls it last — writeAudited, the dataset
  * import, the dossier import — so the next read finds them; it is derived data, not audited.
  * With each summary go the case's §3.8 shares per calendar year (caseYearShares.ts, migration
- * 020), replaced as a whole: INSERT OR REPLACE fires no delete trigger.
+ * 020), replaced as a whole, and its §3.3 figures are cleared (caseFigures.ts writes them next,
+ * from this summary): INSERT OR REPLACE fires no delete trigger.
  */
 export function writeMissingCaseSummaries(db: Db): void {
   const missing = casesWithoutSummary(db, {});
   if (missing.length === 0) return;
   const upsert = cached(db, 'INSERT OR REPLACE INTO case_summaries (case_code, version, summary) VALUES (?, ?, ?)');
   const clearShares = cached(db, 'DELETE FROM case_year_shares WHERE case_code = ?');
+  const clearFigures = cached(db, 'DELETE FROM case_figures WHERE case_code = ?');
   const insertShare = cached(db, 'INSERT INTO case_year_shares (case_code, year, share) VALUES (?, ?, ?)');
   for (const c of readSummedCaseCalcs(db, { codes: missing })) {
     upsert.run(c.code, CASE_SUMMARY_VERSION, encodeSummary(summaryOf(c)));
     clearShares.run(c.code);
+    clearFigures.run(c.code);
     for (const { year, share } of yearSharesOf(c)) insertShare.run(c.code, year, share);
   }
 }

@@ -5,13 +5,8 @@
  * costs are the engine's own tuples. decodeSummary(encodeSummary(s)) equals s (caseSummaries.test.ts).
  */
 import type { CaseSums, SummedCaseCalc } from '../../../shared/calc';
-import { SPOREN, type Payer, type Spoor } from '../../../shared/domain/enums';
-
-/**
- * The figures of a payer the case has none for: one frozen object shared by every case, as the
- * engine only reads a case's sums (a write to it would throw, in a test first).
- */
-const NO_FIGURES: Readonly<CaseSums['perPayer'][Payer]> = Object.freeze({ vermedenKosten: 0, investering: 0 });
+import { SPOREN, type Spoor } from '../../../shared/domain/enums';
+import { decodePerPayer, encodePerPayer, type EncodedPerPayer } from './perPayerCodec';
 
 /** What a summary holds of a case. */
 export type CaseSummary = Pick<SummedCaseCalc, 'planOn' | 'stuckOn' | 'sporen' | 'tafels' | 'discussedOn' | 'escalations' | 'arrangements' | 'sums'>;
@@ -28,7 +23,7 @@ type Encoded = [
   actualCents: number,
   referenceEvidenceACents: number,
   actualEvidenceACents: number,
-  perPayer: [payer: Payer, vermedenKosten: number, investering: number][],
+  perPayer: EncodedPerPayer,
   costPerSpoor: number[],
   countedSporen: Spoor[],
   interventionSporen: Spoor[],
@@ -53,9 +48,7 @@ export function encodeSummary(s: CaseSummary): string {
     sums.actualCents,
     sums.referenceEvidenceACents,
     sums.actualEvidenceACents,
-    (Object.entries(sums.perPayer) as [Payer, CaseSums['perPayer'][Payer]][])
-      .filter(([, f]) => f.vermedenKosten !== 0 || f.investering !== 0)
-      .map(([payer, f]) => [payer, f.vermedenKosten, f.investering]),
+    encodePerPayer(sums.perPayer),
     SPOREN.map((spoor) => sums.costPerSpoor[spoor]),
     sums.countedSporen,
     sums.interventionSporen,
@@ -72,13 +65,7 @@ export function decodeSummary(text: string): CaseSummary {
   // By index, not by destructuring: a destructuring walks an iterator, and this runs for every case
   // of every businesscase (issue #13).
   const e = JSON.parse(text) as Encoded;
-  const Z = NO_FIGURES;
-  const perPayer: CaseSums['perPayer'] = { wmo: Z, jeugd: Z, wlz: Z, zvw: Z, participatie: Z, schuldhulp: Z, woningcorporatie: Z, gemeente_overig: Z, overig: Z };
-  const payers = e[11];
-  for (let i = 0; i < payers.length; i += 1) {
-    const p = payers[i] as Encoded[11][number];
-    perPayer[p[0]] = { vermedenKosten: p[1], investering: p[2] };
-  }
+  const perPayer = decodePerPayer(e[11]);
   const spoorCosts = e[12];
   return {
     planOn: e[0],

@@ -144,3 +144,26 @@ export function readCountedCostPerType(db: Db, codes: readonly string[], typeIds
     .all({ codes: JSON.stringify(codes), types: JSON.stringify(typeIds) }) as [string, number][];
   return new Map(rows);
 }
+
+/**
+ * The same per case, for every type (a multiplier can be set later): what each case's stored
+ * figures keep for §3.7 (caseFigures.ts). Summing these over cases gives readCountedCostPerType.
+ */
+export function readCountedCostPerCaseAndType(db: Db, codes: readonly string[]): Map<string, [type: string, cents: number][]> {
+  const perCase = new Map<string, [string, number][]>();
+  if (codes.length === 0) return perCase;
+  const rows = db
+    .prepare(
+      `SELECT case_code, type, SUM(cost_cents) FROM interventions
+        WHERE case_code IN (SELECT value FROM json_each(@codes)) AND ${COUNTED_SQL}
+        GROUP BY case_code, type ORDER BY case_code, type`,
+    )
+    .raw()
+    .all({ codes: JSON.stringify(codes) }) as [string, string, number][];
+  for (const [code, type, cents] of rows) {
+    const list = perCase.get(code);
+    if (list) list.push([type, cents]);
+    else perCase.set(code, [[type, cents]]);
+  }
+  return perCase;
+}

@@ -8,9 +8,9 @@
  */
 import { kalenderjaarCaseOf, type KalenderjaarCase, type SummedCaseCalc } from '../../../shared/calc';
 import { firstDayOfYear, toDayNumber } from '../../../shared/calc/dates';
-import { emptyPerPayer } from '../../../shared/calc/payers';
 import { yearPeriod } from '../../../shared/calc/period';
-import type { CalculationStatus, Payer } from '../../../shared/domain/enums';
+import type { CalculationStatus } from '../../../shared/domain/enums';
+import { decodePerPayer, encodePerPayer, type EncodedPerPayer } from './perPayerCodec';
 
 type EncodedShare = [
   horizonTo: string,
@@ -21,7 +21,7 @@ type EncodedShare = [
   investering: number,
   nettoRendement: number,
   rendementPerEuro: number | null,
-  perPayer: [payer: Payer, vermedenKosten: number, investering: number][],
+  perPayer: EncodedPerPayer,
 ];
 
 /** The case row's columns a share is read with. */
@@ -69,22 +69,14 @@ export function yearSharesOf(c: SummedCaseCalc): { year: number; share: string }
 }
 
 function encodeShare(r: KalenderjaarCase): string {
-  const payers = (Object.entries(r.perPayer) as [Payer, KalenderjaarCase['perPayer'][Payer]][])
-    .filter(([, f]) => f.vermedenKosten !== 0 || f.investering !== 0)
-    .map(([payer, f]) => [payer, f.vermedenKosten, f.investering]);
-  const encoded: EncodedShare = [r.horizonTo, r.daysInPeriod, r.vermedenKosten, r.vermedenGecorrigeerd, r.vermedenZeker, r.investering, r.nettoRendement, r.rendementPerEuro, payers as EncodedShare[8]];
+  const encoded: EncodedShare = [r.horizonTo, r.daysInPeriod, r.vermedenKosten, r.vermedenGecorrigeerd, r.vermedenZeker, r.investering, r.nettoRendement, r.rendementPerEuro, encodePerPayer(r.perPayer)];
   return JSON.stringify(encoded);
 }
 
 /** The stored share back as the engine's KalenderjaarCase (same keys, same order, same cents). */
 export function decodeYearShare(c: ShareCaseRow, share: string): KalenderjaarCase {
   const e = JSON.parse(share) as EncodedShare;
-  const perPayer = emptyPerPayer();
-  const payers = e[8];
-  for (let i = 0; i < payers.length; i += 1) {
-    const p = payers[i] as EncodedShare[8][number];
-    perPayer[p[0]] = { vermedenKosten: p[1], investering: p[2] };
-  }
+  const perPayer = decodePerPayer(e[8]);
   return {
     code: c.code,
     wijk: c.wijk,

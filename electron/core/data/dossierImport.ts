@@ -32,7 +32,7 @@ import { readWijken } from './catalogues';
 import { TRAVELLING_ESCALATION_KEYS } from './dossierExport';
 import { cached } from './rows';
 import { readReceivedFrom, readStoreId, recordReceivedFrom } from './storeIdentity';
-import { writeMissingCaseSummaries } from './caseSummaries';
+import { writeDerivedCaseData } from './derivedCaseData';
 
 export interface DossierImportOptions {
   actor: string;
@@ -59,7 +59,7 @@ export async function importDossier(db: Db, file: Buffer, passphrase: string, op
   const run = db.transaction((): DossierImportResult => {
     const result = doc.kind === 'request' ? mergeRequest(db, doc, localIsoDate(now)) : mergeAnswer(db, doc);
     if (result.outcome !== 'unchanged') {
-      writeMissingCaseSummaries(db);
+      writeDerivedCaseData(db);
       appendAudit(
         db,
         {

@@ -39,7 +39,7 @@ import { freezeUsedPriceLists, writePriceLists } from './priceList';
 import { readRetentionYears } from './retention';
 import { upsertSocialeKaart } from './socialeKaart';
 import { upsertTafels } from './tafels';
-import { writeMissingCaseSummaries } from './caseSummaries';
+import { writeDerivedCaseData } from './derivedCaseData';
 
 /** What was imported: counts only, never personal data (they go into the audit log). */
 export interface ImportCounts {
@@ -92,7 +92,7 @@ export function importDataset(db: Db, raw: unknown, options: { actor: string; no
     if (file.baselines) insertBaselines(db, file.baselines);
     if (file.lessons) insertLessons(db, file.lessons);
     recordImportedCodes(db, file.cases.map((c) => c.code));
-    writeMissingCaseSummaries(db);
+    writeDerivedCaseData(db);
     appendAudit(db, { actor: options.actor, action: 'dataset.import', entity: 'dataset', detail: { ...counts } }, now);
   })();
   return counts;

@@ -4,6 +4,7 @@ export { exportDataset } from './exportDataset';
 export { readCaseCalcs } from './caseCalcs';
 export { readCountedCostPerType, readSummedCaseCalcs } from './caseSums';
 export { readStoredSummedCaseCalcs, readStoredYearShares } from './caseSummaries';
+export { countedCostPerTypeOf, readStoredCaseFigures, type StoredCaseFigures } from './caseFigures';
 export { readInterventionTypes, readRules } from './catalogues';
 export { listPriceListVersionsUsedBy, readPriceList } from './priceList';
 export { recordNextCaseCode } from './caseCode';

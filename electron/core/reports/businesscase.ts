@@ -3,13 +3,13 @@
  * them: ONE place builds the engine's options, so a figure on screen is the figure in the file.
  */
 import {
+  businesscaseOfFigured,
   compareWithMeasure19,
   computeBusinesscase,
   computeKalenderjaar,
   DEFAULT_BOOKED_EFFECT_MEASURE_19,
   maatschappelijkFromCosts,
   matchesBusinesscaseFilters,
-  selectBusinesscaseCases,
   sumKalenderjaar,
   type Businesscase,
   type BusinesscaseCase,
@@ -23,9 +23,9 @@ import { periodOfChoice, wholeYearOf, yearPeriod, type PeriodChoice } from '../.
 import type { BusinesscaseView } from '../../../shared/domain/enums';
 import type { Spoor } from '../../../shared/domain/enums';
 import type { BusinesscaseYears } from '../../../shared/ipc/channels/businesscase';
-import { readCountedCostPerType, readInterventionTypes, readRules } from '../data';
+import { countedCostPerTypeOf, readCountedCostPerType, readInterventionTypes, readRules } from '../data';
 import type { Db } from '../store/openDatabase';
-import { readReportedSummedCases, readReportedYearShares } from './reportedCases';
+import { readReportedCaseFigures, readReportedSummedCases, readReportedYearShares } from './reportedCases';
 
 /**
  * The filters of §3.3. The engine applies the period, wijk, spoor and tafel itself:
@@ -70,21 +70,13 @@ function businesscaseFor(calcs: readonly BusinesscaseCase[], f: BusinesscaseFilt
 }
 
 /**
- * §3.7 over exactly the cases the businesscase selects, reported apart from it: the counted
- * interventions' cost per type summed in SQL over those cases, the multipliers applied in the engine.
+ * §3.7 over exactly the cases the businesscase selects (its `cases`), reported apart from it: the
+ * counted interventions' cost per type of those cases — summed in SQL from their interventions, or
+ * from the cases' stored figures — with the multipliers applied in the engine.
  */
-function maatschappelijkFor(db: Db, calcs: readonly BusinesscaseCase[], f: BusinesscaseFilters): MaatschappelijkRendement {
+function maatschappelijkOf(db: Db, costPerType: (typeIds: readonly string[]) => ReadonlyMap<string, number>): MaatschappelijkRendement {
   const types = readInterventionTypes(db);
-  const selected = selectBusinesscaseCases(narrow(calcs, f), businesscaseOptions(f));
-  const withMultiplier = types.filter((t) => t.multiplier !== null).map((t) => t.id);
-  return maatschappelijkFromCosts(
-    readCountedCostPerType(
-      db,
-      selected.map((c) => c.code),
-      withMultiplier,
-    ),
-    types,
-  );
+  return maatschappelijkFromCosts(costPerType(types.filter((t) => t.multiplier !== null).map((t) => t.id)), types);
 }
 
 /** The kalenderjaar figures are needed in that view, and for a year that has a booked effect of measure 19. */
@@ -104,6 +96,36 @@ function loadBusinesscaseCalcs(db: Db, f: BusinesscaseFilters): BusinesscaseCase
   const { from, to } = periodOfChoice(f);
   const spreadsCases = needsKalenderjaar(f) && storedSharesYear(f) === null;
   return readReportedSummedCases(db, { wijk: f.wijk, ...(spreadsCases ? {} : { referenceFrom: from }), referenceTo: to, excludeIngetrokken: true });
+}
+
+/**
+ * Whether the cohort can be read from the stored figures (issue #13, data/caseFigures.ts): they
+ * are selected by wijk and reference date in SQL; a spoor or tafel filter needs the cases' sporen
+ * and discussions, so the engine computes the cohort from the cases instead.
+ */
+function storedFiguresCohort(f: BusinesscaseFilters): boolean {
+  return f.spoor === undefined && f.tafel === undefined;
+}
+
+/**
+ * §3.3 and §3.7 from the stored figures: the cases computeBusinesscase selects (the wijk, not
+ * ingetrokken, a reference date in the period), each with the figures it computes, through the
+ * same summing.
+ */
+function storedBusinesscase(db: Db, f: BusinesscaseFilters): Pick<BusinesscaseResult, 'businesscase' | 'maatschappelijk'> {
+  const { from, to } = periodOfChoice(f);
+  const figured = narrow(readReportedCaseFigures(db, { wijk: f.wijk, referenceFrom: from, referenceTo: to, excludeIngetrokken: true }), f);
+  return {
+    businesscase: businesscaseOfFigured(figured, businesscaseOptions(f)),
+    maatschappelijk: maatschappelijkOf(db, (typeIds) => countedCostPerTypeOf(figured, typeIds)),
+  };
+}
+
+/** §3.3 and §3.7 computed by the engine from the cases. */
+function computedBusinesscase(db: Db, calcs: readonly BusinesscaseCase[], f: BusinesscaseFilters): Pick<BusinesscaseResult, 'businesscase' | 'maatschappelijk'> {
+  const businesscase = businesscaseFor(calcs, f, readRules(db));
+  const codes = businesscase.cases.map((c) => c.code);
+  return { businesscase, maatschappelijk: maatschappelijkOf(db, (typeIds) => readCountedCostPerType(db, codes, typeIds)) };
 }
 
 /**
@@ -145,14 +167,16 @@ function storedKalenderjaar(db: Db, f: BusinesscaseFilters, year: number): Kalen
 }
 
 export function businesscaseReport(db: Db, f: BusinesscaseFilters): BusinesscaseResult {
-  const calcs = loadBusinesscaseCalcs(db, f);
-  const rules = readRules(db);
-  const businesscase = businesscaseFor(calcs, f, rules);
   const sharesYear = storedSharesYear(f);
-  const kalenderjaar = !needsKalenderjaar(f) ? null : sharesYear !== null ? storedKalenderjaar(db, f, sharesYear) : kalenderjaarFor(calcs, f);
+  const kalenderjaarNeeded = needsKalenderjaar(f);
+  // The cases themselves are read only when a figure cannot come from what the store keeps per case.
+  const needsCalcs = !storedFiguresCohort(f) || (kalenderjaarNeeded && sharesYear === null);
+  const calcs = needsCalcs ? loadBusinesscaseCalcs(db, f) : [];
+  const { businesscase, maatschappelijk } = storedFiguresCohort(f) ? storedBusinesscase(db, f) : computedBusinesscase(db, calcs, f);
+  const kalenderjaar = !kalenderjaarNeeded ? null : sharesYear !== null ? storedKalenderjaar(db, f, sharesYear) : kalenderjaarFor(calcs, f);
   return {
     businesscase,
-    maatschappelijk: maatschappelijkFor(db, calcs, f),
+    maatschappelijk,
     kalenderjaar,
     measure19: kalenderjaar === null ? null : compareWithMeasure19(businesscase, kalenderjaar),
   };

@@ -8,7 +8,7 @@
  * screen and in every export) reads its cases here; the inbox and the case list still show them.
  */
 import type { CaseCalc, KalenderjaarCase, SummedCaseCalc } from '../../../shared/calc';
-import { readCaseCalcs, readStoredSummedCaseCalcs, readStoredYearShares } from '../data';
+import { readCaseCalcs, readStoredCaseFigures, readStoredSummedCaseCalcs, readStoredYearShares, type StoredCaseFigures } from '../data';
 import type { CaseFilter } from '../data/caseRows';
 import type { Db } from '../store/openDatabase';
 
@@ -27,4 +27,9 @@ export function readReportedSummedCases(db: Db, filter: Omit<CaseFilter, 'ownOnl
 /** The same cases' stored §3.8 shares of one calendar year (data/caseSummaries.ts). */
 export function readReportedYearShares(db: Db, year: number, filter: Omit<CaseFilter, 'ownOnly' | 'codes'> = {}): KalenderjaarCase[] {
   return readStoredYearShares(db, year, { ...filter, ownOnly: true });
+}
+
+/** The same cases' stored §3.3 figures, in code order (data/caseFigures.ts). */
+export function readReportedCaseFigures(db: Db, filter: Omit<CaseFilter, 'ownOnly' | 'codes'> = {}): StoredCaseFigures[] {
+  return readStoredCaseFigures(db, { ...filter, ownOnly: true });
 }

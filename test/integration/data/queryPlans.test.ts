@@ -69,21 +69,19 @@ async function store(): Promise<Db> {
 }
 
 describe('§7 the businesscase reads a year through indexes', () => {
-  test('with every case summary stored (as an import leaves them): the selection, its summaries, the beleidsregels and §3.7 per type — by index, no line or intervention summed', async () => {
+  test('with every case summary and figures stored (as an import leaves them): the selection with its figures, the shares and the multipliers — by index, no summary parsed, no line or intervention summed', async () => {
     const db = await store();
     const { db: spy, statements } = recording(db);
     businesscaseReport(spy, { year: 2025 });
     const all = plans(db, statements);
     expect(statements.map((s) => /^\s*SELECT (?:DISTINCT )?(.*?) FROM (\w+)/s.exec(s.sql)?.[2])).toEqual([
       'cases', // the cases, counted …
-      'case_summaries', // … against their current summaries: as many, so no case is looked for without one
-      'cases', // the selection's cases, each joined to its summary
-      'rules', // the beleidsregels (issue #14 item 4)
-      'cases', // §3.8 (2025 has a booked effect of measure 19): the same two counts …
-      'case_summaries',
-      'case_year_shares', // … and the year's stored shares of the selected cases (migration 020)
+      'case_figures', // … against their current figures (migration 021): as many, so no case is looked for without them
+      'cases', // the selection's cases, each joined to its figures (§3.3, and §3.7's cost per type)
       'intervention_types', // §3.7 the multipliers
-      'interventions', // §3.7 the counted cost per type of the selected cases
+      'cases', // §3.8 (2025 has a booked effect of measure 19): the cases counted against …
+      'case_summaries', // … their current summaries …
+      'case_year_shares', // … and the year's stored shares of the selected cases (migration 020)
     ]);
     expect(all.flatMap(fullScans)).toEqual([]);
   });
@@ -94,14 +92,16 @@ describe('§7 the businesscase reads a year through indexes', () => {
     const { db: spy, statements } = recording(db);
     businesscaseReport(spy, { year: 2025 });
     const all = plans(db, statements);
-    // The 2 of the selection and its summaries; to sum the cases without one, 6 for those cases and
-    // their parts, 1 for the lines and 1 for the interventions summed per case, 1 for the reference
-    // lines a policy cap could reach and 1 for the counted interventions' cost per start day; the
-    // beleidsregels; §3.8 (2025 has a booked effect of measure 19): the 2 of the selection and its
-    // stored shares, and the same 10 to spread the cases without a summary; then §3.7's 2. Before
-    // each selection, the 2 counts of cases and current summaries (they differ: look for the missing;
-    // §3.8 counts once more for whether its shares need the join to current summaries).
-    expect(statements.length).toBe(2 + 2 + 10 + 1 + 2 + 2 + 2 + 10 + 2);
+    // §3.3: the 2 counts of cases and current figures (they differ), the cases without figures and
+    // the selection with its figures; to compute the missing, the beleidsregels, their counted cost
+    // per type, and their summaries (§3.7's multipliers follow the cohort, counted at the end): the 2 counts of cases and current summaries, the cases without
+    // one and the selection with its summary, then 6 for those cases and their parts, 1 for the lines
+    // and 1 for the interventions summed per case, 1 for the reference lines a policy cap could reach
+    // and 1 for the counted interventions' cost per start day. §3.8 (2025 has a booked effect of
+    // measure 19): the 2 counts for whether its shares need the join to current summaries, the 2
+    // counts again and the cases without a summary, the stored shares, and the same 10 to spread the
+    // cases without one. §3.7: the multipliers.
+    expect(statements.length).toBe(4 + 2 + 4 + 10 + 2 + 3 + 1 + 10 + 1);
     expect(all.flatMap(fullScans)).toEqual([]);
     // The selection by reference date; the cases without a summary, by their codes.
     expect(all.every((p) => p.some((d) => /SEARCH c USING (COVERING )?INDEX (cases_reference_date|sqlite_autoindex_cases_1)/.test(d)) || !statements[all.indexOf(p)]!.sql.includes('FROM cases c'))).toBe(true);

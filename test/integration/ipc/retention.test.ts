@@ -114,6 +114,7 @@ describe('§5 erasure: a closed case and everything that names it are deleted; o
     expect(tablesHolding(w.db, CLOSED)).toEqual({
       agenda_items: 1,
       arrangements: 1,
+      case_figures: 1,
       case_scores: 2,
       case_sporen: 2,
       case_status_history: 6,

@@ -18,7 +18,8 @@ import { migration017 } from './017_sum_indexes';
 import { migration018 } from './018_afwegingskader';
 import { migration019 } from './019_case_summaries';
 import { migration020 } from './020_case_year_shares';
+import { migration021 } from './021_case_figures';
 import type { Migration } from './types';
 
 /** Every schema version, in order. Add a file per version; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018, migration019, migration020];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018, migration019, migration020, migration021];
