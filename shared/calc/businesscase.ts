@@ -1,8 +1,8 @@
 /** §3.3 businesscase over a period (a calendar year by default), with optional wijk / spoor / tafel filters. */
-import type { CalculationStatus, Spoor } from '../domain/enums';
-import { buildFigureSet, figuredCaseOf, type FiguredCase, type FigureSet } from './figures';
+import type { Spoor } from '../domain/enums';
+import { buildFigureSet, figuredCaseOf, type BusinesscaseCaseRow, type FiguredCase, type FigureSet } from './figures';
 import { periodOfChoice, wholeYearOf, type Period, type PeriodChoice } from './period';
-import { computeCaseRendement, type CaseRendement } from './rendement';
+import { computeCaseRendement } from './rendement';
 import type { Rule } from './beleidsregels';
 import { sumsOf } from './caseSums';
 import type { BusinesscaseCase } from './types';
@@ -22,7 +22,6 @@ export type BusinesscaseOptions = BusinesscaseFilterOptions &
     rules?: readonly Rule[];
   };
 
-type BusinesscaseCaseRow = CaseRendement & { code: string; wijk: string; calculationStatus: CalculationStatus };
 
 export interface Businesscase extends FigureSet {
   /** The calendar year the period starts in (the whole year for a year period). */
@@ -83,6 +82,6 @@ export function businesscaseOfFigured(figured: readonly FiguredCase[], opts: Pic
     ...buildFigureSet(figured),
     vastgesteld: buildFigureSet(figured.filter((r) => r.calculationStatus === 'vastgesteld')),
     bookedEffect: booked ?? null,
-    cases: figured.map(({ code, wijk, calculationStatus, rendement }) => ({ code, wijk, calculationStatus, ...rendement })),
+    cases: figured.map((f) => f.rendement),
   };
 }

@@ -71,7 +71,8 @@ export interface FiguredCase {
   code: string;
   wijk: string;
   calculationStatus: CalculationStatus;
-  rendement: CaseRendement;
+  /** The §3.2 rendement as the businesscase lists the case: its code, wijk and calculation status first. */
+  rendement: BusinesscaseCaseRow;
   isSignaal: boolean;
   /** The counted interventions (counted statuses), those that are a doorbraak, and the referrals to voorliggend veld. */
   counted: number;
@@ -81,6 +82,9 @@ export interface FiguredCase {
   /** Days from aanmelding to plan; null for a signaal or a case without a plan. */
   daysToPlan: number | null;
 }
+
+/** One case as the businesscase lists it (`Businesscase.cases`). */
+export type BusinesscaseCaseRow = { code: string; wijk: string; calculationStatus: CalculationStatus } & CaseRendement;
 
 /** The escalations §3.3 counts: once submitted (not `concept`). */
 function escalationFactsOf(escalations: BusinesscaseCase['escalations']): EscalationFact[] {
@@ -103,7 +107,7 @@ export function figuredCaseOf(calc: BusinesscaseCase, rendement: CaseRendement):
     code: calc.code,
     wijk: calc.wijk,
     calculationStatus: calc.calculationStatus,
-    rendement,
+    rendement: { code: calc.code, wijk: calc.wijk, calculationStatus: calc.calculationStatus, ...rendement },
     isSignaal: calc.isSignaal,
     counted: sums.counted,
     doorbraken: sums.doorbraken,

@@ -6,7 +6,7 @@
 export * from './types';
 export { daysBetween } from './dates';
 export { computeCaseRendement, type CaseRendement } from './rendement';
-export { figuredCaseOf, type EscalationFact, type FiguredCase, type RendementTotals } from './figures';
+export { figuredCaseOf, type BusinesscaseCaseRow, type EscalationFact, type FiguredCase, type RendementTotals } from './figures';
 export { businesscaseOfFigured, computeBusinesscase, matchesBusinesscaseFilters, selectBusinesscaseCases, type Businesscase, type BusinesscaseOptions } from './businesscase';
 export { computeKalenderjaar, kalenderjaarCaseOf, sumKalenderjaar, type Kalenderjaar, type KalenderjaarCase } from './kalenderjaar';
 export { compareWithMeasure19, type Measure19Comparison } from './measure19';

@@ -9,7 +9,7 @@
 import {
   computeCaseRendement,
   figuredCaseOf,
-  type CaseRendement,
+  type BusinesscaseCaseRow,
   type EscalationFact,
   type FiguredCase,
 } from '../../../shared/calc';
@@ -116,7 +116,10 @@ const NO_ESCALATIONS: readonly EscalationFact[] = Object.freeze([]);
 
 /** A stored row back as the engine's FiguredCase: the same keys in the same order, the same cents. */
 function figuredCaseFromRow(row: FiguresRow): StoredCaseFigures {
-  const rendement: CaseRendement = {
+  const rendement: BusinesscaseCaseRow = {
+    code: row[0],
+    wijk: row[1],
+    calculationStatus: row[2],
     referenceCents: row[4],
     actualCents: row[5],
     vermedenKosten: row[6],
@@ -205,15 +208,22 @@ export function writeMissingCaseFigures(db: Db): void {
  */
 export function readStoredCaseFigures(db: Db, filter: CaseFilter = {}): StoredCaseFigures[] {
   const missing = casesWithoutFigures(db, filter);
+  // No ORDER BY: the cases come by reference date, and SQLite's sort of the rows (a temporary
+  // B-tree) cost more than sorting the objects here (issue #13).
   const rows = db
     .prepare(
       `SELECT c.code, c.wijk, c.calculation_status, c.is_signaal, ${FIGURE_COLUMNS.map((col) => `f.${col}`).join(', ')}
          FROM cases c JOIN case_figures f ON f.case_code = c.code AND f.version = @version
-        WHERE ${selectedCasesCondition(filter)} ORDER BY c.code`,
+        WHERE ${selectedCasesCondition(filter)}`,
     )
     .raw()
     .all({ ...caseFilterParams(filter), version: CASE_FIGURES_VERSION }) as FiguresRow[];
-  const stored = rows.map(figuredCaseFromRow);
-  if (missing.length === 0) return stored;
-  return [...stored, ...computeFigures(db, missing)].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const figures = rows.map(figuredCaseFromRow);
+  if (missing.length > 0) figures.push(...computeFigures(db, missing));
+  return figures.sort(byCode);
+}
+
+/** Code-point order, as the engine sorts (shared/calc/businesscase.ts). */
+function byCode(a: { code: string }, b: { code: string }): number {
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }

@@ -16,7 +16,7 @@ import { CALC_CASE_COLUMNS, caseHeadOf, type CalcCaseRow } from './caseCalcs';
 import { caseFilterParams, selectedCasesCondition, type CaseFilter } from './caseRows';
 import { readSummedCaseCalcs } from './caseSums';
 import { decodeSummary, encodeSummary, type CaseSummary } from './caseSummaryCodec';
-import { decodeYearShare, yearSharesOf, type ShareCaseRow } from './caseYearShares';
+import { decodeYearShare, SHARE_ROW_COLUMNS, yearSharesOf, type ShareRow } from './caseYearShares';
 import { cached } from './rows';
 
 /**
@@ -110,12 +110,13 @@ export function readStoredYearShares(db: Db, year: number, filter: CaseFilter = 
   const current = all ? '' : 'JOIN case_summaries s ON s.case_code = y.case_code AND s.version = @version';
   const rows = db
     .prepare(
-      `SELECT c.code, c.wijk, c.calculation_status, c.reference_date, c.horizon_weeks, y.share
+      `SELECT ${SHARE_ROW_COLUMNS}
          FROM case_year_shares y JOIN cases c ON c.code = y.case_code ${current}
         WHERE y.year = @year AND ${selectedCasesCondition(filter)}`,
     )
-    .all({ ...caseFilterParams(filter), year, ...(current === '' ? {} : { version: CASE_SUMMARY_VERSION }) }) as (ShareCaseRow & { share: string })[];
-  const shares = rows.map((r) => decodeYearShare(r, r.share));
+    .raw()
+    .all({ ...caseFilterParams(filter), year, ...(current === '' ? {} : { version: CASE_SUMMARY_VERSION }) }) as ShareRow[];
+  const shares = rows.map(decodeYearShare);
   if (missing.length === 0) return shares;
   const period = yearPeriod(year);
   for (const c of readSummedCaseCalcs(db, { codes: missing })) {

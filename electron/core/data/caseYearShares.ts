@@ -24,14 +24,12 @@ type EncodedShare = [
   perPayer: EncodedPerPayer,
 ];
 
-/** The case row's columns a share is read with. */
-export interface ShareCaseRow {
-  code: string;
-  wijk: string;
-  calculation_status: CalculationStatus;
-  reference_date: string;
-  horizon_weeks: number;
-}
+/**
+ * A stored share as read (raw, by position): the case row's code, wijk, calculation status,
+ * reference date and horizon, then the share. SHARE_ROW_COLUMNS selects them in this order.
+ */
+export type ShareRow = [code: string, wijk: string, calculationStatus: CalculationStatus, referenceDate: string, horizonWeeks: number, share: string];
+export const SHARE_ROW_COLUMNS = 'c.code, c.wijk, c.calculation_status, c.reference_date, c.horizon_weeks, y.share';
 
 /**
  * The first and last calendar year a case can have a share in: from its reference date or
@@ -74,17 +72,17 @@ function encodeShare(r: KalenderjaarCase): string {
 }
 
 /** The stored share back as the engine's KalenderjaarCase (same keys, same order, same cents). */
-export function decodeYearShare(c: ShareCaseRow, share: string): KalenderjaarCase {
-  const e = JSON.parse(share) as EncodedShare;
+export function decodeYearShare(row: ShareRow): KalenderjaarCase {
+  const e = JSON.parse(row[5]) as EncodedShare;
   const perPayer = decodePerPayer(e[8]);
   return {
-    code: c.code,
-    wijk: c.wijk,
-    calculationStatus: c.calculation_status,
-    horizonFrom: c.reference_date,
+    code: row[0],
+    wijk: row[1],
+    calculationStatus: row[2],
+    horizonFrom: row[3],
     horizonTo: e[0],
     daysInPeriod: e[1],
-    horizonDays: c.horizon_weeks * 7,
+    horizonDays: row[4] * 7,
     // Stored as the engine computed them, nettoRendement and rendementPerEuro too (no division per read).
     vermedenKosten: e[2],
     vermedenGecorrigeerd: e[3],

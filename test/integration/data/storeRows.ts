@@ -4,10 +4,21 @@
  */
 import type { Db } from '../../../electron/core/store/openDatabase';
 
-/** Every row of every table, in rowid order. */
+/**
+ * Every row of one table in a stable order: rowid order, or key order for a WITHOUT ROWID table
+ * (the derived per-case tables of migration 021 have no rowid).
+ */
+export function allRowsInOrderSql(db: Db, table: string): string {
+  const withoutRowid = db.prepare('SELECT wr FROM pragma_table_list WHERE name = ?').pluck().get(table) === 1;
+  if (!withoutRowid) return `SELECT * FROM "${table}" ORDER BY rowid`;
+  const key = db.prepare('SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk').pluck().all(table) as string[];
+  return `SELECT * FROM "${table}" ORDER BY ${key.map((k) => `"${k}"`).join(', ')}`;
+}
+
+/** Every row of every table, in rowid (or key) order. */
 export function wholeStore(db: Db): Record<string, unknown[]> {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(allRowsInOrderSql(db, name)).all()]));
 }
 
 /** The tables, with how many of their rows, in which `text` occurs anywhere in a value. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../../electron/core/store/openDatabase';
+import { allRowsInOrderSql } from '../data/storeRows';
 
 /**
  * The whole store as one hash: every row of every table (data, catalogues, settings, the audit
@@ -11,7 +12,7 @@ export function storeFingerprint(db: Db): string {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
   for (const table of tables) {
     hash.update(`\n#${table}\n`);
-    for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw().iterate() as IterableIterator<unknown[]>) {
+    for (const row of db.prepare(allRowsInOrderSql(db, table)).raw().iterate() as IterableIterator<unknown[]>) {
       hash.update(JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : Buffer.isBuffer(v) ? v.toString('hex') : v)));
     }
   }

@@ -11,6 +11,7 @@ import { DATASET_CHUNK_BYTES } from '../../../shared/ipc/channels/dataset';
 import { TEST_PASSPHRASE } from '../helpers';
 import type { Db } from '../../../electron/core/store/openDatabase';
 import { tableNames } from '../data/helpers';
+import { allRowsInOrderSql } from '../data/storeRows';
 import { largeDataset } from '../data/largeDataset';
 import { auditSince, lastAuditSeq, openWerkbank, storeState, TEST_ACTOR, TEST_NOW, type TestWerkbank } from './harness';
 
@@ -25,7 +26,7 @@ const voorbeeldText = () => readFileSync(join(FIXTURES, 'dataset-voorbeeld.json'
  * so "nothing changed" means nothing at all, not only what an export shows.
  */
 function everyRow(db: Db): Record<string, unknown[]> {
-  return Object.fromEntries(tableNames(db).map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+  return Object.fromEntries(tableNames(db).map((t) => [t, db.prepare(allRowsInOrderSql(db, t)).all()]));
 }
 
 /** Sends `text` as the screen does: begin, chunks of `chunkBytes` in order; returns the upload id. */

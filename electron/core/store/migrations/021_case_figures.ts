@@ -14,6 +14,10 @@ import type { Migration } from './types';
  * summaries at the end of that transaction), and from two case columns not yet behind the summary:
  * the registration date (the day a cap is taken on, the lead time to plan) and whether the case is
  * a signaal. The calculation status and the wijk are read live.
+ *
+ * Both tables the businesscase reads per case are WITHOUT ROWID (the figures here, the shares of
+ * migration 020 rebuilt so): a row is found by its key in one search, not through the key's index
+ * and then the table (issue #13 measured the year's shares ≈ 25 % faster to read).
  */
 export const migration021: Migration = {
   version: 21,
@@ -44,7 +48,7 @@ export const migration021: Migration = {
         escalations             TEXT CHECK (escalations IS NULL OR json_valid(escalations)),
         days_to_plan            INTEGER,
         counted_cost_per_type   TEXT NOT NULL CHECK (json_valid(counted_cost_per_type))
-      ) STRICT;
+      ) STRICT, WITHOUT ROWID;
       CREATE INDEX case_figures_version ON case_figures (version);
       CREATE TRIGGER case_summaries_figures_delete AFTER DELETE ON case_summaries
         BEGIN DELETE FROM case_figures WHERE case_code = OLD.case_code; END;
@@ -53,6 +57,23 @@ export const migration021: Migration = {
       CREATE TRIGGER rules_figures_insert AFTER INSERT ON rules BEGIN DELETE FROM case_figures; END;
       CREATE TRIGGER rules_figures_update AFTER UPDATE ON rules BEGIN DELETE FROM case_figures; END;
       CREATE TRIGGER rules_figures_delete AFTER DELETE ON rules BEGIN DELETE FROM case_figures; END;
+    `);
+    // The year shares of migration 020 again, now WITHOUT ROWID: a year's rows then lie together in
+    // key order instead of being looked up one by one through the key's index. The rows are kept.
+    db.exec(`
+      DROP TRIGGER case_summaries_shares_delete;
+      CREATE TABLE case_year_shares_by_year (
+        case_code TEXT NOT NULL REFERENCES cases(code) ON DELETE CASCADE,
+        year      INTEGER NOT NULL,
+        share     TEXT NOT NULL CHECK (json_valid(share)),
+        PRIMARY KEY (year, case_code)
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO case_year_shares_by_year (case_code, year, share) SELECT case_code, year, share FROM case_year_shares;
+      DROP TABLE case_year_shares;
+      ALTER TABLE case_year_shares_by_year RENAME TO case_year_shares;
+      CREATE INDEX case_year_shares_case ON case_year_shares (case_code);
+      CREATE TRIGGER case_summaries_shares_delete AFTER DELETE ON case_summaries
+        BEGIN DELETE FROM case_year_shares WHERE case_code = OLD.case_code; END;
     `);
   },
 };
