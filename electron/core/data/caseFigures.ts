@@ -209,11 +209,13 @@ export function writeMissingCaseFigures(db: Db): void {
 export function readStoredCaseFigures(db: Db, filter: CaseFilter = {}): StoredCaseFigures[] {
   const missing = casesWithoutFigures(db, filter);
   // No ORDER BY: the cases come by reference date, and SQLite's sort of the rows (a temporary
-  // B-tree) cost more than sorting the objects here (issue #13).
+  // B-tree) cost more than sorting the objects here (issue #13). `+f.version`: without the plus
+  // SQLite walked every case's figures through their version index instead of the period's cases
+  // through their reference date (queryPlans.test.ts).
   const rows = db
     .prepare(
       `SELECT c.code, c.wijk, c.calculation_status, c.is_signaal, ${FIGURE_COLUMNS.map((col) => `f.${col}`).join(', ')}
-         FROM cases c JOIN case_figures f ON f.case_code = c.code AND f.version = @version
+         FROM cases c JOIN case_figures f ON f.case_code = c.code AND +f.version = @version
         WHERE ${selectedCasesCondition(filter)}`,
     )
     .raw()

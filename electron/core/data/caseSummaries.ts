@@ -82,10 +82,12 @@ export function writeMissingCaseSummaries(db: Db): void {
  */
 export function readStoredSummedCaseCalcs(db: Db, filter: CaseFilter = {}): SummedCaseCalc[] {
   const missing = casesWithoutSummary(db, filter);
+  // `+s.version`: without the plus SQLite walked every summary through the version index
+  // (migration 020) instead of the selected cases through theirs (queryPlans.test.ts).
   const rows = db
     .prepare(
       `SELECT ${CALC_CASE_COLUMNS}, s.summary FROM cases c JOIN case_summaries s ON s.case_code = c.code
-        WHERE ${selectedCasesCondition(filter)} AND s.version = @version ORDER BY c.code`,
+        WHERE ${selectedCasesCondition(filter)} AND +s.version = @version ORDER BY c.code`,
     )
     .all({ ...caseFilterParams(filter), version: CASE_SUMMARY_VERSION }) as (CalcCaseRow & { summary: string })[];
   const stored = rows.map(fromSummary);

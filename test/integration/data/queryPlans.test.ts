@@ -84,6 +84,10 @@ describe('§7 the businesscase reads a year through indexes', () => {
       'case_year_shares', // … and the year's stored shares of the selected cases (migration 020)
     ]);
     expect(all.flatMap(fullScans)).toEqual([]);
+    // The period's cases by their reference date, each case's figures by its key — not every case's
+    // figures through their version index.
+    expect(all[2]!.join(' | ')).toMatch(/^SEARCH c USING INDEX cases_reference_date .*SEARCH f USING PRIMARY KEY \(case_code=\?\)/);
+    expect(all[6]!.join(' | ')).toMatch(/^SEARCH y USING PRIMARY KEY \(year=\?\)/);
   });
 
   test('with no summary stored (a store just migrated): every query searches by index, cases by reference date, their parts by case code', async () => {
@@ -122,6 +126,18 @@ describe('§7 the businesscase reads a year through indexes', () => {
     // the cohort, and again for §3.8's cases without a summary; and per type (§3.7).
     expect(sums.length).toBe(2 * 3 + 1);
     for (const s of sums) expect(s.plan.join(' | '), s.sql).toMatch(/SEARCH (interventions|cost_lines) USING COVERING INDEX (interventions|cost_lines)_sums/);
+  });
+
+  test('with a spoor filter (the engine computes the cohort from the summaries): the period\'s cases by reference date, each summary by its case', async () => {
+    const db = await store();
+    const { db: spy, statements } = recording(db);
+    // 2023: no booked effect of measure 19, so no §3.8 view, which would read every case up to the year's end.
+    businesscaseReport(spy, { year: 2023, spoor: 'wonen' });
+    const all = plans(db, statements);
+    expect(all.flatMap(fullScans)).toEqual([]);
+    const summaries = all.filter((_, i) => /JOIN case_summaries s ON/.test(statements[i]!.sql));
+    expect(summaries.length).toBeGreaterThan(0);
+    for (const p of summaries) expect(p.join(' | ')).toMatch(/^SEARCH c USING INDEX cases_reference_date .*SEARCH s USING INDEX sqlite_autoindex_case_summaries_1 \(case_code=\?\)/);
   });
 
   test('a wijk narrows the selection through an index of the cases too', async () => {
