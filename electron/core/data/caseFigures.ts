@@ -20,6 +20,7 @@ import { caseFilterParams, selectedCasesCondition, type CaseFilter } from './cas
 import { readCountedCostPerCaseAndType } from './caseSums';
 import { readStoredSummedCaseCalcs } from './caseSummaries';
 import { readRules } from './catalogues';
+import { casesWithoutCurrentRow } from './derivedRows';
 import { decodePerPayer, encodePerPayer, type EncodedPerPayer } from './perPayerCodec';
 import { cached } from './rows';
 
@@ -148,22 +149,7 @@ function figuredCaseFromRow(row: FiguresRow): StoredCaseFigures {
   };
 }
 
-/** As many current figures as cases: none missing (each row belongs to one case, deleted with it). */
-function everyCaseFigured(db: Db): boolean {
-  const cases = cached(db, 'SELECT COUNT(*) FROM cases').pluck().get() as number;
-  return cached(db, 'SELECT COUNT(*) FROM case_figures WHERE version = ?').pluck().get(CASE_FIGURES_VERSION) === cases;
-}
-
-function casesWithoutFigures(db: Db, filter: CaseFilter): string[] {
-  if (everyCaseFigured(db)) return [];
-  return db
-    .prepare(
-      `SELECT c.code FROM cases c
-        WHERE ${selectedCasesCondition(filter)} AND NOT EXISTS (SELECT 1 FROM case_figures f WHERE f.case_code = c.code AND f.version = @version)`,
-    )
-    .pluck()
-    .all({ ...caseFilterParams(filter), version: CASE_FIGURES_VERSION }) as string[];
-}
+const casesWithoutFigures = (db: Db, filter: CaseFilter) => casesWithoutCurrentRow(db, 'case_figures', CASE_FIGURES_VERSION, filter);
 
 /** The engine's figures of these cases, from their summaries (or their rows where a summary is missing). */
 function computeFigures(db: Db, codes: readonly string[]): StoredCaseFigures[] {

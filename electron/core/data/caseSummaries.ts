@@ -17,6 +17,7 @@ import { caseFilterParams, selectedCasesCondition, type CaseFilter } from './cas
 import { readSummedCaseCalcs } from './caseSums';
 import { decodeSummary, encodeSummary, type CaseSummary } from './caseSummaryCodec';
 import { decodeYearShare, SHARE_ROW_COLUMNS, yearSharesOf, type ShareRow } from './caseYearShares';
+import { casesWithoutCurrentRow, everyCaseHasCurrentRow } from './derivedRows';
 import { cached } from './rows';
 
 /**
@@ -31,26 +32,9 @@ function summaryOf(c: SummedCaseCalc): CaseSummary {
   return { planOn, stuckOn, sporen, tafels, discussedOn, escalations, arrangements, sums };
 }
 
-/**
- * The codes of the selected cases that have no summary of the current version. A summary belongs
- * to one case (its key, deleted with it), so as many current summaries as cases means none is
- * missing: two counts from indexes answer the usual case, after every write (issue #13).
- */
-function casesWithoutSummary(db: Db, filter: CaseFilter): string[] {
-  if (everyCaseSummarised(db)) return [];
-  return db
-    .prepare(
-      `SELECT c.code FROM cases c
-        WHERE ${selectedCasesCondition(filter)} AND NOT EXISTS (SELECT 1 FROM case_summaries s WHERE s.case_code = c.code AND s.version = @version)`,
-    )
-    .pluck()
-    .all({ ...caseFilterParams(filter), version: CASE_SUMMARY_VERSION }) as string[];
-}
-
-function everyCaseSummarised(db: Db): boolean {
-  const cases = cached(db, 'SELECT COUNT(*) FROM cases').pluck().get() as number;
-  return cached(db, 'SELECT COUNT(*) FROM case_summaries WHERE version = ?').pluck().get(CASE_SUMMARY_VERSION) === cases;
-}
+/** The codes of the selected cases without a summary of the current version (derivedRows.ts). */
+const casesWithoutSummary = (db: Db, filter: CaseFilter) => casesWithoutCurrentRow(db, 'case_summaries', CASE_SUMMARY_VERSION, filter);
+const everyCaseSummarised = (db: Db) => everyCaseHasCurrentRow(db, 'case_summaries', CASE_SUMMARY_VERSION);
 
 /**
  * Writes the summary of every case that lacks one (written since, or of an older version), from
