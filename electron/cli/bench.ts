@@ -2,9 +2,9 @@
  * `werkbank bench [--json] [--sizes N,N,…]` (issue #13 item 3, PRODUCT.md §7): per size, a
  * generated dataset (generateDataset, seed 13) imported into a temporary ENCRYPTED store and into a
  * PLAIN one with the same schema, then the §7 figures through the real services. A repeated
- * figure is the median of 7 runs, the first (cold) one included: the median ignores that outlier.
- * The businesscase's first run after opening is reported apart (`businesscaseFirst…`, cold: nothing
- * compiled or cached yet); its median is of the 7 runs after it. The import writes every case's
+ * figure is the median of 7 runs. The businesscase's first run after opening is reported apart
+ * (`businesscaseFirst…`, cold: nothing compiled or cached yet); its median is of the 7 runs after
+ * it. The two stores' workloads run in turns (workloads below). The import writes every case's
  * summary (data/caseSummaries.ts), so `importMs` includes them.
  * Every time is measured twice: the wall clock (`…Ms`) and the process's CPU time (`…CpuMs`,
  * process.cpuUsage, user + system, every thread — scrypt runs in libuv's pool). On a shared machine
@@ -105,11 +105,37 @@ function median(work: () => unknown): Timing {
   return { ms: middle(runs.map((r) => r.ms)), cpuMs: middle(runs.map((r) => r.cpuMs)) };
 }
 
-/** The workload both stores run: the case list and the businesscase, each the median of 7 — the businesscase's after its first run. */
-function workload(db: Db): { caseList: Timing; businesscase: Timing; businesscaseFirst: Timing } {
-  const caseList = median(() => listCases(db, CASE_LIST_QUERY, TODAY));
-  const businesscaseFirst = timed(() => businesscaseReport(db, { year: YEAR }));
-  return { caseList, businesscaseFirst, businesscase: median(() => businesscaseReport(db, { year: YEAR })) };
+interface Workload {
+  caseList: Timing;
+  businesscase: Timing;
+  businesscaseFirst: Timing;
+}
+
+/**
+ * The workload both stores run — the case list and the businesscase — in turns: first each store's
+ * first businesscase after opening (cold), then 7 rounds of the case list and the businesscase on
+ * either store, the encrypted one first in one round and the plain one in the next, each figure the
+ * median of its 7. In turns, not
+ * one store after the other: the heap and the machine are then the same for both, so
+ * `encryptedVsPlain` compares the stores, not the moments they were measured at (one after the
+ * other, the ratio moved between 0,67 and 1,82 from run to run).
+ */
+function workloads(encrypted: Db, plain: Db): { encrypted: Workload; plain: Workload } {
+  const stores = [encrypted, plain] as const;
+  const firsts = stores.map((db) => timed(() => businesscaseReport(db, { year: YEAR })));
+  const runs = stores.map(() => ({ caseList: [] as Timing[], businesscase: [] as Timing[] }));
+  for (let round = 0; round < REPEATS; round += 1) {
+    // Which store goes first alternates: a run pays for the garbage the run before it left.
+    for (const i of round % 2 === 0 ? [0, 1] : [1, 0]) {
+      const db = stores[i]!;
+      const r = runs[i]!;
+      r.caseList.push(timed(() => listCases(db, CASE_LIST_QUERY, TODAY)));
+      r.businesscase.push(timed(() => businesscaseReport(db, { year: YEAR })));
+    }
+  }
+  const medianOf = (ts: Timing[]): Timing => ({ ms: middle(ts.map((t) => t.ms)), cpuMs: middle(ts.map((t) => t.cpuMs)) });
+  const [enc, pln] = stores.map((_, i) => ({ caseList: medianOf(runs[i]!.caseList), businesscase: medianOf(runs[i]!.businesscase), businesscaseFirst: firsts[i]! }));
+  return { encrypted: enc!, plain: pln! };
 }
 
 export async function benchSize(cases: number, now: Date): Promise<BenchLine> {
@@ -125,19 +151,18 @@ export async function benchSize(cases: number, now: Date): Promise<BenchLine> {
     const imported = timed(() => importDataset(db, JSON.parse(text), { actor: 'bench', now }));
     closeStore(db);
 
+    const plainDb = createPlainBenchStore(join(dir, 'plain.db'));
+    importDataset(plainDb, JSON.parse(text), { actor: 'bench', now });
+
     const opened = await timedAsync(() => openStore(dbFile, PASSPHRASE, now));
     db = opened.value;
-    const encrypted = workload(db);
+    const { encrypted, plain } = workloads(db, plainDb);
+    plainDb.close();
     const rawSql = median(() => readBenchFloor(db, `${String(YEAR)}-01-01`, `${String(YEAR)}-12-31`));
     const request = { what: 'businesscase', year: YEAR, pseudonymised: false, now, actor: 'bench' } as const;
     const xlsx = await timedAsync(() => exportFile(db, { ...request, format: 'xlsx' }));
     const pdf = await timedAsync(() => exportFile(db, { ...request, format: 'pdf' }));
     closeStore(db);
-
-    const plainDb = createPlainBenchStore(join(dir, 'plain.db'));
-    importDataset(plainDb, JSON.parse(text), { actor: 'bench', now });
-    const plain = workload(plainDb);
-    plainDb.close();
 
     const both = (w: { caseList: Timing; businesscase: Timing }, k: keyof Timing) => w.caseList[k] + w.businesscase[k];
     return {

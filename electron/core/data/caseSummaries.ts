@@ -24,8 +24,9 @@ import { cached } from './rows';
  * The shape of CaseSummary and of its year shares (caseYearShares.ts). Raise it whenever either or
  * their derivation changes: a summary of another version counts as missing and is rebuilt with its
  * shares, and a share is only read beside a summary of this version, so no store reads an old shape.
+ * 3: the per-payer figures as one flat run of numbers (perPayerCodec.ts).
  */
-export const CASE_SUMMARY_VERSION = 2;
+export const CASE_SUMMARY_VERSION = 3;
 
 function summaryOf(c: SummedCaseCalc): CaseSummary {
   const { planOn, stuckOn, sporen, tafels, discussedOn, escalations, arrangements, sums } = c;

@@ -21,7 +21,8 @@ type EncodedShare = [
   investering: number,
   nettoRendement: number,
   rendementPerEuro: number | null,
-  perPayer: EncodedPerPayer,
+  // The per-payer run (perPayerCodec.ts) at the end of the same array: one array per share.
+  ...perPayer: EncodedPerPayer,
 ];
 
 /**
@@ -67,14 +68,14 @@ export function yearSharesOf(c: SummedCaseCalc): { year: number; share: string }
 }
 
 function encodeShare(r: KalenderjaarCase): string {
-  const encoded: EncodedShare = [r.horizonTo, r.daysInPeriod, r.vermedenKosten, r.vermedenGecorrigeerd, r.vermedenZeker, r.investering, r.nettoRendement, r.rendementPerEuro, encodePerPayer(r.perPayer)];
+  const encoded: EncodedShare = [r.horizonTo, r.daysInPeriod, r.vermedenKosten, r.vermedenGecorrigeerd, r.vermedenZeker, r.investering, r.nettoRendement, r.rendementPerEuro, ...encodePerPayer(r.perPayer)];
   return JSON.stringify(encoded);
 }
 
 /** The stored share back as the engine's KalenderjaarCase (same keys, same order, same cents). */
 export function decodeYearShare(row: ShareRow): KalenderjaarCase {
   const e = JSON.parse(row[5]) as EncodedShare;
-  const perPayer = decodePerPayer(e[8]);
+  const perPayer = decodePerPayer(e, 8);
   return {
     code: row[0],
     wijk: row[1],
