@@ -2,7 +2,8 @@
  * Each case's §3.3 figures, stored (migration 021, issue #13): what figuredCaseOf(case,
  * computeCaseRendement(case, rules)) gives, written right after the case's summary from that very
  * summary, so the cohort of a year is one read of plain columns instead of every summary parsed
- * and every rendement computed again. The case row's wijk and calculation status are read live.
+ * and every rendement computed again. The case row's wijk, calculation status and signaal flag are
+ * read live.
  * Current or absent, never stale (the migration's triggers); a read computes any case still
  * without figures from its summary (caseFigures.test.ts proves both equal the engine).
  */
