@@ -25,7 +25,7 @@ import { exportFile } from '../core/export/exportFile';
 import { businesscaseReport } from '../core/reports/businesscase';
 import { DEFAULT_SCRYPT } from '../core/store/kdf';
 import type { Db } from '../core/store/openDatabase';
-import { createPlainBenchStore } from '../core/store/plainStore';
+import { createPlainBenchStore, openPlainBenchStore } from '../core/store/plainStore';
 import { closeStore, createStore, openStore } from '../core/store/store';
 
 const REPEATS = 7;
@@ -151,8 +151,13 @@ export async function benchSize(cases: number, now: Date): Promise<BenchLine> {
     const imported = timed(() => importDataset(db, JSON.parse(text), { actor: 'bench', now }));
     closeStore(db);
 
-    const plainDb = createPlainBenchStore(join(dir, 'plain.db'));
-    importDataset(plainDb, JSON.parse(text), { actor: 'bench', now });
+    const plainFile = join(dir, 'plain.db');
+    const plainImport = createPlainBenchStore(plainFile);
+    importDataset(plainImport, JSON.parse(text), { actor: 'bench', now });
+    plainImport.close();
+    // Closed and opened again like the encrypted store (its WAL checkpointed, its cache empty):
+    // kept open after the import, the plain store read through the import's whole WAL.
+    const plainDb = openPlainBenchStore(plainFile);
 
     const opened = await timedAsync(() => openStore(dbFile, PASSPHRASE, now));
     db = opened.value;
