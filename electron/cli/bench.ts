@@ -115,10 +115,9 @@ interface Workload {
  * The workload both stores run — the case list and the businesscase — in turns: first each store's
  * first businesscase after opening (cold), then 7 rounds of the case list and the businesscase on
  * either store, the encrypted one first in one round and the plain one in the next, each figure the
- * median of its 7. In turns, not
- * one store after the other: the heap and the machine are then the same for both, so
- * `encryptedVsPlain` compares the stores, not the moments they were measured at (one after the
- * other, the ratio moved between 0,67 and 1,82 from run to run).
+ * median of its 7. In turns, not one store after the other: the heap and the machine are then the
+ * same for both, so `encryptedVsPlain` compares the stores, not the moments they were measured at
+ * (one after the other, the ratio moved between 0,67 and 1,82 from run to run).
  */
 function workloads(encrypted: Db, plain: Db): { encrypted: Workload; plain: Workload } {
   const stores = [encrypted, plain] as const;

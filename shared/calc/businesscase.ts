@@ -22,7 +22,6 @@ export type BusinesscaseOptions = BusinesscaseFilterOptions &
     rules?: readonly Rule[];
   };
 
-
 export interface Businesscase extends FigureSet {
   /** The calendar year the period starts in (the whole year for a year period). */
   year: number;

@@ -21,7 +21,7 @@ import { caseFilterParams, selectedCasesCondition, type CaseFilter } from './cas
 import { readCountedCostPerCaseAndType } from './caseSums';
 import { readStoredSummedCaseCalcs } from './caseSummaries';
 import { readRules } from './catalogues';
-import { casesWithoutCurrentRow } from './derivedRows';
+import { casesWithoutCurrentRow, currentRowSql } from './derivedRows';
 import { decodePerPayer, encodePerPayer, type EncodedPerPayer } from './perPayerCodec';
 import { cached } from './rows';
 
@@ -196,13 +196,11 @@ export function writeMissingCaseFigures(db: Db): void {
 export function readStoredCaseFigures(db: Db, filter: CaseFilter = {}): StoredCaseFigures[] {
   const missing = casesWithoutFigures(db, filter);
   // No ORDER BY: the cases come by reference date, and SQLite's sort of the rows (a temporary
-  // B-tree) cost more than sorting the objects here (issue #13). `+f.version`: without the plus
-  // SQLite walked every case's figures through their version index instead of the period's cases
-  // through their reference date (queryPlans.test.ts).
+  // B-tree) cost more than sorting the objects here (issue #13).
   const rows = db
     .prepare(
       `SELECT c.code, c.wijk, c.calculation_status, c.is_signaal, ${FIGURE_COLUMNS.map((col) => `f.${col}`).join(', ')}
-         FROM cases c JOIN case_figures f ON f.case_code = c.code AND +f.version = @version
+         FROM cases c JOIN case_figures f ON f.case_code = c.code AND ${currentRowSql('f')}
         WHERE ${selectedCasesCondition(filter)}`,
     )
     .raw()

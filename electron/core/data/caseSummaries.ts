@@ -17,7 +17,7 @@ import { caseFilterParams, selectedCasesCondition, type CaseFilter } from './cas
 import { readSummedCaseCalcs } from './caseSums';
 import { decodeSummary, encodeSummary, type CaseSummary } from './caseSummaryCodec';
 import { decodeYearShare, SHARE_ROW_COLUMNS, yearSharesOf, type ShareRow } from './caseYearShares';
-import { casesWithoutCurrentRow, everyCaseHasCurrentRow } from './derivedRows';
+import { casesWithoutCurrentRow, currentRowSql, everyCaseHasCurrentRow } from './derivedRows';
 import { cached } from './rows';
 
 /**
@@ -67,12 +67,10 @@ export function writeMissingCaseSummaries(db: Db): void {
  */
 export function readStoredSummedCaseCalcs(db: Db, filter: CaseFilter = {}): SummedCaseCalc[] {
   const missing = casesWithoutSummary(db, filter);
-  // `+s.version`: without the plus SQLite walked every summary through the version index
-  // (migration 020) instead of the selected cases through theirs (queryPlans.test.ts).
   const rows = db
     .prepare(
       `SELECT ${CALC_CASE_COLUMNS}, s.summary FROM cases c JOIN case_summaries s ON s.case_code = c.code
-        WHERE ${selectedCasesCondition(filter)} AND +s.version = @version ORDER BY c.code`,
+        WHERE ${selectedCasesCondition(filter)} AND ${currentRowSql('s')} ORDER BY c.code`,
     )
     .all({ ...caseFilterParams(filter), version: CASE_SUMMARY_VERSION }) as (CalcCaseRow & { summary: string })[];
   const stored = rows.map(fromSummary);
@@ -94,7 +92,7 @@ export function readStoredYearShares(db: Db, year: number, filter: CaseFilter = 
   // With every case summarised, every stored share is current: no join to the summaries needed.
   const all = everyCaseSummarised(db);
   const missing = all ? [] : casesWithoutSummary(db, filter);
-  const current = all ? '' : 'JOIN case_summaries s ON s.case_code = y.case_code AND s.version = @version';
+  const current = all ? '' : `JOIN case_summaries s ON s.case_code = y.case_code AND ${currentRowSql('s')}`;
   const rows = db
     .prepare(
       `SELECT ${SHARE_ROW_COLUMNS}

@@ -18,6 +18,16 @@ export function everyCaseHasCurrentRow(db: Db, table: PerCaseTable, version: num
   return cached(db, `SELECT COUNT(*) FROM ${table} WHERE version = ?`).pluck().get(version) === cases;
 }
 
+/**
+ * The join condition "this derived row is current", for a query that selects the cases itself.
+ * The `+` keeps SQLite from using the version index (which exists for the counts above) to drive
+ * the query: with it, SQLite walked every case's row through that index instead of the selected
+ * cases through theirs (issue #13, queryPlans.test.ts).
+ */
+export function currentRowSql(alias: string): string {
+  return `+${alias}.version = @version`;
+}
+
 /** The codes of the selected cases without a current row in the table. */
 export function casesWithoutCurrentRow(db: Db, table: PerCaseTable, version: number, filter: CaseFilter): string[] {
   if (everyCaseHasCurrentRow(db, table, version)) return [];
