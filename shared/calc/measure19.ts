@@ -29,7 +29,7 @@ export interface Measure19Comparison {
 const gemeente = (g: PayerFigures): GemeenteFigure => ({ ...g, netto: subCents(g.vermedenKosten, g.investering) });
 
 /** Null when the businesscase's period has no booked effect (not a whole calendar year, or none configured). */
-export function compareWithMeasure19(cohort: Businesscase, kalenderjaar: Kalenderjaar): Measure19Comparison | null {
+export function compareWithMeasure19(cohort: Businesscase, kalenderjaar: Pick<Kalenderjaar, 'gemeente'>): Measure19Comparison | null {
   if (cohort.bookedEffect === null) return null;
   const kj = gemeente(kalenderjaar.gemeente);
   return { year: cohort.year, bookedEffect: cohort.bookedEffect, kalenderjaar: kj, cohort: gemeente(cohort.gemeente), difference: subCents(kj.vermedenKosten, cohort.bookedEffect) };

@@ -14,7 +14,7 @@ export function emptyPerPayer(): Record<Payer, PayerFigures> {
   return perPayer;
 }
 
-function addPayerFigures(a: PayerFigures, b: PayerFigures): PayerFigures {
+export function addPayerFigures(a: PayerFigures, b: PayerFigures): PayerFigures {
   return {
     vermedenKosten: addCents(a.vermedenKosten, b.vermedenKosten),
     investering: addCents(a.investering, b.investering),

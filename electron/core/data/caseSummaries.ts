@@ -10,6 +10,7 @@
  * cent, whatever wrote the case (test/integration/data/caseSummaries.test.ts).
  */
 import { kalenderjaarCaseOf, type KalenderjaarCase, type SummedCaseCalc } from '../../../shared/calc';
+import { addPayerFigures, gemeenteFigures, type PayerFigures } from '../../../shared/calc/payers';
 import { yearPeriod } from '../../../shared/calc/period';
 import type { Db } from '../store/openDatabase';
 import { CALC_CASE_COLUMNS, caseHeadOf, type CalcCaseRow } from './caseCalcs';
@@ -51,12 +52,12 @@ export function writeMissingCaseSummaries(db: Db): void {
   const upsert = cached(db, 'INSERT OR REPLACE INTO case_summaries (case_code, version, summary) VALUES (?, ?, ?)');
   const clearShares = cached(db, 'DELETE FROM case_year_shares WHERE case_code = ?');
   const clearFigures = cached(db, 'DELETE FROM case_figures WHERE case_code = ?');
-  const insertShare = cached(db, 'INSERT INTO case_year_shares (case_code, year, share) VALUES (?, ?, ?)');
+  const insertShare = cached(db, 'INSERT INTO case_year_shares (case_code, year, share, gemeente_vermeden, gemeente_investering) VALUES (?, ?, ?, ?, ?)');
   for (const c of readSummedCaseCalcs(db, { codes: missing })) {
     upsert.run(c.code, CASE_SUMMARY_VERSION, encodeSummary(summaryOf(c)));
     clearShares.run(c.code);
     clearFigures.run(c.code);
-    for (const { year, share } of yearSharesOf(c)) insertShare.run(c.code, year, share);
+    for (const { year, share, gemeente } of yearSharesOf(c)) insertShare.run(c.code, year, share, gemeente.vermedenKosten, gemeente.investering);
   }
 }
 
@@ -84,29 +85,49 @@ function fromSummary(c: CalcCaseRow & { summary: string }): SummedCaseCalc {
 }
 
 /**
+ * Where the selected cases' stored shares of one year are read (readStoredYearShares and
+ * readStoredYearGemeente read the same rows), and the cases whose shares must be spread from their
+ * rows for this read: those without a current summary (a read never writes).
+ */
+function yearSharesQuery(db: Db, year: number, filter: CaseFilter) {
+  // With every case summarised, every stored share is current: no join to the summaries needed.
+  const all = everyCaseSummarised(db);
+  const current = all ? '' : `JOIN case_summaries s ON s.case_code = y.case_code AND ${currentRowSql('s')}`;
+  return {
+    from: `case_year_shares y JOIN cases c ON c.code = y.case_code ${current} WHERE y.year = @year AND ${selectedCasesCondition(filter)}`,
+    params: { ...caseFilterParams(filter), year, ...(current === '' ? {} : { version: CASE_SUMMARY_VERSION }) },
+    spreadNow: (): KalenderjaarCase[] => {
+      const missing = all ? [] : casesWithoutSummary(db, filter);
+      if (missing.length === 0) return [];
+      const period = yearPeriod(year);
+      return readSummedCaseCalcs(db, { codes: missing }).flatMap((c) => kalenderjaarCaseOf(c, period) ?? []);
+    },
+  };
+}
+
+/**
  * §3.8: the selected cases' shares of one calendar year (kalenderjaarCaseOf for each case that has
  * one), read from the stored shares; a case without a current summary is spread from its rows for
  * this read, as readStoredSummedCaseCalcs sums it. In no particular order (sumKalenderjaar sorts).
  */
 export function readStoredYearShares(db: Db, year: number, filter: CaseFilter = {}): KalenderjaarCase[] {
-  // With every case summarised, every stored share is current: no join to the summaries needed.
-  const all = everyCaseSummarised(db);
-  const missing = all ? [] : casesWithoutSummary(db, filter);
-  const current = all ? '' : `JOIN case_summaries s ON s.case_code = y.case_code AND ${currentRowSql('s')}`;
-  const rows = db
-    .prepare(
-      `SELECT ${SHARE_ROW_COLUMNS}
-         FROM case_year_shares y JOIN cases c ON c.code = y.case_code ${current}
-        WHERE y.year = @year AND ${selectedCasesCondition(filter)}`,
-    )
-    .raw()
-    .all({ ...caseFilterParams(filter), year, ...(current === '' ? {} : { version: CASE_SUMMARY_VERSION }) }) as ShareRow[];
-  const shares = rows.map(decodeYearShare);
-  if (missing.length === 0) return shares;
-  const period = yearPeriod(year);
-  for (const c of readSummedCaseCalcs(db, { codes: missing })) {
-    const share = kalenderjaarCaseOf(c, period);
-    if (share !== null) shares.push(share);
-  }
-  return shares;
+  const q = yearSharesQuery(db, year, filter);
+  const rows = db.prepare(`SELECT ${SHARE_ROW_COLUMNS} FROM ${q.from}`).raw().all(q.params) as ShareRow[];
+  return [...rows.map(decodeYearShare), ...q.spreadNow()];
+}
+
+/**
+ * §3.8 the gemeente figure of those shares — sumKalenderjaar(readStoredYearShares(…)).gemeente —
+ * summed in SQL from the columns migration 022 keeps beside each share, for the comparison with
+ * measure 19 in the cohort view (which shows no other kalenderjaar figure). onlyVastgesteld keeps
+ * only the cases whose calculation is vastgesteld, as the report narrows the shares.
+ */
+export function readStoredYearGemeente(db: Db, year: number, filter: CaseFilter = {}, onlyVastgesteld = false): PayerFigures {
+  const q = yearSharesQuery(db, year, filter);
+  const vastgesteld = onlyVastgesteld ? " AND c.calculation_status = 'vastgesteld'" : '';
+  const stored = db
+    .prepare(`SELECT COALESCE(SUM(y.gemeente_vermeden), 0) AS vermedenKosten, COALESCE(SUM(y.gemeente_investering), 0) AS investering FROM ${q.from}${vastgesteld}`)
+    .get(q.params) as PayerFigures;
+  const spread = q.spreadNow().filter((c) => !onlyVastgesteld || c.calculationStatus === 'vastgesteld');
+  return spread.reduce((sum, c) => addPayerFigures(sum, gemeenteFigures(c.perPayer)), stored);
 }

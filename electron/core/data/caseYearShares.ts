@@ -8,6 +8,7 @@
  */
 import { kalenderjaarCaseOf, type KalenderjaarCase, type SummedCaseCalc } from '../../../shared/calc';
 import { firstDayOfYear, toDayNumber } from '../../../shared/calc/dates';
+import { gemeenteFigures, type PayerFigures } from '../../../shared/calc/payers';
 import { yearPeriod } from '../../../shared/calc/period';
 import type { CalculationStatus } from '../../../shared/domain/enums';
 import { decodePerPayer, encodePerPayer, type EncodedPerPayer } from './perPayerCodec';
@@ -55,14 +56,21 @@ function yearRangeOf(c: SummedCaseCalc): [first: number, last: number] | null {
   return [first, last];
 }
 
+/** One year's share as stored: encoded, with its gemeente figure beside it (migration 022). */
+interface StoredShare {
+  year: number;
+  share: string;
+  gemeente: PayerFigures;
+}
+
 /** The case's share of every calendar year it touches, encoded. */
-export function yearSharesOf(c: SummedCaseCalc): { year: number; share: string }[] {
+export function yearSharesOf(c: SummedCaseCalc): StoredShare[] {
   const range = yearRangeOf(c);
   if (range === null) return [];
-  const shares: { year: number; share: string }[] = [];
+  const shares: StoredShare[] = [];
   for (let year = range[0]; year <= range[1]; year += 1) {
     const row = kalenderjaarCaseOf(c, yearPeriod(year));
-    if (row !== null) shares.push({ year, share: encodeShare(row) });
+    if (row !== null) shares.push({ year, share: encodeShare(row), gemeente: gemeenteFigures(row.perPayer) });
   }
   return shares;
 }

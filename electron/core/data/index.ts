@@ -3,7 +3,7 @@ export { importDataset } from './importDataset';
 export { exportDataset } from './exportDataset';
 export { readCaseCalcs } from './caseCalcs';
 export { readCountedCostPerType, readSummedCaseCalcs } from './caseSums';
-export { readStoredSummedCaseCalcs, readStoredYearShares } from './caseSummaries';
+export { readStoredSummedCaseCalcs, readStoredYearGemeente, readStoredYearShares } from './caseSummaries';
 export { countedCostPerTypeOf, readStoredCaseFigures, type StoredCaseFigures } from './caseFigures';
 export { readInterventionTypes, readRules } from './catalogues';
 export { listPriceListVersionsUsedBy, readPriceList } from './priceList';

@@ -115,7 +115,7 @@ function render(db: Db, req: ExportRequest): string {
         ...figures,
         counts: suppressCounts(counts, req.pseudonymised),
         vastgesteld: { ...vastgesteld, counts: suppressCounts(vastgesteld.counts, req.pseudonymised) },
-        // §3.8: the view, the kalenderjaar figures (null when neither the view nor measure 19 needs them)
+        // §3.8: the view, the kalenderjaar figures (in the kalenderjaar view; null in the cohort view)
         // and the comparison with measure 19 — exactly what businesscase:get gives the screen.
         view: req.view ?? 'cohort',
         kalenderjaar,

@@ -17,7 +17,7 @@ export function businesscaseFilters(req: ExportRequest): BusinesscaseFilters {
 export interface BusinesscaseView {
   businesscase: Businesscase;
   maatschappelijk: MaatschappelijkRendement;
-  /** §3.8 the kalenderjaar figures (when the view or measure 19 needs them) and the comparison with measure 19. */
+  /** §3.8 the kalenderjaar figures (in the kalenderjaar view; null in the cohort view) and the comparison with measure 19 (in either). */
   kalenderjaar: Kalenderjaar | null;
   measure19: Measure19Comparison | null;
   /** The kengetallen versions the selected cases' figures rest on (data/priceList.ts). */

@@ -19,13 +19,14 @@ import {
   type Measure19Comparison,
 } from '../../../shared/calc';
 import type { Rule } from '../../../shared/calc/beleidsregels';
+import type { PayerFigures } from '../../../shared/calc/payers';
 import { periodOfChoice, wholeYearOf, yearPeriod, type PeriodChoice } from '../../../shared/calc/period';
 import type { BusinesscaseView } from '../../../shared/domain/enums';
 import type { Spoor } from '../../../shared/domain/enums';
 import type { BusinesscaseYears } from '../../../shared/ipc/channels/businesscase';
 import { countedCostPerTypeOf, readCountedCostPerType, readInterventionTypes, readRules } from '../data';
 import type { Db } from '../store/openDatabase';
-import { readReportedCaseFigures, readReportedSummedCases, readReportedYearShares } from './reportedCases';
+import { readReportedCaseFigures, readReportedSummedCases, readReportedYearGemeente, readReportedYearShares } from './reportedCases';
 
 /**
  * The filters of §3.3. The engine applies the period, wijk, spoor and tafel itself:
@@ -44,9 +45,8 @@ interface BusinesscaseSelection {
   tafel?: string | undefined;
   onlyVastgesteld?: boolean | undefined;
   /**
-   * Which view the figures are read in (§3.8); cohort by default. The report gives the kalenderjaar
-   * figures in either view when the comparison with measure 19 needs them; the view says which the
-   * screen and the export lead with.
+   * Which view the figures are read in (§3.8); cohort by default. The kalenderjaar figures come in
+   * that view only; the comparison with measure 19, made in the kalenderjaar view, in either.
    */
   view?: BusinesscaseView | undefined;
 }
@@ -150,9 +150,9 @@ function kalenderjaarFor(calcs: readonly BusinesscaseCase[], f: BusinesscaseFilt
 export interface BusinesscaseResult {
   businesscase: Businesscase;
   maatschappelijk: MaatschappelijkRendement;
-  /** §3.8 the same filters in the kalenderjaar view; null when neither the view nor measure 19 asks for it. */
+  /** §3.8 the same filters in the kalenderjaar view, in that view only (the cohort view shows none of its figures but measure 19's); null in the cohort view. */
   kalenderjaar: Kalenderjaar | null;
-  /** §3.8 measure 19's booked effect against the gemeente figure in the kalenderjaar view (cohort beside it); null without a booked effect. */
+  /** §3.8 measure 19's booked effect against the gemeente figure in the kalenderjaar view (cohort beside it), in either view; null without a booked effect. */
   measure19: Measure19Comparison | null;
 }
 
@@ -166,20 +166,23 @@ function storedKalenderjaar(db: Db, f: BusinesscaseFilters, year: number): Kalen
   return sumKalenderjaar(narrow(shares, f), period);
 }
 
+/** sumKalenderjaar(…).gemeente of storedKalenderjaar's shares, summed in SQL (data/caseSummaries.ts readStoredYearGemeente). */
+function storedYearGemeente(db: Db, f: BusinesscaseFilters, year: number): PayerFigures {
+  return readReportedYearGemeente(db, year, { wijk: f.wijk, referenceTo: periodOfChoice(f).to, excludeIngetrokken: true }, f.onlyVastgesteld === true);
+}
+
 export function businesscaseReport(db: Db, f: BusinesscaseFilters): BusinesscaseResult {
   const sharesYear = storedSharesYear(f);
-  const kalenderjaarNeeded = needsKalenderjaar(f);
   // The cases themselves are read only when a figure cannot come from what the store keeps per case.
-  const needsCalcs = !storedFiguresCohort(f) || (kalenderjaarNeeded && sharesYear === null);
+  const needsCalcs = !storedFiguresCohort(f) || (needsKalenderjaar(f) && sharesYear === null);
   const calcs = needsCalcs ? loadBusinesscaseCalcs(db, f) : [];
   const { businesscase, maatschappelijk } = storedFiguresCohort(f) ? storedBusinesscase(db, f) : computedBusinesscase(db, calcs, f);
-  const kalenderjaar = !kalenderjaarNeeded ? null : sharesYear !== null ? storedKalenderjaar(db, f, sharesYear) : kalenderjaarFor(calcs, f);
-  return {
-    businesscase,
-    maatschappelijk,
-    kalenderjaar,
-    measure19: kalenderjaar === null ? null : compareWithMeasure19(businesscase, kalenderjaar),
-  };
+  const kalenderjaarOf = () => (sharesYear !== null ? storedKalenderjaar(db, f, sharesYear) : kalenderjaarFor(calcs, f));
+  const kalenderjaar = f.view === 'kalenderjaar' ? kalenderjaarOf() : null;
+  // In the cohort view measure 19 needs only the kalenderjaar's gemeente figure: summed in SQL from
+  // the stored shares for a whole year (issue #13), else from the view computed for this read.
+  const gemeente = () => kalenderjaar ?? (sharesYear !== null ? { gemeente: storedYearGemeente(db, f, sharesYear) } : kalenderjaarOf());
+  return { businesscase, maatschappelijk, kalenderjaar, measure19: businesscase.bookedEffect === null ? null : compareWithMeasure19(businesscase, gemeente()) };
 }
 
 /**

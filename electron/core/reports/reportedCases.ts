@@ -8,7 +8,8 @@
  * screen and in every export) reads its cases here; the inbox and the case list still show them.
  */
 import type { CaseCalc, KalenderjaarCase, SummedCaseCalc } from '../../../shared/calc';
-import { readCaseCalcs, readStoredCaseFigures, readStoredSummedCaseCalcs, readStoredYearShares, type StoredCaseFigures } from '../data';
+import { readCaseCalcs, readStoredCaseFigures, readStoredSummedCaseCalcs, readStoredYearGemeente, readStoredYearShares, type StoredCaseFigures } from '../data';
+import type { PayerFigures } from '../../../shared/calc/payers';
 import type { CaseFilter } from '../data/caseRows';
 import type { Db } from '../store/openDatabase';
 
@@ -27,6 +28,11 @@ export function readReportedSummedCases(db: Db, filter: Omit<CaseFilter, 'ownOnl
 /** The same cases' stored §3.8 shares of one calendar year (data/caseSummaries.ts). */
 export function readReportedYearShares(db: Db, year: number, filter: Omit<CaseFilter, 'ownOnly' | 'codes'> = {}): KalenderjaarCase[] {
   return readStoredYearShares(db, year, { ...filter, ownOnly: true });
+}
+
+/** The same cases' §3.8 gemeente figure of one calendar year, summed from their stored shares (data/caseSummaries.ts). */
+export function readReportedYearGemeente(db: Db, year: number, filter: Omit<CaseFilter, 'ownOnly' | 'codes'>, onlyVastgesteld: boolean): PayerFigures {
+  return readStoredYearGemeente(db, year, { ...filter, ownOnly: true }, onlyVastgesteld);
 }
 
 /** The same cases' stored §3.3 figures, in code order (data/caseFigures.ts). */

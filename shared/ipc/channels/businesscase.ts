@@ -33,9 +33,9 @@ type BusinesscaseQuery = z.infer<typeof BusinesscaseQuery>;
 export const BusinesscaseReport = BusinesscaseOut.extend({
   /** §3.8 the view the figures are read in (cohort unless asked). */
   view: z.enum(BUSINESSCASE_VIEWS),
-  /** §3.8 the same selection spread over the calendar years; null when neither the view nor measure 19 needs it. */
+  /** §3.8 the same selection spread over the calendar years, in the kalenderjaar view; null in the cohort view. */
   kalenderjaar: KalenderjaarOut.nullable(),
-  /** §3.8 measure 19's booked effect against the gemeente figure in the kalenderjaar view, the cohort figure beside it. */
+  /** §3.8 measure 19's booked effect against the gemeente figure in the kalenderjaar view, the cohort figure beside it (in either view). */
   measure19: Measure19Out.nullable(),
   /** The filters as applied (null = not filtered); year is the year the period starts in. */
   filters: z.object({

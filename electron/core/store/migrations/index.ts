@@ -19,7 +19,8 @@ import { migration018 } from './018_afwegingskader';
 import { migration019 } from './019_case_summaries';
 import { migration020 } from './020_case_year_shares';
 import { migration021 } from './021_case_figures';
+import { migration022 } from './022_year_share_gemeente';
 import type { Migration } from './types';
 
 /** Every schema version, in order. Add a file per version; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018, migration019, migration020, migration021];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018, migration019, migration020, migration021, migration022];
